@@ -1,0 +1,267 @@
+"""The model as a reducer: ``Model.apply(event)`` updates users and calls, returns a Delta.
+
+Semantics, as the recorded OXE flows show them:
+- an absent list or callData means "unchanged";
+- ``previousCallRef`` says this call replaces that one, and no CALL_REMOVED comes for the
+  old ref: rename it when only the old one exists, drop the old one when both do;
+- CALL_MODIFIED for an unknown callRef creates the call (we joined mid-call);
+- per user, an eventId not above the last applied one is a stale duplicate, except eventId 1,
+  which restarts the sequence; a jump forward is a gap (applied, and counted so that live
+  sources resynchronize).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from desktop.model.state import INCOMING, OUTGOING, Call, User
+from desktop.protocol.events import (
+    CallCreated,
+    CallData,
+    CallModified,
+    CallRemoved,
+    CountersUpdated,
+    DeviceStateModified,
+    Participant,
+    ParticipantRemoved,
+    TelephonyState,
+    UnknownEvent,
+    UserStateModified,
+)
+
+APPLIED, DUPLICATE, IGNORED = "applied", "duplicate", "ignored"
+
+
+class Delta(NamedTuple):
+    """What one apply changed: which user and which of its calls (removed ones included)."""
+
+    status: str  # applied, duplicate or ignored
+    login: str | None = None
+    calls: tuple[str, ...] = ()
+    gap: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return self.status == APPLIED and self.login is not None
+
+
+_NOTHING = Delta(IGNORED)
+
+
+class Model:
+    def __init__(self) -> None:
+        self.users: dict[str, User] = {}
+        self.duplicates = 0
+        self.gaps = 0
+        self.ignored = 0
+        self._handlers = {
+            CallModified: self._call_modified,
+            UserStateModified: self._user_state,
+            CallCreated: self._call_created,
+            CallRemoved: self._call_removed,
+            ParticipantRemoved: self._participant_removed,
+            CountersUpdated: self._counters,
+            DeviceStateModified: self._device_state,
+            TelephonyState: self._telephony_state,
+        }
+
+    # --- directory ---------------------------------------------------------------------
+
+    def add_user(self, login: str, number=None, first_name=None, last_name=None, display_name=None) -> User:
+        """Declare a user known from a directory (a server's hello, an O2G login list)."""
+        user = self.users.get(login)
+        if user is None:
+            user = self.users[login] = User(login)
+        user.number = number or user.number
+        user.first_name = first_name or user.first_name
+        user.last_name = last_name or user.last_name
+        user.display_name = display_name or user.display_name
+        return user
+
+    def clear_user(self, login: str) -> None:
+        """Forget a user's calls and sequence, before a resynchronization rebuilds them."""
+        user = self.users.get(login)
+        if user is not None:
+            user.calls.clear()
+            user.last_event_id = None
+            user.sequence_start = None
+
+    # --- reducer -----------------------------------------------------------------------
+
+    def apply(self, event) -> Delta:
+        handler = self._handlers.get(type(event))
+        if handler is None:
+            if type(event) is UnknownEvent:
+                self.ignored += 1
+            return _NOTHING
+        login = event.login
+        user = self.users.get(login)
+        if user is None:
+            user = self.users[login] = User(login)
+        gap = False
+        event_id = event.event_id
+        if event_id is not None:
+            last = user.last_event_id
+            if event_id == 1:
+                # A restart, unless it is the very event that began the current sequence again.
+                key = (type(event), event.time, getattr(event, "call_ref", None))
+                if last is not None and key == user.sequence_start:
+                    self.duplicates += 1
+                    return Delta(DUPLICATE, login)
+                user.sequence_start = key
+            elif last is not None:
+                if event_id <= last:
+                    self.duplicates += 1
+                    return Delta(DUPLICATE, login)
+                if event_id != last + 1:
+                    gap = True
+                    self.gaps += 1
+            user.last_event_id = event_id
+        calls = handler(user, event)
+        return Delta(APPLIED, login, calls, gap)
+
+    def _user_state(self, user: User, event: UserStateModified) -> tuple[str, ...]:
+        if user.presence != event.state:
+            user.presence = event.state
+            user.presence_since = event.time
+        return ()
+
+    def _call_created(self, user: User, event: CallCreated) -> tuple[str, ...]:
+        call = Call(event.call_ref, started_at=event.time, last_cause=event.cause)
+        _set_call_data(call, event.call_data)
+        call.legs = {leg.device_id: leg for leg in event.legs}
+        call.participants = {p.participant_id: p for p in event.participants}
+        call.direction = _direction(call)
+        user.calls[event.call_ref] = call
+        if event.device_capabilities:
+            user.device_capabilities.update(event.device_capabilities)
+        self._learn(event.participants)
+        return (event.call_ref,)
+
+    def _call_modified(self, user: User, event: CallModified) -> tuple[str, ...]:
+        ref = event.call_ref
+        calls = user.calls
+        changed: tuple[str, ...] = (ref,)
+        previous = event.previous_call_ref
+        if previous is not None and previous != ref:
+            old = calls.pop(previous, None)
+            if old is not None:
+                changed = (ref, previous)
+                if ref not in calls:
+                    old.call_ref = ref
+                    calls[ref] = old
+        call = calls.get(ref)
+        if call is None:
+            call = calls[ref] = Call(ref, started_at=event.time)
+        if event.call_data is not None:
+            _set_call_data(call, event.call_data)
+        legs = call.legs
+        for group in (event.modified_legs, event.added_legs):
+            if group:
+                for leg in group:
+                    legs[leg.device_id] = leg
+        if event.removed_legs:
+            for device_id in event.removed_legs:
+                legs.pop(device_id, None)
+        parts = call.participants
+        for group in (event.added_participants, event.modified_participants):
+            if group:
+                for p in group:
+                    parts[p.participant_id] = p
+                self._learn(group)
+        if event.removed_participant_ids:
+            for pid in event.removed_participant_ids:
+                parts.pop(pid, None)
+        if event.cause is not None:
+            call.last_cause = event.cause
+        if event.replaced_by_call_ref is not None:
+            call.replaced_by = event.replaced_by_call_ref
+        if call.direction is None:
+            call.direction = _direction(call)
+        if event.device_capabilities:
+            user.device_capabilities.update(event.device_capabilities)
+        return changed
+
+    def _call_removed(self, user: User, event: CallRemoved) -> tuple[str, ...]:
+        user.calls.pop(event.call_ref, None)
+        if event.device_capabilities:
+            user.device_capabilities.update(event.device_capabilities)
+        return (event.call_ref,)
+
+    def _participant_removed(self, user: User, event: ParticipantRemoved) -> tuple[str, ...]:
+        call = user.calls.get(event.call_ref)
+        if call is None:
+            return ()
+        for pid in event.participant_ids:
+            call.participants.pop(pid, None)
+        if event.cause is not None:
+            call.last_cause = event.cause
+        return (event.call_ref,)
+
+    def _counters(self, user: User, event: CountersUpdated) -> tuple[str, ...]:
+        user.counters.update(event.counters)
+        return ()
+
+    def _device_state(self, user: User, event: DeviceStateModified) -> tuple[str, ...]:
+        user.device_states.update(event.device_states)
+        return ()
+
+    def _telephony_state(self, user: User, event: TelephonyState) -> tuple[str, ...]:
+        before = set(user.calls)
+        kept = user.calls
+        user.calls = {}
+        for snap in event.calls:
+            call = kept.get(snap.call_ref) or Call(snap.call_ref, started_at=event.time)
+            _set_call_data(call, snap.call_data)
+            call.legs = {leg.device_id: leg for leg in snap.legs}
+            call.participants = {p.participant_id: p for p in snap.participants}
+            if call.direction is None:
+                call.direction = _direction(call)
+            user.calls[snap.call_ref] = call
+            self._learn(snap.participants)
+        if event.device_capabilities is not None:
+            user.device_capabilities = dict(event.device_capabilities)
+        if event.user_state is not None and event.user_state != user.presence:
+            user.presence = event.user_state
+            user.presence_since = event.time
+        return tuple(sorted(before | set(user.calls)))
+
+    def _learn(self, participants: tuple[Participant, ...]) -> None:
+        """Fill in numbers and names of users we already know from the identities we see."""
+        users = self.users
+        for p in participants:
+            login = p.party.login
+            if login is not None:
+                user = users.get(login)
+                if user is not None and user.number is None:
+                    party = p.party
+                    user.number = party.phone_number
+                    user.first_name = user.first_name or party.first_name
+                    user.last_name = user.last_name or party.last_name
+                    user.display_name = user.display_name or party.display_name
+
+
+def _set_call_data(call: Call, data: CallData | None) -> None:
+    if data is None:
+        return
+    call.state = data.state
+    call.capabilities = data.capabilities
+    if data.initial_called is not None:
+        call.initial_called = data.initial_called
+    call.anonymous = data.anonymous
+    call.device_call = data.device_call
+    if data.record_state is not None:
+        call.record_state = data.record_state
+
+
+def _direction(call: Call) -> str | None:
+    for leg in call.legs.values():
+        if leg.state == "RINGING_INCOMING":
+            return INCOMING
+        if leg.state in ("DIALING", "RINGING_OUTGOING"):
+            return OUTGOING
+    if call.state == "RINGING_INCOMING":
+        return INCOMING
+    if call.state in ("DIALING", "RINGING_OUTGOING"):
+        return OUTGOING
+    return None

@@ -1,0 +1,175 @@
+"""Normalized telephony events: what both wire formats (RTSM and O2G) mean, in one shape.
+
+Value types are NamedTuples: immutable, cheap to build (the ingest hot path makes tens of
+thousands a second) and safe for the model to keep by reference.
+
+For every optional field, ``None`` means "not in this event, unchanged", never "empty".
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+Capabilities = frozenset  # of capability names, e.g. frozenset({"drop", "hold"})
+NO_CAPABILITIES: frozenset[str] = frozenset()
+
+
+class Party(NamedTuple):
+    """Who a participant or the initially called party is."""
+
+    login: str | None = None
+    phone_number: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    display_name: str | None = None
+    type: str | None = None  # as the source names it: USER, SERVICE_VOICEMAIL, EXTERNAL...
+
+
+class Participant(NamedTuple):
+    participant_id: str
+    party: Party
+    state: str | None = None
+    anonymous: bool = False
+    undroppable: bool = False
+
+
+class Leg(NamedTuple):
+    """One of the receiving user's devices in the call."""
+
+    device_id: str
+    state: str | None
+    capabilities: frozenset[str]
+    ringing_remote: bool = False
+
+
+class CallData(NamedTuple):
+    state: str | None
+    capabilities: frozenset[str]
+    initial_called: Party | None = None
+    anonymous: bool = False
+    device_call: bool = False
+    record_state: str | None = None
+
+
+class CallSnapshot(NamedTuple):
+    """A whole call, as a resynchronization (O2G OnTelephonyState) lists it."""
+
+    call_ref: str
+    call_data: CallData | None
+    legs: tuple[Leg, ...]
+    participants: tuple[Participant, ...]
+
+
+# --- events ---------------------------------------------------------------------------
+# Every event has: login (the user receiving it), event_id (per-user sequence or None when
+# the format has none, as O2G), time (ms since epoch or None).
+
+
+class CallCreated(NamedTuple):
+    login: str
+    event_id: int | None
+    time: int | None
+    call_ref: str
+    call_data: CallData | None
+    legs: tuple[Leg, ...]
+    participants: tuple[Participant, ...]
+    device_capabilities: dict[str, frozenset[str]] | None = None
+    cause: str | None = None
+    total_call_nbr: int | None = None
+
+
+class CallModified(NamedTuple):
+    login: str
+    event_id: int | None
+    time: int | None
+    call_ref: str
+    call_data: CallData | None = None
+    modified_legs: tuple[Leg, ...] | None = None
+    added_legs: tuple[Leg, ...] | None = None
+    removed_legs: tuple[str, ...] | None = None  # device ids
+    added_participants: tuple[Participant, ...] | None = None
+    modified_participants: tuple[Participant, ...] | None = None
+    removed_participant_ids: tuple[str, ...] | None = None
+    device_capabilities: dict[str, frozenset[str]] | None = None
+    cause: str | None = None
+    previous_call_ref: str | None = None
+    replaced_by_call_ref: str | None = None
+
+
+class CallRemoved(NamedTuple):
+    login: str
+    event_id: int | None
+    time: int | None
+    call_ref: str
+    cause: str | None = None
+    new_destination: str | None = None
+    device_capabilities: dict[str, frozenset[str]] | None = None
+
+
+class ParticipantRemoved(NamedTuple):
+    login: str
+    event_id: int | None
+    time: int | None
+    call_ref: str
+    participant_ids: tuple[str, ...]
+    cause: str | None = None
+
+
+class UserStateModified(NamedTuple):
+    login: str
+    event_id: int | None
+    time: int | None
+    state: str  # FREE, BUSY, UNKNOWN, or whatever else the PBX says
+
+
+class DeviceStateModified(NamedTuple):
+    login: str
+    event_id: int | None
+    time: int | None
+    device_states: dict[str, str]  # deviceId -> IN_SERVICE / OUT_OF_SERVICE ...
+
+
+class CountersUpdated(NamedTuple):
+    """O2G OnEventSummaryUpdated; RTSM side named RTSM_MESSAGE_COUNTERS."""
+
+    login: str
+    event_id: int | None
+    time: int | None
+    counters: dict[str, int | bool]  # missedCallsNb, voiceMessagesNb, callBackRequestsNb...
+
+
+class TelephonyState(NamedTuple):
+    """A user's complete telephonic state: replaces whatever the model had for that user."""
+
+    login: str
+    event_id: int | None
+    time: int | None
+    calls: tuple[CallSnapshot, ...]
+    device_capabilities: dict[str, frozenset[str]] | None = None
+    user_state: str | None = None
+
+
+class ChannelInformation(NamedTuple):
+    """O2G's first line on an event channel; about no user."""
+
+    text: str | None
+
+
+class UnknownEvent(NamedTuple):
+    """A well-formed event whose name we do not know: ignored and counted, changes nothing."""
+
+    name: str
+    login: str | None
+
+
+UserEvent = (
+    CallCreated
+    | CallModified
+    | CallRemoved
+    | ParticipantRemoved
+    | UserStateModified
+    | DeviceStateModified
+    | CountersUpdated
+    | TelephonyState
+)
+Event = UserEvent | ChannelInformation | UnknownEvent

@@ -1,0 +1,222 @@
+"""O2G public client format: what an OmniPCX Open Gateway sends on its event channel.
+
+Objects carry ``eventName`` and ``loginName``; capabilities are objects of booleans
+(``{"drop": true, "hold": true}``); identities are ``{"id": {"loginName", "phoneNumber"},
+"type": {"main": "USER"}}``; device capabilities are ``{"deviceId", "makeCall": true, ...}``.
+There is no per-user event counter.
+"""
+
+from __future__ import annotations
+
+from desktop.protocol.events import (
+    NO_CAPABILITIES,
+    CallCreated,
+    CallData,
+    CallModified,
+    CallRemoved,
+    CallSnapshot,
+    ChannelInformation,
+    CountersUpdated,
+    DeviceStateModified,
+    Event,
+    Leg,
+    Participant,
+    Party,
+    TelephonyState,
+    UnknownEvent,
+    UserStateModified,
+)
+from desktop.protocol.fields import (
+    ParseError,
+    as_dict,
+    opt_bool,
+    opt_dict,
+    opt_list,
+    opt_str,
+    req_str,
+    str_list,
+)
+from desktop.protocol.rtsm import counters
+
+
+def capabilities(obj: dict, skip: str | None = None) -> frozenset[str]:
+    caps = obj.get("capabilities")
+    if caps is None:
+        return NO_CAPABILITIES
+    if type(caps) is not dict:
+        raise ParseError("'capabilities' is not an object")
+    return frozenset(k for k, v in caps.items() if v is True and k != skip)
+
+
+def party(info) -> Party | None:
+    if info is None:
+        return None
+    info = as_dict(info, "identity")
+    ids = opt_dict(info, "id") or {}
+    kind = info.get("type")
+    if type(kind) is dict:
+        kind = kind.get("main")
+    return Party(
+        opt_str(ids, "loginName"),
+        opt_str(ids, "phoneNumber"),
+        opt_str(info, "firstName"),
+        opt_str(info, "lastName"),
+        opt_str(info, "displayName"),
+        kind if kind is None or type(kind) is str else str(kind),
+    )
+
+
+def leg(obj) -> Leg:
+    obj = as_dict(obj, "leg")
+    return Leg(req_str(obj, "deviceId"), opt_str(obj, "state"), capabilities(obj), opt_bool(obj, "ringingRemote"))
+
+
+def legs(obj: dict, key: str) -> tuple[Leg, ...] | None:
+    values = opt_list(obj, key)
+    return None if values is None else tuple(leg(v) for v in values)
+
+
+def participant(obj) -> Participant:
+    obj = as_dict(obj, "participant")
+    return Participant(
+        req_str(obj, "participantId"),
+        party(obj.get("identity")) or Party(),
+        opt_str(obj, "state"),
+        opt_bool(obj, "anonymous"),
+        opt_bool(obj, "undroppable"),
+    )
+
+
+def participants(obj: dict, key: str) -> tuple[Participant, ...] | None:
+    values = opt_list(obj, key)
+    return None if values is None else tuple(participant(v) for v in values)
+
+
+def call_data(obj: dict) -> CallData | None:
+    data = opt_dict(obj, "callData")
+    if data is None:
+        return None
+    return CallData(
+        opt_str(data, "state"),
+        capabilities(data),
+        party(data.get("initialCalled")),
+        opt_bool(data, "anonymous"),
+        opt_bool(data, "deviceCall"),
+        opt_str(data, "recordState"),
+    )
+
+
+def device_capabilities(obj: dict) -> dict[str, frozenset[str]] | None:
+    values = opt_list(obj, "deviceCapabilities")
+    if values is None:
+        return None
+    found = {}
+    for item in values:
+        item = as_dict(item, "device capabilities")
+        found[req_str(item, "deviceId")] = frozenset(k for k, v in item.items() if v is True)
+    return found
+
+
+def removed(obj: dict, *keys: str) -> tuple[str, ...] | None:
+    """O2G's SDKs and its real events disagree on a few names; take whichever is there."""
+    for key in keys:
+        values = opt_list(obj, key)
+        if values is not None:
+            return tuple(v if type(v) is str else req_str(as_dict(v, key), "deviceId") for v in values)
+    return None
+
+
+def call_snapshot(obj) -> CallSnapshot:
+    obj = as_dict(obj, "call")
+    return CallSnapshot(
+        req_str(obj, "callRef"), call_data(obj), legs(obj, "legs") or (), participants(obj, "participants") or ()
+    )
+
+
+def parse(obj: dict) -> Event:
+    name = obj["eventName"]
+    if type(name) is not str:
+        raise ParseError("'eventName' is not a string")
+    if name == "OnChannelInformation":
+        text = obj.get("text")
+        return ChannelInformation(text if type(text) is str else None)
+    if name not in _KNOWN:
+        login = obj.get("loginName")
+        return UnknownEvent(name, login if type(login) is str else None)
+    login = req_str(obj, "loginName")
+    if name == "OnCallModified":
+        participant_ids = str_list(obj, "removedParticipantIds")
+        if participant_ids is None:
+            participant_ids = str_list(obj, "removedParticipants")
+        return CallModified(
+            login,
+            None,
+            None,
+            req_str(obj, "callRef"),
+            call_data(obj),
+            legs(obj, "modifiedLegs"),
+            legs(obj, "addedLegs"),
+            removed(obj, "removedLegs", "removedLeg"),
+            participants(obj, "addedParticipants"),
+            participants(obj, "modifiedParticipants"),
+            participant_ids,
+            device_capabilities(obj),
+            opt_str(obj, "cause"),
+            opt_str(obj, "previousCallRef"),
+            opt_str(obj, "replacedByCallRef"),
+        )
+    if name == "OnUserStateModified":
+        return UserStateModified(login, None, None, req_str(obj, "state"))
+    if name == "OnCallCreated":
+        return CallCreated(
+            login,
+            None,
+            None,
+            req_str(obj, "callRef"),
+            call_data(obj),
+            legs(obj, "legs") or (),
+            participants(obj, "participants") or (),
+            device_capabilities(obj),
+            opt_str(obj, "cause"),
+        )
+    if name == "OnCallRemoved":
+        return CallRemoved(
+            login,
+            None,
+            None,
+            req_str(obj, "callRef"),
+            opt_str(obj, "cause"),
+            opt_str(obj, "newDestination"),
+            device_capabilities(obj),
+        )
+    if name == "OnDeviceStateModified":
+        states = {}
+        for item in opt_list(obj, "deviceStates") or ():
+            item = as_dict(item, "device state")
+            states[req_str(item, "deviceId")] = req_str(item, "state")
+        return DeviceStateModified(login, None, None, states)
+    if name == "OnEventSummaryUpdated":
+        return CountersUpdated(login, None, None, counters(obj))
+    # OnTelephonyState
+    state = opt_dict(obj, "state") or {}
+    return TelephonyState(
+        login,
+        None,
+        None,
+        tuple(call_snapshot(c) for c in opt_list(state, "calls") or ()),
+        device_capabilities(state),
+        opt_str(state, "userState"),
+    )
+
+
+_KNOWN = frozenset(
+    {
+        "OnCallCreated",
+        "OnCallModified",
+        "OnCallRemoved",
+        "OnUserStateModified",
+        "OnDeviceStateModified",
+        "OnTelephonyState",
+        "OnEventSummaryUpdated",
+    }
+)
