@@ -46,6 +46,7 @@ class Delta(NamedTuple):
 
 
 _NOTHING = Delta(IGNORED)
+_new = tuple.__new__  # NamedTuple's constructor is Python code; this is the same tuple, built in C
 
 
 class Model:
@@ -118,7 +119,7 @@ class Model:
                     self.gaps += 1
             user.last_event_id = event_id
         calls = handler(user, event)
-        return Delta(APPLIED, login, calls, gap)
+        return _new(Delta, (APPLIED, login, calls, gap))
 
     def _user_state(self, user: User, event: UserStateModified) -> tuple[str, ...]:
         if user.presence != event.state:

@@ -57,6 +57,10 @@ COUNTER_FIELDS = (
     "eventWaiting",
 )
 
+# NamedTuple's own constructor is a Python function; tuple.__new__ builds the same thing in C.
+_new = tuple.__new__
+_NO_PARTY = Party()
+
 # capaString values repeat endlessly; splitting each once keeps the hot path cheap.
 _capa_cache: dict[str, frozenset[str]] = {"": NO_CAPABILITIES}
 
@@ -75,61 +79,85 @@ def capabilities(obj: dict) -> frozenset[str]:
     return caps
 
 
-def party(identity: dict | None, fallback_number: str | None = None) -> Party | None:
+def _strings(*values) -> None:
+    for v in values:
+        if v is not None and type(v) is not str:
+            raise ParseError(f"expected a string, got {type(v).__name__}")
+
+
+def party(identity, fallback_number: str | None = None) -> Party | None:
     if identity is None:
-        return Party(phone_number=fallback_number) if fallback_number else None
-    ident = as_dict(identity, "identity")
-    ids = opt_dict(ident, "id") or {}
-    kind = ident.get("type")
+        return _new(Party, (None, fallback_number, None, None, None, None)) if fallback_number else None
+    if type(identity) is not dict:
+        raise ParseError("identity is not an object")
+    ids = identity.get("id")
+    if ids is None:
+        login = number = None
+    elif type(ids) is dict:
+        login, number = ids.get("login"), ids.get("phoneNumber")
+    else:
+        raise ParseError("'id' is not an object")
+    kind = identity.get("type")
     if type(kind) is dict:  # tolerate the O2G shape here too
         kind = kind.get("main")
-    return Party(
-        opt_str(ids, "login"),
-        opt_str(ids, "phoneNumber") or fallback_number,
-        opt_str(ident, "firstName"),
-        opt_str(ident, "lastName"),
-        opt_str(ident, "displayName"),
-        kind if kind is None or type(kind) is str else str(kind),
-    )
+    first, last, display = identity.get("firstName"), identity.get("lastName"), identity.get("displayName")
+    _strings(login, number, first, last, display, kind)
+    return _new(Party, (login, number or fallback_number, first, last, display, kind))
 
 
 def leg(obj) -> Leg:
-    obj = as_dict(obj, "leg")
-    return Leg(req_str(obj, "deviceId"), opt_str(obj, "state"), capabilities(obj), opt_bool(obj, "ringingRemote"))
+    # Written out rather than through the field helpers: this runs for nearly every event.
+    if type(obj) is not dict:
+        raise ParseError("leg is not an object")
+    device, state, ringing = obj.get("deviceId"), obj.get("state"), obj.get("ringingRemote", False)
+    if type(device) is not str or not device:
+        raise ParseError("missing or invalid 'deviceId'")
+    if (state is not None and type(state) is not str) or type(ringing) is not bool:
+        raise ParseError("invalid leg 'state' or 'ringingRemote'")
+    return _new(Leg, (device, state, capabilities(obj), ringing))
 
 
 def legs(obj: dict, key: str) -> tuple[Leg, ...] | None:
-    values = opt_list(obj, key)
-    return None if values is None else tuple(leg(v) for v in values)
+    values = obj.get(key)
+    if values is None:
+        return None
+    if type(values) is not list:
+        raise ParseError(f"{key!r} is not a list")
+    return tuple([leg(v) for v in values])
 
 
 def participant(obj) -> Participant:
-    obj = as_dict(obj, "participant")
-    return Participant(
-        req_str(obj, "participantId"),
-        party(opt_dict(obj, "identity")) or Party(),
-        opt_str(obj, "state"),
-        opt_bool(obj, "anonymous"),
-        opt_bool(obj, "undroppable"),
-    )
+    if type(obj) is not dict:
+        raise ParseError("participant is not an object")
+    pid, state = obj.get("participantId"), obj.get("state")
+    anonymous, undroppable = obj.get("anonymous", False), obj.get("undroppable", False)
+    if type(pid) is not str or not pid:
+        raise ParseError("missing or invalid 'participantId'")
+    _strings(state)
+    if type(anonymous) is not bool or type(undroppable) is not bool:
+        raise ParseError("participant holds a non-boolean flag")
+    return _new(Participant, (pid, party(obj.get("identity")) or _NO_PARTY, state, anonymous, undroppable))
 
 
 def participants(obj: dict, key: str) -> tuple[Participant, ...] | None:
     values = opt_list(obj, key)
-    return None if values is None else tuple(participant(v) for v in values)
+    return None if values is None else tuple([participant(v) for v in values])
 
 
 def call_data(obj: dict) -> CallData | None:
-    data = opt_dict(obj, "callData")
+    data = obj.get("callData")
     if data is None:
         return None
-    return CallData(
-        opt_str(data, "state"),
-        capabilities(data),
-        party(opt_dict(data, "initialCalledIdentity"), opt_str(data, "initialCalled")),
-        opt_bool(data, "anonymous"),
-        opt_bool(data, "deviceCall"),
-        opt_str(data, "recordState"),
+    if type(data) is not dict:
+        raise ParseError("'callData' is not an object")
+    state, initial, record = data.get("state"), data.get("initialCalled"), data.get("recordState")
+    anonymous, device_call = data.get("anonymous", False), data.get("deviceCall", False)
+    _strings(state, initial, record)
+    if type(anonymous) is not bool or type(device_call) is not bool:
+        raise ParseError("callData holds a non-boolean flag")
+    return _new(
+        CallData,
+        (state, capabilities(data), party(data.get("initialCalledIdentity"), initial), anonymous, device_call, record),
     )
 
 
@@ -177,7 +205,7 @@ def parse(obj: dict) -> Event:
     event_id = opt_int(obj, "eventId")
     time = opt_int(obj, "time")
     if name == CALL_MODIFIED:
-        return CallModified(
+        return _new(CallModified, (
             login,
             event_id,
             time,
@@ -193,9 +221,9 @@ def parse(obj: dict) -> Event:
             opt_str(obj, "cause"),
             opt_str(obj, "previousCallRef"),
             opt_str(obj, "replacedByCallRef"),
-        )
+        ))
     if name == USER_STATE_MODIFIED:
-        return UserStateModified(login, event_id, time, req_str(obj, "userState"))
+        return _new(UserStateModified, (login, event_id, time, req_str(obj, "userState")))
     if name == CALL_CREATED:
         return CallCreated(
             login,
