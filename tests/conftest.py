@@ -7,7 +7,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "resources" / "scenarios"
-SEED = Path(os.environ.get("CTI_SEED", ROOT.parent / "shared" / "seed" / "000_98b12dc37aec99e1.txt"))
+SHARED = Path(os.environ.get("CTI_SHARED", ROOT.parent / "shared"))  # beside the clone, as CI lays it
+SEED = SHARED / "seed" / "000_98b12dc37aec99e1.txt"
+O2G_SAMPLE = SHARED / "o2g" / "tutorial-incoming-call.ndjson.txt"
 
 
 def scenario_files() -> list[Path]:
@@ -20,8 +22,18 @@ def scenario_lines(number: int) -> list[bytes]:
     return path.read_bytes().splitlines()
 
 
+def _shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.fail(f"this test reads the project's shared ground truth: {path} (set CTI_SHARED to the shared/ folder)")
+    return path
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    if not SEED.exists():
-        pytest.fail(f"the seed recording is needed for this test: {SEED} (set CTI_SEED to its path)")
-    return SEED.read_text(encoding="utf-8")
+    return _shared(SEED).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def o2g_sample_lines() -> list[bytes]:
+    """The events of the real O2G sample (its comment lines left out)."""
+    return [line for line in _shared(O2G_SAMPLE).read_bytes().splitlines() if line.startswith(b"{")]

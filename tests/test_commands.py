@@ -60,10 +60,8 @@ def test_snapshot_counts_bad_lines_and_keeps_going(tmp_path):
     assert all(u["calls"] == [] for u in final["users"])
 
 
-def test_snapshot_reads_stdin_and_o2g():
-    lines = [l for l in open(SCENARIOS.parent.parent.parent / "shared" / "o2g" / "tutorial-incoming-call.ndjson.txt", "rb")
-             if l.startswith(b"{")]
-    code, out, _ = run("snapshot", "-", "--format", "o2g", "--at", "4", stdin=b"".join(lines))
+def test_snapshot_reads_stdin_and_o2g(o2g_sample_lines):
+    code, out, _ = run("snapshot", "-", "--format", "o2g", "--at", "4", stdin=b"\n".join(o2g_sample_lines))
     state = json.loads(out)
     (user,) = state["users"]
     assert user["login"] == "oxe19141" and user["state"] == "FREE"

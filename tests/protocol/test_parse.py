@@ -7,9 +7,7 @@ import pytest
 
 from desktop.protocol.events import CallCreated, CallModified, ChannelInformation, CountersUpdated, UnknownEvent
 from desktop.protocol.parse import MAX_LINE_BYTES, ParseError, parse_line, parse_obj
-from tests.conftest import ROOT, scenario_files
-
-O2G_SAMPLE = ROOT.parent / "shared" / "o2g" / "tutorial-incoming-call.ndjson.txt"
+from tests.conftest import scenario_files
 
 
 def test_every_seed_event_parses():
@@ -34,9 +32,8 @@ def test_rtsm_capabilities_from_capa_string():
     assert event.added_participants is None  # absent means unchanged
 
 
-def test_o2g_sample_parses_with_its_shapes():
-    lines = [l for l in O2G_SAMPLE.read_text().splitlines() if l.startswith("{")]
-    events = [parse_line(l) for l in lines]
+def test_o2g_sample_parses_with_its_shapes(o2g_sample_lines):
+    events = [parse_line(line) for line in o2g_sample_lines]
     assert isinstance(events[0], ChannelInformation)
     created = next(e for e in events if isinstance(e, CallCreated))
     assert created.login == "oxe19141"
