@@ -36,6 +36,7 @@ from desktop.protocol.fields import (
     req_str,
     str_list,
 )
+from desktop.protocol import rtsm
 from desktop.protocol.rtsm import counters
 
 
@@ -66,30 +67,12 @@ def party(info) -> Party | None:
     )
 
 
-def leg(obj) -> Leg:
-    obj = as_dict(obj, "leg")
-    return Leg(req_str(obj, "deviceId"), opt_str(obj, "state"), capabilities(obj), opt_bool(obj, "ringingRemote"))
-
-
 def legs(obj: dict, key: str) -> tuple[Leg, ...] | None:
-    values = opt_list(obj, key)
-    return None if values is None else tuple(leg(v) for v in values)
-
-
-def participant(obj) -> Participant:
-    obj = as_dict(obj, "participant")
-    return Participant(
-        req_str(obj, "participantId"),
-        party(obj.get("identity")) or Party(),
-        opt_str(obj, "state"),
-        opt_bool(obj, "anonymous"),
-        opt_bool(obj, "undroppable"),
-    )
+    return rtsm.legs(obj, key, capabilities)
 
 
 def participants(obj: dict, key: str) -> tuple[Participant, ...] | None:
-    values = opt_list(obj, key)
-    return None if values is None else tuple(participant(v) for v in values)
+    return rtsm.participants(obj, key, party)
 
 
 def call_data(obj: dict) -> CallData | None:
@@ -127,10 +110,7 @@ def removed(obj: dict, *keys: str) -> tuple[str, ...] | None:
 
 
 def call_snapshot(obj) -> CallSnapshot:
-    obj = as_dict(obj, "call")
-    return CallSnapshot(
-        req_str(obj, "callRef"), call_data(obj), legs(obj, "legs") or (), participants(obj, "participants") or ()
-    )
+    return rtsm.call_snapshot(obj, call_data, capabilities, party)
 
 
 def parse(obj: dict) -> Event:

@@ -28,7 +28,6 @@ from desktop.protocol.events import (
 from desktop.protocol.fields import (
     ParseError,
     as_dict,
-    opt_bool,
     opt_dict,
     opt_int,
     opt_list,
@@ -105,7 +104,11 @@ def party(identity, fallback_number: str | None = None) -> Party | None:
     return _new(Party, (login, number or fallback_number, first, last, display, kind))
 
 
-def leg(obj) -> Leg:
+# leg(), participant() and their lists serve both formats: O2G passes its own readers of
+# capabilities and identities, the only parts where the two differ.
+
+
+def leg(obj, caps=capabilities) -> Leg:
     # Written out rather than through the field helpers: this runs for nearly every event.
     if type(obj) is not dict:
         raise ParseError("leg is not an object")
@@ -114,19 +117,19 @@ def leg(obj) -> Leg:
         raise ParseError("missing or invalid 'deviceId'")
     if (state is not None and type(state) is not str) or type(ringing) is not bool:
         raise ParseError("invalid leg 'state' or 'ringingRemote'")
-    return _new(Leg, (device, state, capabilities(obj), ringing))
+    return _new(Leg, (device, state, caps(obj), ringing))
 
 
-def legs(obj: dict, key: str) -> tuple[Leg, ...] | None:
+def legs(obj: dict, key: str, caps=capabilities) -> tuple[Leg, ...] | None:
     values = obj.get(key)
     if values is None:
         return None
     if type(values) is not list:
         raise ParseError(f"{key!r} is not a list")
-    return tuple([leg(v) for v in values])
+    return tuple([leg(v, caps) for v in values])
 
 
-def participant(obj) -> Participant:
+def participant(obj, identity=party) -> Participant:
     if type(obj) is not dict:
         raise ParseError("participant is not an object")
     pid, state = obj.get("participantId"), obj.get("state")
@@ -136,12 +139,12 @@ def participant(obj) -> Participant:
     _strings(state)
     if type(anonymous) is not bool or type(undroppable) is not bool:
         raise ParseError("participant holds a non-boolean flag")
-    return _new(Participant, (pid, party(obj.get("identity")) or _NO_PARTY, state, anonymous, undroppable))
+    return _new(Participant, (pid, identity(obj.get("identity")) or _NO_PARTY, state, anonymous, undroppable))
 
 
-def participants(obj: dict, key: str) -> tuple[Participant, ...] | None:
+def participants(obj: dict, key: str, identity=party) -> tuple[Participant, ...] | None:
     values = opt_list(obj, key)
-    return None if values is None else tuple([participant(v) for v in values])
+    return None if values is None else tuple([participant(v, identity) for v in values])
 
 
 def call_data(obj: dict) -> CallData | None:
@@ -187,10 +190,13 @@ def counters(obj: dict) -> dict[str, int | bool]:
     return found
 
 
-def call_snapshot(obj) -> CallSnapshot:
+def call_snapshot(obj, read_call_data=None, caps=capabilities, identity=party) -> CallSnapshot:
     obj = as_dict(obj, "call")
     return CallSnapshot(
-        req_str(obj, "callRef"), call_data(obj), legs(obj, "legs") or (), participants(obj, "participants") or ()
+        req_str(obj, "callRef"),
+        (read_call_data or call_data)(obj),
+        legs(obj, "legs", caps) or (),
+        participants(obj, "participants", identity) or (),
     )
 
 

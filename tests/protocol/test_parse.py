@@ -1,7 +1,6 @@
 """Both wire formats, what they accept, and what they refuse (with a reason)."""
 
 import json
-from pathlib import Path
 
 import pytest
 
