@@ -211,22 +211,24 @@ def parse(obj: dict) -> Event:
     event_id = opt_int(obj, "eventId")
     time = opt_int(obj, "time")
     if name == CALL_MODIFIED:
+        # Most optional parts are absent from most events: testing for the key first is much
+        # cheaper than calling a reader that returns None.
         return _new(CallModified, (
             login,
             event_id,
             time,
             req_str(obj, "callRef"),
-            call_data(obj),
-            legs(obj, "modifiedLegs"),
-            legs(obj, "addedLegs"),
-            removed_legs(obj),
-            participants(obj, "addedParticipants"),
-            participants(obj, "modifiedParticipants"),
-            str_list(obj, "removedParticipantIds"),
-            device_capabilities(obj),
-            opt_str(obj, "cause"),
-            opt_str(obj, "previousCallRef"),
-            opt_str(obj, "replacedByCallRef"),
+            call_data(obj) if "callData" in obj else None,
+            legs(obj, "modifiedLegs") if "modifiedLegs" in obj else None,
+            legs(obj, "addedLegs") if "addedLegs" in obj else None,
+            removed_legs(obj) if "removedLegs" in obj else None,
+            participants(obj, "addedParticipants") if "addedParticipants" in obj else None,
+            participants(obj, "modifiedParticipants") if "modifiedParticipants" in obj else None,
+            str_list(obj, "removedParticipantIds") if "removedParticipantIds" in obj else None,
+            device_capabilities(obj) if "devicesCapabilities" in obj else None,
+            opt_str(obj, "cause") if "cause" in obj else None,
+            opt_str(obj, "previousCallRef") if "previousCallRef" in obj else None,
+            opt_str(obj, "replacedByCallRef") if "replacedByCallRef" in obj else None,
         ))
     if name == USER_STATE_MODIFIED:
         return _new(UserStateModified, (login, event_id, time, req_str(obj, "userState")))
