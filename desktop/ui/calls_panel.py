@@ -60,15 +60,11 @@ class CallsPanel(QWidget):
         self.device_buttons: dict[tuple[str, str, str], QPushButton] = {}
         self._pending: set[tuple] = set()  # (login, call_ref or device, action) awaiting a reply
 
-        self._content = QWidget()
-        self._layout = QVBoxLayout(self._content)
-        self._layout.setAlignment(Qt.AlignTop)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self._content)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self._scroll)
 
         session.refreshed.connect(self._refreshed)
         self._clock = QTimer(self, interval=1000)
@@ -99,10 +95,10 @@ class CallsPanel(QWidget):
     def rebuild(self) -> None:
         # Typed numbers survive a rebuild: events arrive while someone is typing.
         typed = {key: box.text() for key, box in self.device_boxes.items()}
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        # A fresh page each time: the scroll area deletes the old one, so nothing stale lingers.
+        page = QWidget()
+        self._layout = QVBoxLayout(page)
+        self._layout.setAlignment(Qt.AlignTop)
         self.cards, self.device_boxes, self.device_buttons = [], {}, {}
         taken: set[str] = set()
         users = self.session.model.users
@@ -126,6 +122,7 @@ class CallsPanel(QWidget):
                     button.setEnabled((login, call.call_ref, name) not in self._pending)
                 self.cards.append(card)
                 self._layout.addWidget(card)
+        self._scroll.setWidget(page)
         self._tick()
 
     def _header(self, login: str, user: User | None) -> QLabel:
