@@ -15,6 +15,7 @@ import orjson
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from desktop.protocol.describe import describe
+from desktop.ui.filtering import refilter
 
 TIME, USER, EVENT, CALL, SUMMARY = range(5)
 HEADERS = ("Time", "User", "Event", "Call", "Summary")
@@ -151,8 +152,7 @@ class EventLogFilter(QSortFilterProxyModel):
         self._text = ""
 
     def set_text(self, text: str) -> None:
-        self._text = text.strip().lower()
-        self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "_text", text.strip().lower()))
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         if not self._text:

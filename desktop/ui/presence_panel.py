@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.state import LINE_STATES
+from desktop.ui.filtering import refilter
 from desktop.ui.lamps import LampDelegate, lamp_colour
 from desktop.ui.users_model import HEADERS, LineStateRole, LoginRole, NAME, SearchRole, SortRole, UsersModel
 
@@ -37,12 +38,10 @@ class UsersFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
-        self._words = text.lower().split()
-        self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "_words", text.lower().split()))
 
     def set_state(self, state: str) -> None:
-        self._state = state
-        self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "_state", state))
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         if not self._words and self._state == ALL_STATES:
