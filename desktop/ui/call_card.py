@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -58,17 +59,20 @@ class CallCard(QFrame):
             f"background:{colour}; color:white; border-radius:8px; padding:2px 8px; font-weight:bold"
         )
         parties = other_parties(call)
-        who = "; ".join(f"<b>{name}</b> {number}" if number else f"<b>{name}</b>" for name, number in parties)
+        # A conference lists its parties one per line: names side by side overflow a narrow panel.
+        sep = "<br>" if len(parties) > 1 else "; "
+        who = sep.join(f"<b>{name}</b> {number}" if number else f"<b>{name}</b>" for name, number in parties)
         self.parties = QLabel(who or "<i>nobody yet</i>")
+        self.parties.setWordWrap(True)
         self.direction = QLabel(DIRECTION_WORDS.get(call.direction or "", ""))
         self.duration = QLabel()
         self.duration.setObjectName("duration")
 
         top = QHBoxLayout()
-        top.addWidget(self.badge)
+        top.addWidget(self.badge, 0, Qt.AlignTop)
         top.addWidget(self.parties, 1)
-        top.addWidget(self.direction)
-        top.addWidget(self.duration)
+        top.addWidget(self.direction, 0, Qt.AlignTop)
+        top.addWidget(self.duration, 0, Qt.AlignTop)
 
         details = []
         cause = cause_words(call.last_cause)
