@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test bench scenarios clean
+.PHONY: venv run test bench scenarios screenshots clean
 
 venv: $(STAMP)
 
@@ -22,6 +22,9 @@ test: venv
 
 bench: venv
 	$(BIN)/python -m desktop.bench
+
+screenshots: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
 
 scenarios: venv
 	$(BIN)/python tools/seed_to_scenarios.py ../shared/seed/000_98b12dc37aec99e1.txt resources/scenarios

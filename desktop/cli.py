@@ -20,10 +20,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or (argv[0].startswith("--") and argv[0] != "--help"):
+        # No subcommand: the window (its options, e.g. --replay, are parsed by desktop.ui.app).
+        from desktop.ui.app import main as window_main
+
+        return window_main(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        print("cti-monitor: the window is not built yet; try 'cti-monitor snapshot TRACE'", file=sys.stderr)
+        parser.print_help()
         return 2
     return args.handler(args)
 

@@ -1,0 +1,92 @@
+"""The window's entry point, and the only place asyncio meets Qt (qasync)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from desktop.sources.base import Source
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="cti-monitor", description="CTI Monitor window")
+    p.add_argument("--replay", metavar="TRACE", help="play a JSONL trace locally")
+    p.add_argument("--login", metavar="LOGIN", help="my line (default: last used, else oxe70020)")
+    p.add_argument("--play", action="store_true", help="with --replay: start playing at once")
+    # HOOK(sim merge): --connect ws://host:port [--token T] builds a WebSocketSource, and no
+    # source option at all starts the in-process simulator on a free loopback port (issue 4 §1).
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import APP, ORG, MainWindow, settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    my_line = args.login or settings().value("myLine") or "oxe70020"
+    window = MainWindow(my_line=my_line)
+    window.resize(1280, 800)
+    window.restore_layout()
+
+    current: list[Source] = []
+
+    def open_source(source: Source) -> None:
+        async def switch() -> None:
+            for old in current:
+                await old.stop()
+            current[:] = [source]
+            window.use_source(source)
+            await source.start()
+
+        asyncio.ensure_future(switch())
+
+    window.on_open_source = open_source
+
+    source = _source_from(args, settings())
+    if source is None:
+        window.show_message("Open a trace (File ▸ Open trace). Live sources arrive with the simulator.")
+    else:
+        open_source(source)
+        if args.play and hasattr(source, "play"):
+            loop.call_later(0.2, source.play)
+
+    window.show()
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+        for s in current:
+            loop.run_until_complete(s.stop())
+    return 0
+
+
+def _source_from(args, store) -> Source | None:
+    from desktop.sources.replay import ReplaySource
+
+    if args.replay:
+        try:
+            return ReplaySource.from_file(args.replay)
+        except OSError as exc:
+            print(f"cti-monitor: cannot open {args.replay}: {exc.strerror or exc}", file=sys.stderr)
+            raise SystemExit(2) from None
+    # HOOK(sim merge): return WebSocketSource(args.connect, ...) or the in-process simulator.
+    last = store.value("lastSource") or ""
+    if last.startswith("replay:"):
+        try:
+            return ReplaySource.from_file(last.removeprefix("replay:"))
+        except OSError:
+            return None
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

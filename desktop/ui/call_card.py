@@ -1,0 +1,124 @@
+"""One call as a card: who, which way, state badge, running duration, cause, and its buttons.
+
+The card is dumb: it is given the call and the capabilities to offer, and reports clicks
+through `on_action(capability, call, device_id)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN, Call, User
+from desktop.ui.capabilities import Capability, ordered
+from desktop.ui.lamps import LAMPS
+from desktop.ui.words import badge, cause_words, format_duration, other_parties
+
+BADGE_COLOURS = {
+    "ringing": LAMPS[RINGING][0],
+    "dialing": LAMPS[DIALING][0],
+    "ringing remote": LAMPS[DIALING][0],
+    "active": LAMPS[TALKING][0],
+    "on hold": LAMPS[HELD][0],
+    "conference": LAMPS[CONFERENCE][0],
+    "releasing": LAMPS[UNKNOWN][0],
+}
+DIRECTION_WORDS = {"incoming": "← incoming", "outgoing": "→ outgoing"}
+
+
+def offered(call: Call) -> dict[str, str | None]:
+    """capability -> device id to send it with: the user's legs' own, then the call's."""
+    caps: dict[str, str | None] = {name: None for name in call.capabilities}
+    for leg in call.legs.values():
+        for name in leg.capabilities:
+            caps[name] = leg.device_id
+    return caps
+
+
+class CallCard(QFrame):
+    def __init__(
+        self,
+        user: User,
+        call: Call,
+        on_action: Callable[[Capability, Call, str | None], None],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.call = call
+        self.login = user.login
+        self.setObjectName("callCard")
+        self.setFrameShape(QFrame.StyledPanel)
+        text = badge(call)
+        colour = BADGE_COLOURS.get(text, LAMPS[IDLE][0])
+        self.badge = QLabel(text)
+        self.badge.setObjectName("badge")
+        self.badge.setStyleSheet(
+            f"background:{colour}; color:white; border-radius:8px; padding:2px 8px; font-weight:bold"
+        )
+        parties = other_parties(call)
+        # A conference lists its parties one per line: names side by side overflow a narrow panel.
+        sep = "<br>" if len(parties) > 1 else "; "
+        who = sep.join(f"<b>{name}</b> {number}" if number else f"<b>{name}</b>" for name, number in parties)
+        self.parties = QLabel(who or "<i>nobody yet</i>")
+        self.parties.setWordWrap(True)
+        self.direction = QLabel(DIRECTION_WORDS.get(call.direction or "", ""))
+        self.duration = QLabel()
+        self.duration.setObjectName("duration")
+
+        top = QHBoxLayout()
+        top.addWidget(self.badge, 0, Qt.AlignTop)
+        top.addWidget(self.parties, 1)
+        top.addWidget(self.direction, 0, Qt.AlignTop)
+        top.addWidget(self.duration, 0, Qt.AlignTop)
+
+        details = []
+        cause = cause_words(call.last_cause)
+        if cause:
+            if call.last_cause == "REDIRECTED" and call.initial_called and call.initial_called.phone_number:
+                cause += f" from {call.initial_called.phone_number}"
+            details.append(cause)
+        if call.conference:
+            details.append(f"conference of {len(call.participants) + 1}")
+        if call.record_state:
+            details.append(f"recording: {call.record_state.lower()}")
+        details.append(f"call {call.call_ref}")
+        self.details = QLabel(" · ".join(details))
+        self.details.setStyleSheet("color: palette(placeholder-text)")
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for cap_name, device_id in _ordered_offer(offered(call)):
+            button = QPushButton(cap_name.label)
+            button.setObjectName(f"cap_{cap_name.name}")
+            button.setToolTip(cap_name.tooltip + (f" ({cap_name.shortcut})" if cap_name.shortcut else ""))
+            button.clicked.connect(lambda _=False, c=cap_name, d=device_id: on_action(c, call, d))
+            self.buttons[cap_name.name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addLayout(row)
+
+    def tick(self, now_ms: int) -> None:
+        started = self.call.started_at
+        self.duration.setText(format_duration(now_ms - started) if started else "")
+
+    def bind_shortcuts(self, taken: set[str]) -> None:
+        """Give this card the shortcuts no earlier card took (my line's cards come first)."""
+        from desktop.ui.capabilities import spec
+
+        for name, button in self.buttons.items():
+            keys = spec(name).shortcut
+            if keys and keys not in taken:
+                button.setShortcut(QKeySequence(keys))
+                taken.add(keys)
+
+
+def _ordered_offer(caps: dict[str, str | None]) -> list[tuple[Capability, str | None]]:
+    return [(c, caps[c.name]) for c in ordered(caps)]

@@ -1,0 +1,243 @@
+"""Calls panel: my line first, then the selected user; one card per call, plus the make-call box.
+
+Buttons come only from capabilities (see capabilities.py). A click asks for what the
+capability needs, sends the command of that name through `commander`, keeps the button
+disabled until the reply, and reports a refusal through `message`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model.state import Call, User
+from desktop.sources.base import CommandRefused
+from desktop.ui.aio import spawn
+from desktop.ui.call_card import CallCard
+from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, ordered
+from desktop.ui.lamps import lamp_colour
+from desktop.ui.words import call_summary, party_name, user_name
+
+Commander = Callable[..., Awaitable[dict]]  # Source.command
+
+
+class Asker(QObject):
+    """What a button asks the user before sending; tests replace it to avoid modal dialogs."""
+
+    def text(self, parent, title: str, label: str) -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label)
+        return value.strip() if ok and value.strip() else None
+
+    def choice(self, parent, title: str, label: str, items: list[str]) -> str | None:
+        value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return value if ok else None
+
+
+class CallsPanel(QWidget):
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, session, commander: Commander, asker: Asker | None = None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.commander = commander
+        self.asker = asker or Asker(self)
+        self.my_line: str | None = None
+        self.selected: str | None = None
+        self.cards: list[CallCard] = []
+        self.device_boxes: dict[tuple[str, str], QLineEdit] = {}
+        self.device_buttons: dict[tuple[str, str, str], QPushButton] = {}
+        self._pending: set[tuple] = set()  # (login, call_ref or device, action) awaiting a reply
+
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # cards wrap instead
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scroll)
+
+        session.refreshed.connect(self._refreshed)
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self.rebuild()
+
+    # --- what to show -----------------------------------------------------------------
+
+    def set_my_line(self, login: str | None) -> None:
+        self.my_line = login or None
+        self.rebuild()
+
+    def show_user(self, login: str | None) -> None:
+        self.selected = login
+        self.rebuild()
+
+    def logins(self) -> list[str]:
+        shown = [l for l in (self.my_line, self.selected) if l]
+        return list(dict.fromkeys(shown))
+
+    def _refreshed(self, dirty: frozenset) -> None:
+        if not dirty or any(l in dirty for l in self.logins()):
+            self.rebuild()
+
+    # --- building ---------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        # Typed numbers survive a rebuild: events arrive while someone is typing.
+        typed = {key: box.text() for key, box in self.device_boxes.items()}
+        # A fresh page each time: the scroll area deletes the old one, so nothing stale lingers.
+        page = QWidget()
+        self._layout = QVBoxLayout(page)
+        self._layout.setAlignment(Qt.AlignTop)
+        self.cards, self.device_boxes, self.device_buttons = [], {}, {}
+        taken: set[str] = set()
+        users = self.session.model.users
+        if not self.logins():
+            self._layout.addWidget(QLabel("Select a user to see their calls."))
+        for login in self.logins():
+            user = users.get(login)
+            self._layout.addWidget(self._header(login, user))
+            if user is None:
+                self._layout.addWidget(QLabel("No events for this user yet."))
+                continue
+            self._device_box(user, typed)
+            if not user.calls:
+                idle = QLabel("No calls.")
+                idle.setStyleSheet("color: palette(placeholder-text); padding: 6px")
+                self._layout.addWidget(idle)
+            for call in user.calls.values():
+                card = CallCard(user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev))
+                card.bind_shortcuts(taken)
+                for name, button in card.buttons.items():
+                    button.setEnabled((login, call.call_ref, name) not in self._pending)
+                self.cards.append(card)
+                self._layout.addWidget(card)
+        self._scroll.setWidget(page)
+        self._tick()
+
+    def _header(self, login: str, user: User | None) -> QLabel:
+        mine = login == self.my_line
+        state = user.line_state if user else "unknown"
+        name = user_name(user) if user else login
+        number = (user.number if user else None) or ""
+        label = QLabel(
+            f"<span style='color:{lamp_colour(state).name()}; font-size:16px'>●</span> "
+            f"<b>{'My line: ' if mine else ''}{name}</b> {number} <i>{state}</i>"
+        )
+        label.setObjectName("myLineHeader" if mine else "userHeader")
+        label.setStyleSheet("padding-top: 6px")
+        return label
+
+    def _device_box(self, user: User, typed: dict) -> None:
+        for device_id, caps in sorted(user.device_capabilities.items()):
+            if not caps:
+                continue
+            row = QFrame()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(QLabel(f"Device {device_id}"))
+            box = QLineEdit(placeholderText="number")
+            box.setText(typed.get((user.login, device_id), ""))
+            self.device_boxes[(user.login, device_id)] = box
+            line.addWidget(box, 1)
+            for cap in ordered(caps):
+                button = QPushButton(cap.label, toolTip=cap.tooltip)
+                button.setObjectName(f"cap_{cap.name}")
+                button.setEnabled((user.login, device_id, cap.name) not in self._pending)
+                button.clicked.connect(lambda _=False, c=cap, u=user.login, d=device_id: self._device_clicked(u, c, d))
+                self.device_buttons[(user.login, device_id, cap.name)] = button
+                line.addWidget(button)
+            if "makeCall" in caps:
+                box.returnPressed.connect(lambda u=user.login, d=device_id: self._device_clicked(u, ordered(["makeCall"])[0], d))
+            self._layout.addWidget(row)
+
+    def _tick(self) -> None:
+        now = self.session.now_ms()
+        for card in self.cards:
+            card.tick(now)
+
+    # --- commands ---------------------------------------------------------------------
+
+    def _device_clicked(self, login: str, cap: Capability, device_id: str) -> None:
+        args = {}
+        if cap.needs == NUMBER:
+            number = self.device_boxes[(login, device_id)].text().strip() or self.asker.text(self, cap.label, "Number:")
+            if not number:
+                return
+            args[cap.arg] = number
+        self._send((login, device_id, cap.name), login, cap.name, None, device_id, args)
+
+    def _clicked(self, login: str, cap: Capability, call: Call, device_id: str | None) -> None:
+        args = self._ask(login, cap, call)
+        if args is None:
+            return
+        self._send((login, call.call_ref, cap.name), login, cap.name, call.call_ref, device_id, args)
+
+    def _ask(self, login: str, cap: Capability, call: Call) -> dict | None:
+        """The extra input the capability needs, or None when the user gave up."""
+        if cap.needs is None:
+            return {}
+        if cap.needs in (NUMBER, DIGITS):
+            value = self.asker.text(self, cap.label, "Digits:" if cap.needs == DIGITS else "Number:")
+            return {cap.arg: value} if value else None
+        if cap.needs == OTHER_CALL:
+            user = self.session.model.users.get(login)
+            others = [c for ref, c in (user.calls.items() if user else ()) if ref != call.call_ref]
+            if not others:
+                self.message.emit(f"{cap.label}: {login} has no other call")
+                return None
+            if len(others) == 1:
+                return {cap.arg: others[0].call_ref}
+            labels = [f"{call_summary(c)} [{c.call_ref}]" for c in others]
+            choice = self.asker.choice(self, cap.label, "With which call?", labels)
+            return {cap.arg: others[labels.index(choice)].call_ref} if choice else None
+        if cap.needs == PARTICIPANT:
+            parts = list(call.participants.values())
+            if len(parts) == 1:
+                return {cap.arg: parts[0].participant_id}
+            labels = [f"{party_name(p)} [{p.participant_id}]" for p in parts]
+            choice = self.asker.choice(self, cap.label, "Which participant?", labels) if labels else None
+            return {cap.arg: parts[labels.index(choice)].participant_id} if choice else None
+        return {}
+
+    def _send(self, key: tuple, login: str, action: str, call_ref, device_id, args: dict) -> None:
+        self._pending.add(key)
+        self._set_enabled(key, False)
+        spawn(self._run(key, login, action, call_ref, device_id, args))
+
+    async def _run(self, key, login, action, call_ref, device_id, args) -> None:
+        try:
+            await self.commander(login, action, call_ref=call_ref, device_id=device_id, args=args or None)
+        except CommandRefused as exc:
+            self.message.emit(f"{action} refused: {exc.message} ({exc.code})")
+        except Exception as exc:  # a broken source must not take the window down
+            self.message.emit(f"{action} failed: {exc}")
+        else:
+            self.message.emit(f"{action} sent")
+        finally:
+            self._pending.discard(key)
+            self._set_enabled(key, True)
+
+    def _set_enabled(self, key: tuple, enabled: bool) -> None:
+        login, ref, action = key
+        button = self.device_buttons.get(key)
+        if button is None:
+            for card in self.cards:
+                if card.login == login and card.call.call_ref == ref:
+                    button = card.buttons.get(action)
+        if button is not None:
+            try:
+                button.setEnabled(enabled)
+            except RuntimeError:  # deleted by a rebuild meanwhile
+                pass

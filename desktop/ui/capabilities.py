@@ -1,0 +1,72 @@
+"""The one table from a capability the PBX offers to the button that uses it.
+
+The action sent is always the capability's own name (the simulator and O2G name commands
+after capabilities). `needs` says what the button must ask for before sending, and under
+which argument name it goes into `args`:
+- NUMBER: a phone number (asked, or from the make-call box);
+- OTHER_CALL: another call of the same user (transfer, merge), sent as heldCallRef;
+- PARTICIPANT: one of the call's participants;
+- DIGITS: DTMF digits.
+A capability missing from the table still gets a plain button named after it, with no input:
+the PBX offered it, so the user can try it and will see the refusal if it needed more.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+NUMBER, OTHER_CALL, PARTICIPANT, DIGITS = "number", "other call", "participant", "digits"
+
+
+class Capability(NamedTuple):
+    name: str
+    label: str
+    tooltip: str = ""
+    shortcut: str = ""  # a QKeySequence string; only for the frequent ones
+    needs: str | None = None
+    arg: str | None = None  # the args key the input goes under
+    known: bool = True
+
+
+_TABLE = [
+    # leg capabilities
+    Capability("answer", "Answer", "Answer the ringing call", "Ctrl+Shift+A"),
+    Capability("drop", "Hang up", "Release this device from the call", "Ctrl+Shift+H"),
+    Capability("hold", "Hold", "Put the call on hold", "Ctrl+Shift+O"),
+    Capability("retrieve", "Retrieve", "Take the held call back", "Ctrl+Shift+R"),
+    Capability("reconnect", "Reconnect", "Release the active call and go back to the held one"),
+    Capability("sendDtmf", "DTMF", "Send DTMF digits", needs=DIGITS, arg="digits"),
+    # call capabilities
+    Capability("terminate", "End call", "End the call for everyone in it"),
+    Capability("transfer", "Transfer", "Transfer to your other call", "Ctrl+Shift+T", OTHER_CALL, "heldCallRef"),
+    Capability("blindTransfer", "Blind transfer", "Transfer to a number without consulting", needs=NUMBER, arg="transferTo"),
+    Capability("merge", "Conference", "Merge with your other call into a conference", "Ctrl+Shift+M", OTHER_CALL, "heldCallRef"),
+    Capability("redirect", "Redirect", "Send the ringing call to another number", needs=NUMBER, arg="redirectTo"),
+    Capability("redirectToVoiceMail", "To voicemail", "Send the ringing call to voicemail"),
+    Capability("overflowToVoiceMail", "Leave message", "Overflow to the called party's voicemail"),
+    Capability("pickedUp", "Pick up", "Pick up this call ringing elsewhere"),
+    Capability("callBack", "Call back", "Ask to be called back when the party is free"),
+    Capability("waitOnBusy", "Camp on", "Wait for the busy party"),
+    Capability("intrusion", "Intrude", "Intrude into the busy party's call"),
+    Capability("dropMe", "Leave", "Leave the conference, the others stay"),
+    Capability("dropParticipant", "Drop party", "Remove a participant", needs=PARTICIPANT, arg="participantId"),
+    Capability("startRecord", "Record", "Start recording the call"),
+    Capability("stopRecord", "Stop rec.", "Stop recording the call"),
+    # device capabilities (the make-call box)
+    Capability("makeCall", "Call", "Call the number", "Ctrl+Shift+N", NUMBER, "callee"),
+    Capability("makeBusinessCall", "Business call", "Call the number on the business account", needs=NUMBER, arg="callee"),
+    Capability("makePrivateCall", "Private call", "Call the number as a private call", needs=NUMBER, arg="callee"),
+    Capability("unParkCall", "Unpark", "Take back a parked call", needs=NUMBER, arg="callee"),
+]
+CAPABILITIES: dict[str, Capability] = {c.name: c for c in _TABLE}
+_ORDER = {c.name: i for i, c in enumerate(_TABLE)}
+
+
+def spec(name: str) -> Capability:
+    known = CAPABILITIES.get(name)
+    return known if known is not None else Capability(name, name, f"{name} (offered by the PBX)", known=False)
+
+
+def ordered(names) -> list[Capability]:
+    """Buttons in a stable order: the table's, then unknown names alphabetically."""
+    return [spec(n) for n in sorted(set(names), key=lambda n: (_ORDER.get(n, len(_ORDER)), n))]

@@ -1,0 +1,161 @@
+"""The raw event log: a bounded ring of the last N events as a table model.
+
+Entries are appended per frame in one insert; when the ring is full the oldest rows are
+removed first, so memory stays flat however long the session runs. The summary sentence is
+computed when a row is painted, not when the event arrives.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from typing import Any, NamedTuple
+
+import orjson
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+
+from desktop.protocol.describe import describe
+from desktop.ui.filtering import refilter
+
+TIME, USER, EVENT, CALL, SUMMARY = range(5)
+HEADERS = ("Time", "User", "Event", "Call", "Summary")
+
+
+class LogEntry(NamedTuple):
+    seq: int
+    time: int | None  # ms, the event's own time
+    login: str
+    kind: str
+    call_ref: str
+    event: Any  # the normalized event, or None for a rejected line
+    raw: Any  # bytes, str or dict as the source gave it
+    note: str = ""  # why it was rejected / that it was a duplicate
+
+    @classmethod
+    def of(cls, seq: int, event, raw, delta) -> LogEntry:
+        note = "" if delta.status == "applied" else delta.status
+        if delta.gap:
+            note = "gap before this event"
+        return cls(
+            seq, getattr(event, "time", None), getattr(event, "login", None) or "", type(event).__name__,
+            getattr(event, "call_ref", None) or "", event, raw, note,
+        )
+
+    @classmethod
+    def rejected(cls, seq: int, raw, reason: str) -> LogEntry:
+        return cls(seq, None, "", "rejected", "", None, raw, reason)
+
+    def summary(self) -> str:
+        text = describe(self.event) if self.event is not None else f"Rejected: {self.note}"
+        return f"{text} [{self.note}]" if self.note and self.event is not None else text
+
+    def json_text(self) -> str:
+        """The event as received, pretty-printed when it is JSON."""
+        raw = self.raw
+        try:
+            obj = raw if type(raw) is dict else orjson.loads(raw)
+            return orjson.dumps(obj, option=orjson.OPT_INDENT_2).decode()
+        except (orjson.JSONDecodeError, TypeError):
+            return raw.decode(errors="replace") if isinstance(raw, bytes) else str(raw)
+
+    def jsonl(self) -> bytes:
+        raw = self.raw
+        if type(raw) is dict:
+            return orjson.dumps(raw)
+        return raw if isinstance(raw, bytes) else str(raw).encode()
+
+
+class EventLogModel(QAbstractTableModel):
+    def __init__(self, capacity: int = 50_000, parent: QObject | None = None):
+        super().__init__(parent)
+        self.capacity = capacity
+        self._rows: deque[LogEntry] = deque()
+        self._pending: list[LogEntry] = []
+
+    def append(self, entries: list[LogEntry]) -> None:
+        """Queue entries; they show at the next flush."""
+        self._pending.extend(entries)
+        if len(self._pending) > self.capacity:  # a burst larger than the ring: keep its tail
+            del self._pending[: len(self._pending) - self.capacity]
+
+    def flush(self) -> None:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        overflow = len(self._rows) + len(pending) - self.capacity
+        if overflow > 0:
+            drop = min(overflow, len(self._rows))
+            self.beginRemoveRows(QModelIndex(), 0, drop - 1)
+            for _ in range(drop):
+                self._rows.popleft()
+            self.endRemoveRows()
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(pending) - 1)
+        self._rows.extend(pending)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows.clear()
+        self._pending.clear()
+        self.endResetModel()
+
+    def entry(self, row: int) -> LogEntry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def entries(self) -> list[LogEntry]:
+        return list(self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            if col == TIME:
+                return _clock_time(e.time)
+            if col == USER:
+                return e.login
+            if col == EVENT:
+                return e.kind
+            if col == CALL:
+                return e.call_ref
+            if col == SUMMARY:
+                return e.summary()
+        if role == Qt.ToolTipRole and col == SUMMARY:
+            return e.summary()
+        return None
+
+
+def _clock_time(ms: int | None) -> str:
+    if ms is None:
+        return ""
+    return time.strftime("%H:%M:%S", time.localtime(ms / 1000)) + f".{ms % 1000:03d}"
+
+
+class EventLogFilter(QSortFilterProxyModel):
+    """Rows whose user or callRef contains the filter text (case-insensitive)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._text = ""
+
+    def set_text(self, text: str) -> None:
+        refilter(self, lambda: setattr(self, "_text", text.strip().lower()))
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self._text:
+            return True
+        e = self.sourceModel().entry(row)
+        return e is not None and (self._text in e.login.lower() or self._text in e.call_ref.lower())

@@ -1,0 +1,81 @@
+"""Lamp colours per line state, and the delegate that paints a lamp tile in the grid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN
+from desktop.ui.users_model import LineStateRole, NAME, NUMBER
+
+# line state -> (colour, blinks)
+LAMPS: dict[str, tuple[str, bool]] = {
+    IDLE: ("#2e9e4f", False),
+    RINGING: ("#ff8f00", True),
+    DIALING: ("#1e88e5", False),
+    TALKING: ("#d32f2f", False),
+    HELD: ("#f9c80e", False),
+    CONFERENCE: ("#8e24aa", False),
+    UNKNOWN: ("#9e9e9e", False),
+}
+TILE = QSize(150, 40)
+
+
+def lamp_colour(state: str | None) -> QColor:
+    return QColor(LAMPS.get(state or UNKNOWN, LAMPS[UNKNOWN])[0])
+
+
+class LampDelegate(QStyledItemDelegate):
+    """Coloured lamp, name and number in a compact tile; ringing lamps blink."""
+
+    BLINK_MS = 500
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.blink_on = True
+        self._timer = QTimer(self, interval=self.BLINK_MS)
+        self._timer.timeout.connect(self._blink)
+        self._views = []
+
+    def attach(self, view) -> None:
+        self._views.append(view)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _blink(self) -> None:
+        self.blink_on = not self.blink_on
+        for view in self._views:
+            if view.isVisible():
+                view.viewport().update()
+
+    def sizeHint(self, option, index) -> QSize:
+        return TILE
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        model = index.model()
+        state = index.data(LineStateRole)
+        name = model.index(index.row(), NAME).data() or ""
+        number = model.index(index.row(), NUMBER).data() or ""
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        r = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.State_Selected)
+        painter.setPen(QPen(option.palette.highlight().color(), 2) if selected else QPen(QColor("#c8c8c8")))
+        painter.setBrush(option.palette.base())
+        painter.drawRoundedRect(r, 4, 4)
+        colour, blinks = LAMPS.get(state or UNKNOWN, LAMPS[UNKNOWN])
+        lamp = QColor(colour)
+        if blinks and not self.blink_on:
+            lamp = lamp.lighter(170)
+        d = r.height() - 14
+        painter.setPen(QPen(lamp.darker(140), 1))
+        painter.setBrush(lamp)
+        painter.drawEllipse(QRect(r.left() + 7, r.top() + 7, d, d))
+        text = QRect(r.left() + d + 14, r.top() + 3, r.width() - d - 18, r.height() - 6)
+        painter.setPen(option.palette.text().color())
+        fm = option.fontMetrics
+        painter.drawText(text, Qt.AlignLeft | Qt.AlignTop, fm.elidedText(name, Qt.ElideRight, text.width()))
+        painter.setPen(option.palette.placeholderText().color())
+        painter.drawText(text, Qt.AlignLeft | Qt.AlignBottom, fm.elidedText(f"{number}  {state or ''}", Qt.ElideRight, text.width()))
+        painter.restore()

@@ -1,0 +1,188 @@
+"""The main window: presence panel and calls panel side by side, event log dock, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+)
+
+from desktop.sources.base import CommandRefused, Source
+from desktop.sources.replay import ReplaySource
+from desktop.ui.calls_panel import CallsPanel
+from desktop.ui.log_dock import EventLogDock
+from desktop.ui.presence_panel import PresencePanel
+from desktop.ui.replay_bar import ReplayBar
+from desktop.ui.session import Session
+
+ORG, APP = "CTI Monitor", "cti-monitor"
+
+
+def settings() -> QSettings:
+    return QSettings(ORG, APP)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session | None = None, my_line: str | None = None, asker=None):
+        super().__init__()
+        self.setWindowTitle("CTI Monitor")
+        self.session = session or Session(self)
+        self.source: Source | None = None
+        self.replay_bar: ReplayBar | None = None
+
+        self.presence = PresencePanel(self.session.users)
+        self.calls = CallsPanel(self.session, self._command, asker)
+        split = QSplitter(Qt.Horizontal)
+        split.setObjectName("mainSplit")
+        split.addWidget(self.presence)
+        split.addWidget(self.calls)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 560])
+        self.split = split
+        self.setCentralWidget(split)
+
+        self.log_dock = EventLogDock(self.session.log, self)
+        self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)
+
+        self.source_label = QLabel("no source")
+        self.connection_label = QLabel()
+        self.stats_label = QLabel()
+        status = self.statusBar()
+        for w in (self.source_label, self.connection_label, self.stats_label):
+            status.addPermanentWidget(w)
+
+        self.presence.user_selected.connect(self.calls.show_user)
+        self.calls.message.connect(self.show_message)
+        self.session.connection_changed.connect(self.connection_label.setText)
+        self.session.stats_changed.connect(self._show_stats)
+        self.session.refreshed.connect(self._refreshed)
+        self._menus()
+        self.calls.set_my_line(my_line)
+
+    # --- sources ----------------------------------------------------------------------
+
+    def use_source(self, source: Source) -> None:
+        """Show `source` from now on; the caller starts it (app.py owns the event loop)."""
+        self.source = source
+        self.session.use(source)
+        self.source_label.setText(source.description)
+        if self.replay_bar is not None:
+            self.removeToolBar(self.replay_bar)
+            self.replay_bar.deleteLater()
+            self.replay_bar = None
+        if isinstance(source, ReplaySource):
+            self.replay_bar = ReplayBar(source, self)
+            self.addToolBar(Qt.TopToolBarArea, self.replay_bar)
+
+    async def _command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
+        if self.source is None:
+            raise CommandRefused("NO_SOURCE", "not connected to anything")
+        return await self.source.command(login, action, call_ref=call_ref, device_id=device_id, args=args)
+
+    # --- status -----------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def _show_stats(self, s: dict) -> None:
+        self.stats_label.setText(
+            f"{s['events_per_s']:.0f} ev/s · {s['total']} events · "
+            f"{s['rejected']} rejected · {s['gaps']} gaps"
+        )
+
+    def _refreshed(self, dirty) -> None:
+        # After a rebuild (seek backwards) the selection is gone: put it back on the same login.
+        wanted = self.calls.selected
+        if wanted and self.presence.current_login() != wanted:
+            self.presence.select(wanted)
+        self._show_stats(self.session.stats())
+
+    # --- menus ------------------------------------------------------------------------
+
+    def _menus(self) -> None:
+        file = self.menuBar().addMenu("&File")
+        file.addAction("&Open trace…", self.open_trace_dialog, "Ctrl+O")
+        file.addAction("&Save events as JSONL…", self.save_events_dialog, "Ctrl+S")
+        # HOOK(sim merge): "Connect…" (ws:// URL, token, login) goes here, building a
+        # WebSocketSource and calling self.on_open_source(source).
+        file.addSeparator()
+        file.addAction("&Quit", self.close, "Ctrl+Q")
+        line = self.menuBar().addMenu("&Line")
+        line.addAction("Set &my line…", self.ask_my_line)
+        line.addAction("My line = &selected user", lambda: self.set_my_line(self.presence.current_login()))
+        view = self.menuBar().addMenu("&View")
+        view.addAction(self.log_dock.toggleViewAction())
+
+    on_open_source = None  # set by app.py: callable(Source), which stops the old one and starts it
+
+    def open_trace_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open trace", "", "JSON Lines (*.jsonl);;All files (*)")
+        if path:
+            self.open_trace(path)
+
+    def open_trace(self, path: str) -> None:
+        try:
+            source = ReplaySource.from_file(path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Open trace", f"Cannot open {path}: {exc.strerror or exc}")
+            return
+        settings().setValue("lastSource", f"replay:{path}")
+        if self.on_open_source is not None:
+            self.on_open_source(source)
+        else:
+            self.use_source(source)
+
+    def save_events_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save events", "session.jsonl", "JSON Lines (*.jsonl)")
+        if path:
+            self.save_events(path)
+
+    def save_events(self, path: str) -> int:
+        """The events the log holds (the last 50,000 at most), as received, one per line."""
+        entries = self.session.log.entries()
+        try:
+            with open(path, "wb") as out:
+                for e in entries:
+                    out.write(e.jsonl() + b"\n")
+        except OSError as exc:
+            self.show_message(f"Could not save {Path(path).name}: {exc.strerror or exc}")
+            return 0
+        self.show_message(f"Saved {len(entries)} events to {Path(path).name}")
+        return len(entries)
+
+    def ask_my_line(self) -> None:
+        logins = self.session.users.logins()
+        login, ok = QInputDialog.getItem(self, "My line", "Login:", logins or [""], 0, True)
+        if ok:
+            self.set_my_line(login.strip() or None)
+
+    def set_my_line(self, login: str | None) -> None:
+        self.calls.set_my_line(login)
+        settings().setValue("myLine", login or "")
+
+    # --- layout persistence -----------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        s = settings()
+        geometry, state, split = s.value("geometry"), s.value("windowState"), s.value("split")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        if split is not None:
+            self.split.restoreState(split)
+
+    def closeEvent(self, event) -> None:
+        s = settings()
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())
+        s.setValue("split", self.split.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,178 @@
+"""One table model over every monitored user: the lamps and the list are two views of it.
+
+Rows follow the core model's user order (users only ever get added, so new ones append).
+`refresh(logins)` is called once per frame with the users that changed: it inserts new rows
+and emits one dataChanged per run of consecutive changed rows, never a reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from itertools import islice
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from desktop.model import Model
+from desktop.model.state import UNKNOWN, User
+from desktop.ui.words import call_summary, format_duration, user_name
+
+NAME, NUMBER, LOGIN, STATE, SINCE, MISSED, VOICEMAIL = range(7)
+HEADERS = ("Name", "Number", "Login", "State", "For", "Missed", "Voicemail")
+
+LoginRole = Qt.UserRole + 1
+LineStateRole = Qt.UserRole + 2
+SortRole = Qt.UserRole + 3
+SinceRole = Qt.UserRole + 4  # ms (source clock) when the current line state began
+SearchRole = Qt.UserRole + 5  # lower-case "name number login" for search as you type
+
+
+class UsersModel(QAbstractTableModel):
+    def __init__(self, model: Model, clock: Callable[[], int], parent: QObject | None = None):
+        super().__init__(parent)
+        self._model = model
+        self._clock = clock
+        self._rows: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._since: dict[str, tuple[str, int]] = {}  # login -> (line state, since ms)
+        self.refreshes = 0  # dataChanged/insert signals emitted: what tests count
+
+    # --- feeding ----------------------------------------------------------------------
+
+    def set_model(self, model: Model) -> None:
+        """A rebuilt model (seek backwards, resynchronization): same views, fresh rows."""
+        self.beginResetModel()
+        self._model = model
+        self._rows, self._row_of, self._since = [], {}, {}
+        self._append_new()
+        self.endResetModel()
+
+    def refresh(self, logins: Iterable[str]) -> None:
+        if len(self._model.users) > len(self._rows):
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, len(self._model.users) - 1)
+            self._append_new()
+            self.endInsertRows()
+            self.refreshes += 1
+        now = self._clock()
+        rows = []
+        for login in logins:
+            row = self._row_of.get(login)
+            if row is None:
+                continue
+            rows.append(row)
+            user = self._model.users.get(login)
+            state = user.line_state if user is not None else UNKNOWN
+            if self._since.get(login, (None,))[0] != state:
+                self._since[login] = (state, now)
+        rows.sort()
+        last_col = len(HEADERS) - 1
+        start = prev = None
+        for row in rows + [None]:
+            if start is not None and (row is None or row != prev + 1):
+                self.dataChanged.emit(self.index(start, 0), self.index(prev, last_col))
+                self.refreshes += 1
+                start = None
+            if row is not None and start is None:
+                start = row
+            prev = row
+
+    def tick(self) -> None:
+        """Once a second: the 'for' column moves on for everyone (one signal, visible rows repaint)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, SINCE), self.index(len(self._rows) - 1, SINCE), [Qt.DisplayRole])
+
+    def _append_new(self) -> None:
+        now = self._clock()
+        for login in islice(self._model.users, len(self._rows), None):
+            self._row_of[login] = len(self._rows)
+            self._rows.append(login)
+            self._since[login] = (self._model.users[login].line_state, now)
+
+    # --- access -----------------------------------------------------------------------
+
+    def user(self, row: int) -> User | None:
+        if 0 <= row < len(self._rows):
+            return self._model.users.get(self._rows[row])
+        return None
+
+    def row_of(self, login: str) -> int | None:
+        return self._row_of.get(login)
+
+    def logins(self) -> list[str]:
+        return list(self._rows)
+
+    # --- Qt model ---------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        login = self._rows[index.row()]
+        user = self._model.users.get(login)
+        if user is None:  # between a model swap and the next refresh
+            return None
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return self._display(user, col)
+        if role == LoginRole:
+            return login
+        if role == LineStateRole:
+            return user.line_state
+        if role == SortRole:
+            return self._sort_key(user, col)
+        if role == SinceRole:
+            return self._since.get(login, (None, None))[1]
+        if role == SearchRole:
+            return f"{user_name(user)} {user.number or ''} {login}".lower()
+        if role == Qt.ToolTipRole:
+            return self._tooltip(user)
+        if role == Qt.TextAlignmentRole and col in (MISSED, VOICEMAIL, SINCE):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def _display(self, user: User, col: int):
+        if col == NAME:
+            return user_name(user)
+        if col == NUMBER:
+            return user.number or ""
+        if col == LOGIN:
+            return user.login
+        if col == STATE:
+            return user.line_state
+        if col == SINCE:
+            since = self._since.get(user.login, (None, None))[1]
+            return format_duration(self._clock() - since) if since is not None else ""
+        if col == MISSED:
+            return _count(user.counters.get("missedCallsNb"))
+        if col == VOICEMAIL:
+            return _count(user.counters.get("voiceMessagesNb"))
+        return None
+
+    def _sort_key(self, user: User, col: int):
+        if col == SINCE:
+            return -(self._since.get(user.login, (None, 0))[1] or 0)
+        if col in (MISSED, VOICEMAIL):
+            return int(user.counters.get("missedCallsNb" if col == MISSED else "voiceMessagesNb") or 0)
+        return str(self._display(user, col)).lower()
+
+    def _tooltip(self, user: User) -> str:
+        head = f"{user_name(user)} ({user.number or user.login}): {user.line_state}"
+        lines = [head] + [f"• {call_summary(c)}" for c in user.calls.values()]
+        counters = [f"{k} {v}" for k, v in user.counters.items() if v]
+        if counters:
+            lines.append(", ".join(counters))
+        return "\n".join(lines)
+
+
+def _count(value) -> str:
+    return str(value) if value else ""

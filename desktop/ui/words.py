@@ -1,0 +1,113 @@
+"""How users and calls read on screen: names, the other party, badges, causes in words.
+
+Qt-free so it is trivially testable; the tables are the single place the wording lives.
+"""
+
+from __future__ import annotations
+
+from desktop.model.state import Call, User
+from desktop.protocol.events import Participant
+
+VOICEMAIL_NUMBERS = frozenset({"887"})
+
+# Media state (the user's leg, else the call) -> badge text.
+STATE_BADGES = {
+    "RINGING_INCOMING": "ringing",
+    "DIALING": "dialing",
+    "RINGING_OUTGOING": "ringing remote",
+    "ACTIVE": "active",
+    "HELD": "on hold",
+    "RELEASING": "releasing",
+}
+
+# Last cause -> words; the value may use {other} (the party the cause is about).
+CAUSE_WORDS = {
+    "REDIRECTED": "redirected",
+    "RECALL": "recall",
+    "CONFERENCED": "conference",
+    "PARTICIPANT_LEFT": "party left",
+    "TRANSFERRED": "transferred",
+    "BUSY": "busy",
+    "CLEARED": "cleared",
+    "PICKED_UP": "picked up",
+    "NO_ANSWER": "no answer",
+    "FORWARDED": "forwarded",
+    "CAMP_ON": "camped on",
+    "CALL_WAITING": "call waiting",
+    "VOICEMAIL": "voicemail",
+}
+
+
+def user_name(user: User) -> str:
+    if user.display_name:
+        return user.display_name
+    names = " ".join(n for n in (user.first_name, user.last_name) if n)
+    return names or user.login
+
+
+def party_name(p: Participant) -> str:
+    party = p.party
+    if p.anonymous:
+        return "Anonymous"
+    if party.phone_number in VOICEMAIL_NUMBERS or (party.type or "").endswith("VOICEMAIL"):
+        return "Voicemail"
+    if party.display_name:
+        return party.display_name
+    names = " ".join(n for n in (party.first_name, party.last_name) if n)
+    return names or party.login or party.phone_number or "Unknown"
+
+
+def party_number(p: Participant) -> str:
+    return "" if p.anonymous else (p.party.phone_number or "")
+
+
+def other_parties(call: Call) -> list[tuple[str, str]]:
+    """(name, number) of everyone else in the call; the initially called one while none."""
+    parties = [(party_name(p), party_number(p)) for p in call.participants.values()]
+    if not parties and call.anonymous:
+        return [("Anonymous", "")]
+    if not parties and call.initial_called is not None:
+        party = Participant("", call.initial_called)
+        return [(party_name(party), party_number(party))]
+    return parties
+
+
+def media_state(call: Call, user: User | None = None) -> str | None:
+    """The user's own leg state when it has one: what the user hears, not the call as a whole."""
+    for leg in call.legs.values():
+        if leg.state:
+            return leg.state
+    return call.state
+
+
+def badge(call: Call) -> str:
+    state = media_state(call)
+    if state == "ACTIVE" and call.conference:
+        return "conference"
+    if state == "RINGING_OUTGOING" or any(leg.ringing_remote for leg in call.legs.values()):
+        return "ringing remote"
+    return STATE_BADGES.get(state, (state or "unknown").lower().replace("_", " "))
+
+
+def cause_words(cause: str | None) -> str:
+    if not cause:
+        return ""
+    return CAUSE_WORDS.get(cause, cause.lower().replace("_", " "))
+
+
+def format_duration(ms: int | None) -> str:
+    if ms is None or ms < 0:
+        return ""
+    s = ms // 1000
+    h, rem = divmod(s, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def call_summary(call: Call) -> str:
+    """One line per call for tooltips: 'ringing, Anna Smith (70021), incoming'."""
+    who = ", ".join(f"{n} ({num})" if num else n for n, num in other_parties(call)) or "nobody yet"
+    bits = [badge(call), who]
+    if call.direction:
+        bits.append(call.direction)
+    return ", ".join(bits)

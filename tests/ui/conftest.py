@@ -1,0 +1,82 @@
+import asyncio
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest
+
+from desktop.sources.base import CommandRefused, Source
+from desktop.sources.replay import ReplaySource
+from desktop.ui.main_window import MainWindow
+from tests.conftest import scenario_lines
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path))
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    yield
+
+
+@pytest.fixture
+def aloop(qapp):
+    """An asyncio loop driven by Qt (qasync), as app.py sets it up, for async clicks."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+class FakeSource(Source):
+    """Records commands; refuses those in `refuse`, answers the others after `delay` s."""
+
+    kind = "fake"
+
+    def __init__(self, refuse=(), delay=0.05):
+        super().__init__()
+        self.refuse = set(refuse)
+        self.delay = delay
+        self.sent = []
+
+    async def start(self):
+        self.sink.state("connected")
+
+    async def stop(self):
+        pass
+
+    async def command(self, login, action, call_ref=None, device_id=None, args=None):
+        self.sent.append((login, action, call_ref, device_id, args))
+        await asyncio.sleep(self.delay)
+        if action in self.refuse:
+            raise CommandRefused("NOT_CAPABLE", f"{action} is not offered right now")
+        return {}
+
+
+class Asker:
+    def __init__(self, text="70022", choice=None):
+        self._text, self._choice = text, choice
+
+    def text(self, parent, title, label):
+        return self._text
+
+    def choice(self, parent, title, label, items):
+        return self._choice if self._choice is not None else items[0]
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(my_line="oxe70020", asker=Asker())
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    return w
+
+
+def replay(window, flow: int) -> ReplaySource:
+    source = ReplaySource(scenario_lines(flow), f"flow {flow}")
+    window.use_source(source)
+    return source

@@ -1,0 +1,20 @@
+from desktop.ui.users_model import LineStateRole
+
+
+def lamp(window, login):
+    users = window.session.users
+    row = users.row_of(login)
+    return None if row is None else users.index(row, 0).data(LineStateRole)
+
+
+def cards_of(window, login):
+    return [c for c in window.calls.cards if c.login == login]
+
+
+def buttons_of(window, login):
+    return {name for c in cards_of(window, login) for name in c.buttons}
+
+
+def goto(window, source, position):
+    source.seek(position)
+    window.session.flush()
