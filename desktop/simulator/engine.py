@@ -1,0 +1,1138 @@
+"""The simulated OXE's call engine: commands in, RTSM events out. No I/O, no clock of its own.
+
+Every command is named after the capability that allows it (makeCall, answer, drop, hold,
+transfer...) and is refused unless the engine offers that capability, right now, to that user
+on that device, call or leg. The events it returns are what the OXE sends to each user
+concerned, from that user's point of view, in the order the seed shows.
+
+The behaviour is the seed's (`../shared/seed/`, eight recorded flows, reproduced event for
+event by tests/simulator/test_fidelity.py); what the seed does not show (transfer, pick-up,
+intrusion, recording...) follows the same patterns and is documented where it is decided.
+
+Who gets which devicesCapabilities: the OXE sends a device's capabilities when they changed
+since it last sent them, and only on events that bring a call into a new state (created,
+dialing, ringing, active, held) or remove it; releasing, a party leaving a conference and
+leg-only updates never carry them. The capabilities themselves are a function of the
+device's calls (see `device_caps`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import rtsm
+from .calls import (
+    ACTIVE,
+    CONSULT,
+    DIALING,
+    HOLD,
+    NOT_CONNECTED,
+    RECALL,
+    RELEASING,
+    RINGING_INCOMING,
+    RINGING_OUTGOING,
+    WAITING,
+    Call,
+    Party,
+)
+from .capabilities import (
+    ALL_CALL_CAPS,
+    ALL_DEVICE_CAPS,
+    ALL_LEG_CAPS,
+    CALL_CAPS_ORDER,
+    DEVICE_CAPS,
+    LEG_CAPS_ORDER,
+    NO_DEVICE_CAPS,
+    SHOWN_HELD,
+    SITUATIONS,
+    caps_block,
+    ordered,
+)
+from .directory import Directory, User
+
+BAD_REQUEST = "BAD_REQUEST"
+UNKNOWN_USER = "UNKNOWN_USER"
+UNKNOWN_CALL = "UNKNOWN_CALL"
+NOT_CAPABLE = "NOT_CAPABLE"
+
+CLEARED = "CLEARED"
+BUSY_CAUSE = "BUSY"
+REDIRECTED = "REDIRECTED"
+RECALL_CAUSE = "RECALL"
+CONFERENCED = "CONFERENCED"
+PARTICIPANT_LEFT = "PARTICIPANT_LEFT"
+TRANSFERRED = "TRANSFERRED"
+PICKED_UP = "PICKED_UP"
+OVERFLOWN = "OVERFLOWN"
+FORWARDED = "FORWARDED"
+NOT_ANSWERED = "NOT_ANSWERED"
+
+_DTMF = re.compile(r"^[0-9*#A-D]{1,64}$")
+
+
+class CommandError(Exception):
+    """A refused command; nothing changed. `code` is one of the protocol's error codes."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class CommandResult:
+    result: dict
+    events: list[dict]
+
+
+def counter_refs(start: int = 1) -> Callable[[], str]:
+    """Deterministic callRefs shaped like the OXE's (16 hex digits)."""
+    state = {"next": start}
+
+    def make() -> str:
+        value = state["next"]
+        state["next"] = value + 1
+        return f"{value:012x}0100"
+
+    return make
+
+
+def _fresh_counters() -> dict:
+    return {name: (False if name == "eventWaiting" else 0) for name in rtsm.COUNTER_FIELDS}
+
+
+class Engine:
+    def __init__(
+        self,
+        directory: Directory,
+        clock: Callable[[], int] | None = None,
+        new_ref: Callable[[], str] | None = None,
+        originator: str = "RTSM.simulator",
+    ):
+        self.directory = directory
+        self.clock = clock or (lambda: 0)
+        self._new_ref = new_ref or counter_refs()
+        self.originator = originator
+        self.calls: dict[str, Call] = {}
+        self._user_calls: dict[str, list[str]] = {login: [] for login in directory.users}
+        self._event_ids: dict[str, int] = {login: 0 for login in directory.users}
+        self._busy: dict[str, bool] = {login: False for login in directory.users}
+        self._sent_dc: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.counters: dict[str, dict] = {login: _fresh_counters() for login in directory.users}
+        self._forward: dict[str, str] = {
+            login: user.forward_to for login, user in directory.users.items() if user.forward_to
+        }
+        self._out: list[dict] = []
+
+    # ------------------------------------------------------------------ public API
+
+    def command(
+        self,
+        login: str,
+        action: str,
+        call_ref: str | None = None,
+        device_id: str | None = None,
+        args: dict | None = None,
+    ) -> CommandResult:
+        """Run one command; raises CommandError (and changes nothing) when it is refused."""
+        user = self.directory.users.get(login) if isinstance(login, str) else None
+        if user is None:
+            raise CommandError(UNKNOWN_USER, f"unknown user {login!r}")
+        if args is None:
+            args = {}
+        if not isinstance(args, dict):
+            raise CommandError(BAD_REQUEST, "args must be an object")
+        handler = _ACTIONS.get(action) if isinstance(action, str) else None
+        if handler is None:
+            raise CommandError(BAD_REQUEST, f"unknown action {action!r}")
+        if device_id is not None and device_id not in user.devices:
+            raise CommandError(BAD_REQUEST, f"device {device_id!r} is not one of {login}'s devices")
+        call = party = None
+        device = device_id or user.devices[0]
+        if action in ALL_DEVICE_CAPS:
+            if action not in self.device_caps(login, device):
+                raise CommandError(NOT_CAPABLE, f"{action} is not offered on device {device} now")
+        elif action == "pickedUp":
+            call, party = self._pickup_target(user, call_ref, device)
+        else:
+            if not isinstance(call_ref, str) or not call_ref:
+                raise CommandError(BAD_REQUEST, f"{action} needs a callRef")
+            call = self.calls.get(call_ref)
+            party = call.party(login) if call else None
+            if party is None or call_ref not in self._user_calls[login]:
+                raise CommandError(UNKNOWN_CALL, f"{login} has no call {call_ref!r}")
+            if device_id is not None and device_id != party.device:
+                raise CommandError(BAD_REQUEST, f"call {call_ref} is not on device {device_id}")
+            call_caps, leg_caps = self.caps(call, party)
+            offered = call_caps if action in ALL_CALL_CAPS else leg_caps
+            if action not in offered:
+                raise CommandError(NOT_CAPABLE, f"{action} is not offered to {login} on call {call_ref} now")
+        self._out = []
+        try:
+            result = handler(self, user, call, party, device, args) or {}
+        finally:
+            events, self._out = self._out, []
+        return CommandResult(result, events)
+
+    def set_forward(self, login: str, number: str | None) -> None:
+        """Immediate forwarding, as configured on the PBX (not a capability)."""
+        if login not in self.directory.users:
+            raise CommandError(UNKNOWN_USER, f"unknown user {login!r}")
+        if number is None:
+            self._forward.pop(login, None)
+        else:
+            self._forward[login] = number
+
+    def no_answer(self, call_ref: str) -> list[dict]:
+        """The ringing timer of a call expired (network side).
+
+        The callee's voicemail takes the call if it has one (cause FORWARDED), otherwise the
+        call is released with NOT_ANSWERED; either way the callee has a missed call.
+        """
+        call = self.calls.get(call_ref)
+        if call is None:
+            raise CommandError(UNKNOWN_CALL, f"no call {call_ref!r}")
+        callee = next((p for p in call.parties if p.state == RINGING_INCOMING and not call.camped_offer), None)
+        if callee is None:
+            raise CommandError(NOT_CAPABLE, f"call {call_ref} is not ringing")
+        self._out = []
+        try:
+            user = self.directory.users[callee.login]
+            if user.voicemail and self.directory.voicemail_number:
+                self._to_voicemail(call, callee, FORWARDED)
+                self._bump(callee.login, "missedCallsNb")
+            else:
+                caller = call.peer(callee)
+                self._abandon(call, caller, callee, "missedCallsNb", cause=NOT_ANSWERED)
+        finally:
+            events, self._out = self._out, []
+        return events
+
+    def calls_of(self, login: str) -> list[str]:
+        return list(self._user_calls.get(login, ()))
+
+    def is_idle(self) -> bool:
+        return not self.calls
+
+    def snapshot(self, login: str) -> list[dict]:
+        """The user's current state as a fresh subscriber sees it, numbered from eventId 1:
+        USER_STATE_MODIFIED, MESSAGE_COUNTERS, then CALL_CREATED with the full state of each call.
+        Changes nothing in the engine."""
+        if login not in self.directory.users:
+            raise CommandError(UNKNOWN_USER, f"unknown user {login!r}")
+        now = self.clock()
+        fields_list = [
+            (rtsm.USER_STATE_MODIFIED, {"userState": "BUSY" if self._is_busy_now(login) else "FREE"}),
+            (rtsm.MESSAGE_COUNTERS, dict(self.counters[login])),
+        ]
+        refs = self._user_calls[login]
+        for ref in refs:
+            call = self.calls[ref]
+            party = call.party(login)
+            fields = self._created_fields(login, call, party, total=len(refs), full_dc=True)
+            fields_list.append((rtsm.CALL_CREATED, fields))
+        return [
+            rtsm.event(name, fields, index + 1, login, now, self.originator)
+            for index, (name, fields) in enumerate(fields_list)
+        ]
+
+    # ------------------------------------------------------------------ views
+
+    def situation(self, call: Call, p: Party) -> str:
+        """Which row of capabilities.SITUATIONS applies to this party now."""
+        if p.state == RELEASING:
+            return "busy" if call.busy else "releasing"
+        if p.hold in (HOLD, RECALL):
+            return "held_self"
+        if p.hold == CONSULT:
+            return "held_consult"
+        if p.hold == WAITING:
+            return "held_waiting"
+        if call.conference:
+            return "conference_host" if call.host == p.login else "conference"
+        if p.state == DIALING:
+            return "dialing"
+        peer = call.peer(p)
+        if p.state == RINGING_OUTGOING:
+            if call.busy:
+                return "busy"
+            if peer is not None and peer.is_service:
+                return "ringback_service"
+            return "camped" if call.camp_on else "ringback"
+        if p.state == RINGING_INCOMING:
+            return "ringing_camped" if call.camped_offer else "ringing"
+        if peer is not None and peer.hold is not None:
+            return "held_remote"
+        if peer is not None and peer.is_service:
+            return "talking_service"
+        if call.camp_on and p.role == "caller":
+            return "talking_camped"
+        if call.consultation:
+            return "talking_consulting" if p.role == "caller" else "talking_consulted"
+        if self._holds(p.login, WAITING):
+            return "talking_after_waiting"
+        return "talking"
+
+    def caps(self, call: Call, p: Party) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(call capabilities, leg capabilities) offered to this party now."""
+        sit = self.situation(call, p)
+        row = SITUATIONS[sit]
+        call_caps = set(row.call)
+        if sit == "ringback":
+            peer = call.peer(p)
+            if peer is not None and peer.login and self.directory.users[peer.login].voicemail and self.directory.voicemail_number:
+                call_caps.add("overflowToVoiceMail")
+            if call.consultation:
+                call_caps.add("transfer")
+        elif sit == "busy" and self._intrusion_target(call, p) is None:
+            call_caps.discard("intrusion")
+        if row.recordable and self.directory.users[p.login].recording:
+            call_caps.add("stopRecord" if p.recording else "startRecord")
+        return ordered(call_caps, CALL_CAPS_ORDER), ordered(set(row.leg), LEG_CAPS_ORDER)
+
+    def device_caps(self, login: str, device: str) -> tuple[str, ...]:
+        """A device can start a call when it has none, or when one of its calls allows it and
+        none forbids it; with only ringing calls it depends on the set (see directory.Profile)."""
+        allowed = None
+        for ref in self._user_calls[login]:
+            call = self.calls[ref]
+            party = call.party(login)
+            if party.device != device:
+                continue
+            dial = SITUATIONS[self.situation(call, party)].dial
+            if dial is False:
+                return NO_DEVICE_CAPS
+            if dial:
+                allowed = True
+            elif allowed is None:
+                allowed = False
+        if allowed is None or allowed:
+            return DEVICE_CAPS
+        return DEVICE_CAPS if self.directory.users[login].traits.dial_while_ringing else NO_DEVICE_CAPS
+
+    # ------------------------------------------------------------------ event building
+
+    def _emit(self, login: str, name: str, fields: dict) -> None:
+        self._event_ids[login] += 1
+        self._out.append(rtsm.event(name, fields, self._event_ids[login], login, self.clock(), self.originator))
+
+    def _identity(self, number: str, *, display: bool = False, typed: bool = True) -> dict:
+        user = self.directory.user_by_number(number)
+        if user is None:
+            service = self.directory.services.get(number)
+            identity = {"id": {"phoneNumber": number}}
+            if typed:
+                identity["type"] = service.type if service else "UNKNOWN"
+            return identity
+        identity = {"id": {"phoneNumber": user.number, "login": user.login}}
+        if typed:
+            identity["type"] = "USER"
+        if display and user.display_name:
+            identity["displayName"] = user.display_name
+        identity["lastName"] = user.last_name
+        identity["firstName"] = user.first_name
+        return identity
+
+    def _participant(self, other: Party, *, display: bool = False, state: str | None = None, undroppable: bool = False) -> dict:
+        out = {}
+        if state is not None:
+            out["state"] = state
+        out["identity"] = self._identity(other.number, display=display)
+        out["participantId"] = other.number
+        out["anonymous"] = False
+        out["undroppable"] = undroppable
+        return out
+
+    def _shown_state(self, p: Party, sit: str) -> str:
+        if sit in SHOWN_HELD:
+            return "HELD"
+        return p.state
+
+    def _call_data(self, call: Call, p: Party, sit: str, call_caps: tuple[str, ...]) -> dict:
+        capabilities, capa_string = caps_block(call_caps)
+        data = {"state": self._shown_state(p, sit), "capabilities": capabilities}
+        show_initial = call.initial_called is not None and p.knows_initial_called
+        if show_initial:
+            data["initialCalledIdentity"] = self._identity(call.initial_called, typed=False)
+        data["capaString"] = capa_string
+        data["anonymous"] = False
+        data["deviceCall"] = False
+        if show_initial:
+            data["initialCalled"] = call.initial_called
+        if p.recording:
+            data["recordState"] = "RECORDING"
+        return data
+
+    def _leg(self, p: Party, sit: str, leg_caps: tuple[str, ...]) -> dict:
+        capabilities, capa_string = caps_block(leg_caps)
+        return {
+            "state": self._shown_state(p, sit),
+            "deviceId": p.device,
+            "capabilities": capabilities,
+            "capaString": capa_string,
+            "ringingRemote": p.ringing_remote and p.state == RINGING_OUTGOING,
+        }
+
+    def _dc_entry(self, device: str, caps: tuple[str, ...]) -> dict:
+        capabilities, capa_string = caps_block(caps)
+        return {"deviceId": device, "capabilities": capabilities, "capaString": capa_string}
+
+    def _dc_changes(self, login: str) -> list[dict] | None:
+        changes = []
+        for device in self.directory.users[login].devices:
+            caps = self.device_caps(login, device)
+            if self._sent_dc.get((login, device), DEVICE_CAPS) != caps:
+                self._sent_dc[(login, device)] = caps
+                changes.append(self._dc_entry(device, caps))
+        return changes or None
+
+    def _created_fields(self, login: str, call: Call, p: Party, *, total: int, cause: str | None = None, full_dc: bool = False) -> dict:
+        sit = self.situation(call, p)
+        call_caps, leg_caps = self.caps(call, p)
+        fields = {
+            "callData": self._call_data(call, p, sit, call_caps),
+            "legs": [self._leg(p, sit, leg_caps)],
+            "totalCallNbr": total,
+        }
+        if full_dc:
+            fields["devicesCapabilities"] = [self._dc_entry(p.device, self.device_caps(login, p.device))]
+        else:
+            dc = self._dc_changes(login)
+            if dc:
+                fields["devicesCapabilities"] = dc
+        others = call.others(p)
+        if others:
+            host_view = call.conference and call.host == login
+            fields["participants"] = [
+                self._participant(o, display=True, undroppable=call.conference and not host_view) for o in others
+            ]
+        if cause:
+            fields["cause"] = cause
+        fields["callRef"] = call.ref
+        return fields
+
+    def _created(self, login: str, call: Call, cause: str | None = None) -> None:
+        p = call.party(login)
+        fields = self._created_fields(login, call, p, total=len(self._user_calls[login]), cause=cause)
+        self._emit(login, rtsm.CALL_CREATED, fields)
+
+    def _modified(
+        self,
+        login: str,
+        call: Call,
+        *,
+        call_data: bool = True,
+        leg_caps: tuple[str, ...] | None = None,
+        added: list[dict] | None = None,
+        modified: list[dict] | None = None,
+        removed: list[str] | None = None,
+        cause: str | None = None,
+        previous: str | None = None,
+        device_caps: bool = True,
+    ) -> None:
+        p = call.party(login)
+        sit = self.situation(call, p)
+        call_caps, own_leg_caps = self.caps(call, p)
+        fields: dict = {}
+        if previous:
+            fields["previousCallRef"] = previous
+        if call_data:
+            fields["callData"] = self._call_data(call, p, sit, call_caps)
+            if device_caps:
+                dc = self._dc_changes(login)
+                if dc:
+                    fields["devicesCapabilities"] = dc
+        if added:
+            fields["addedParticipants"] = added
+        if modified:
+            fields["modifiedParticipants"] = modified
+        if removed:
+            fields["removedParticipantIds"] = removed
+        fields["modifiedLegs"] = [self._leg(p, sit, own_leg_caps if leg_caps is None else leg_caps)]
+        if cause:
+            fields["cause"] = cause
+        fields["callRef"] = call.ref
+        self._emit(login, rtsm.CALL_MODIFIED, fields)
+
+    def _releasing(self, login: str, call: Call, removed: list[str], cause: str = CLEARED) -> None:
+        call.party(login).state = RELEASING
+        self._modified(login, call, removed=removed, cause=cause, device_caps=False)
+
+    def _removed(self, login: str, call: Call) -> None:
+        """The user leaves the call: CALL_REMOVED, then FREE if that was the last call."""
+        self._detach(call, call.party(login))
+        fields = {}
+        dc = self._dc_changes(login)
+        if dc:
+            fields["devicesCapabilities"] = dc
+        fields["callRef"] = call.ref
+        self._emit(login, rtsm.CALL_REMOVED, fields)
+        self._sync_user_state(login)
+
+    def _counters(self, login: str) -> None:
+        self._emit(login, rtsm.MESSAGE_COUNTERS, dict(self.counters[login]))
+
+    def _bump(self, login: str, counter: str, by: int = 1) -> None:
+        counters = self.counters[login]
+        counters[counter] = max(0, counters[counter] + by)
+        counters["eventWaiting"] = any(counters[k] for k in ("missedCallsNb", "voiceMessagesNb", "callBackRequestsNb"))
+        self._counters(login)
+
+    def _sync_user_state(self, login: str) -> None:
+        busy = self._is_busy_now(login)
+        if busy != self._busy[login]:
+            self._busy[login] = busy
+            self._emit(login, rtsm.USER_STATE_MODIFIED, {"userState": "BUSY" if busy else "FREE"})
+
+    # ------------------------------------------------------------------ state helpers
+
+    def _is_busy_now(self, login: str) -> bool:
+        # A ringing call alone does not make a user BUSY (the seed's callee turns BUSY on answer).
+        return any(self.calls[ref].party(login).state != RINGING_INCOMING for ref in self._user_calls[login])
+
+    def _holds(self, login: str, kind: str) -> bool:
+        return any(self.calls[ref].party(login).hold == kind for ref in self._user_calls[login])
+
+    def _talking_call(self, login: str, device: str | None = None) -> Call | None:
+        """The user's connected, unheld two-party or conference call, if any."""
+        for ref in self._user_calls[login]:
+            call = self.calls[ref]
+            p = call.party(login)
+            if p.state == ACTIVE and p.hold is None and (device is None or p.device == device):
+                return call
+        return None
+
+    def _attach(self, call: Call, party: Party) -> None:
+        call.parties.append(party)
+        if party.login is not None:
+            self._user_calls[party.login].append(call.ref)
+
+    def _detach(self, call: Call, party: Party) -> None:
+        call.parties.remove(party)
+        if party.login is not None and call.ref in self._user_calls[party.login]:
+            self._user_calls[party.login].remove(call.ref)
+
+    def _forget(self, call: Call) -> None:
+        for party in list(call.parties):
+            self._detach(call, party)
+        self.calls.pop(call.ref, None)
+
+    def _is_free(self, user: User) -> bool:
+        return not self._user_calls[user.login]
+
+    def _number_target(self, number: object, *, exclude: tuple[str, ...] = ()) -> User | None:
+        """A user to ring at `number`; BAD_REQUEST unless it exists, is free and not excluded."""
+        if not isinstance(number, str) or not number:
+            raise CommandError(BAD_REQUEST, "a destination number is required")
+        user = self.directory.user_by_number(number)
+        if user is None:
+            if number in self.directory.services:
+                return None
+            raise CommandError(BAD_REQUEST, f"unknown number {number!r}")
+        if user.login in exclude:
+            raise CommandError(BAD_REQUEST, f"{number} is already in the call")
+        if not self._is_free(user):
+            raise CommandError(BAD_REQUEST, f"{number} is busy")
+        return user
+
+    def _intrusion_target(self, call: Call, p: Party) -> Call | None:
+        target = next((q for q in call.others(p) if q.login), None)
+        if target is None:
+            return None
+        talking = self._talking_call(target.login)
+        if talking is None or talking.conference or len(talking.parties) != 2:
+            return None
+        if any(q.is_service or q.hold for q in talking.parties):
+            return None
+        return talking
+
+    def _after_leaving(self, login: str) -> None:
+        """What a user's other calls do once one of its calls is gone: a held call whose
+        consultation or waiting call ended rings back (RECALL); a camped-on call that was
+        waiting for the line is offered; a consultation whose held call vanished is a plain call."""
+        if self._talking_call(login) is None:
+            for ref in list(self._user_calls[login]):
+                call = self.calls[ref]
+                p = call.party(login)
+                if p.hold in (CONSULT, WAITING):
+                    if p.hold == CONSULT:
+                        # The seed first withdraws reconnect, then offers retrieve with RECALL.
+                        self._modified(login, call, call_data=False, leg_caps=())
+                    p.hold = RECALL
+                    self._modified(login, call, call_data=False, cause=RECALL_CAUSE)
+            for ref in list(self._user_calls[login]):
+                call = self.calls[ref]
+                if call.camped_offer and call.party(login).state == RINGING_INCOMING:
+                    call.camped_offer = False
+                    self._modified(login, call)
+        if not any(self.calls[ref].party(login).hold for ref in self._user_calls[login]):
+            for ref in list(self._user_calls[login]):
+                call = self.calls[ref]
+                p = call.party(login)
+                if call.consultation and p.role == "caller":
+                    call.consultation = False
+                    for q in call.parties:
+                        if q.login:
+                            self._modified(q.login, call)
+
+    # ------------------------------------------------------------------ device capabilities
+
+    def _make_call(self, user: User, call, party, device: str, args: dict) -> dict:
+        callee = args.get("callee")
+        if not isinstance(callee, str) or not callee:
+            raise CommandError(BAD_REQUEST, "makeCall needs args.callee (a number)")
+        if callee == user.number:
+            raise CommandError(BAD_REQUEST, "a user cannot call itself")
+        target = self.directory.user_by_number(callee)
+        service = self.directory.services.get(callee)
+        if target is None and service is None:
+            raise CommandError(BAD_REQUEST, f"unknown number {callee!r}")
+        login = user.login
+        active = self._talking_call(login, device)
+        if active is not None and active.conference:
+            raise CommandError(NOT_CAPABLE, "cannot consult from a conference")
+        ref = self._new_ref()
+        if ref in self.calls:
+            raise CommandError(BAD_REQUEST, f"callRef generator repeated {ref}")
+        if active is not None:
+            active.party(login).hold = CONSULT
+            self._modified(login, active)
+        new = Call(ref, started=self.clock())
+        new.consultation = any(self.calls[r].party(login).hold for r in self._user_calls[login])
+        caller = Party(user.number, login, device, "caller", DIALING)
+        self.calls[ref] = new
+        self._attach(new, caller)
+        self._created(login, new)
+        self._sync_user_state(login)
+        if active is not None:
+            for q in active.others(active.party(login)):
+                if q.login:
+                    self._modified(q.login, active)
+        new.initial_called = callee
+        if service is not None:
+            self._ring_service(new, caller, service.number, mailbox=login)
+            return {"callRef": ref}
+        final, forwarded_from = target, None
+        forward = self._forward.get(target.login)
+        if forward:
+            forward_user = self.directory.user_by_number(forward)
+            if forward in self.directory.services:
+                self._ring_service(new, caller, forward, mailbox=target.login, shown_first=target.number)
+                return {"callRef": ref}
+            if forward_user is not None and forward_user.login != login and self._is_free(forward_user):
+                final, forwarded_from = forward_user, target
+        if not self._is_free(final):
+            busy_party = Party(final.number, final.login, final.devices[0], "callee", NOT_CONNECTED)
+            new.parties.append(busy_party)  # shown to the caller, not a call of the callee
+            new.busy = True
+            caller.state = RINGING_OUTGOING
+            self._modified(login, new, added=[self._participant(busy_party)])
+            caller.state = RELEASING
+            self._modified(login, new, cause=BUSY_CAUSE, device_caps=False)
+            return {"callRef": ref}
+        callee_party = Party(final.number, final.login, final.devices[0], "callee", RINGING_INCOMING)
+        caller.state = RINGING_OUTGOING
+        self._attach(new, callee_party)
+        if forwarded_from is not None:
+            # Flow 6: the caller first sees the dialled user, then its replacement.
+            shown = Party(forwarded_from.number, forwarded_from.login, None, "callee", NOT_CONNECTED)
+            self._modified(login, new, added=[self._participant(shown)])
+            caller.ringing_remote = True
+            self._modified(
+                login,
+                new,
+                added=[self._participant(callee_party)],
+                removed=[forwarded_from.number],
+                cause=REDIRECTED,
+            )
+            self._created(final.login, new, cause=REDIRECTED)
+        elif final.traits.callee_notified_first:
+            self._created(final.login, new)
+            self._ringback(login, new, callee_party)
+        else:
+            self._ringback(login, new, callee_party)
+            self._created(final.login, new)
+        return {"callRef": ref}
+
+    def _ringback(self, login: str, call: Call, callee: Party) -> None:
+        caller = call.party(login)
+        self._modified(login, call, added=[self._participant(callee)])
+        caller.ringing_remote = True
+        self._modified(login, call)
+
+    def _ring_service(self, call: Call, caller: Party, number: str, *, mailbox: str, shown_first: str | None = None) -> None:
+        """A service (voicemail) answers at once: ringback without remote ringing, then ACTIVE."""
+        login = caller.login
+        service_party = Party(number, None, None, "callee", ACTIVE)
+        call.mailbox = mailbox
+        caller.state = RINGING_OUTGOING
+        call.parties.append(service_party)
+        if shown_first is not None:
+            shown = Party(shown_first, None, None, "callee", NOT_CONNECTED)
+            self._modified(login, call, added=[self._participant(shown)])
+            self._modified(login, call, added=[self._participant(service_party)], removed=[shown_first], cause=FORWARDED)
+        else:
+            self._modified(login, call, added=[self._participant(service_party)])
+        caller.state = ACTIVE
+        self._modified(login, call)
+        if mailbox == login:
+            # Consulting one's own mailbox: the counters are refreshed (flow 7) and new messages are heard.
+            self.counters[login]["voiceMessagesNb"] = 0
+            self._bump(login, "voiceMessagesNb", 0)
+
+    def _unpark_call(self, user, call, party, device, args) -> dict:
+        raise CommandError(BAD_REQUEST, "no parked call to unpark")
+
+    # ------------------------------------------------------------------ leg capabilities
+
+    def _answer(self, user: User, call: Call, party: Party, device, args) -> dict:
+        login = user.login
+        talking = self._talking_call(login)
+        if talking is not None:
+            # Answering a waiting (camped-on) call puts the current one on hold first (flow 2).
+            talking.party(login).hold = WAITING
+            for q in talking.others(talking.party(login)):
+                if q.login:
+                    self._modified(q.login, talking)
+            self._modified(login, talking)
+            if call.camped_offer:
+                call.camped_offer = False
+                self._modified(login, call)
+        call.camped_offer = False
+        party.state = ACTIVE
+        for q in call.others(party):
+            if q.state == RINGING_OUTGOING:
+                q.state = ACTIVE
+                q.ringing_remote = False
+        self._modified(login, call)
+        self._sync_user_state(login)
+        for q in call.others(party):
+            if q.login:
+                self._modified(q.login, call)
+        return {}
+
+    def _drop(self, user: User, call: Call, party: Party, device, args) -> dict:
+        if call.conference:
+            self._leave_conference(call, party)
+        else:
+            self._hang_up(call, party)
+        return {}
+
+    def _hold(self, user: User, call: Call, party: Party, device, args) -> dict:
+        login = user.login
+        party.hold = HOLD
+        # The seed shows HELD with no leg capability first, then retrieve (flow 5).
+        self._modified(login, call, leg_caps=())
+        self._modified(login, call, call_data=False)
+        for q in call.others(party):
+            if q.login:
+                self._modified(q.login, call)
+        return {}
+
+    def _retrieve(self, user: User, call: Call, party: Party, device, args) -> dict:
+        login = user.login
+        talking = self._talking_call(login)
+        if talking is not None and talking is not call:
+            if talking.conference or "hold" not in self.caps(talking, talking.party(login))[1]:
+                raise CommandError(NOT_CAPABLE, f"the active call {talking.ref} cannot be put on hold")
+            self._hold(user, talking, talking.party(login), device, {})
+        party.hold = None
+        self._modified(login, call)
+        for q in call.others(party):
+            if q.login:
+                self._modified(q.login, call)
+        return {}
+
+    def _reconnect(self, user: User, call: Call, party: Party, device, args) -> dict:
+        login = user.login
+        consultations = [
+            self.calls[ref] for ref in self._user_calls[login]
+            if ref != call.ref and self.calls[ref].party(login).hold is None
+        ]
+        party.hold = HOLD  # so that ending the consultation does not make it ring back
+        for other in consultations:
+            other_party = other.party(login)
+            if other.conference:
+                self._leave_conference(other, other_party)
+            else:
+                self._hang_up(other, other_party)
+        return self._retrieve(user, call, party, device, args)
+
+    def _send_dtmf(self, user, call, party, device, args) -> dict:
+        digits = args.get("digits")
+        if not isinstance(digits, str) or not _DTMF.match(digits):
+            raise CommandError(BAD_REQUEST, "sendDtmf needs args.digits (0-9, *, #, A-D)")
+        return {"digits": digits}
+
+    # ------------------------------------------------------------------ releasing
+
+    def _hang_up(self, call: Call, party: Party) -> None:
+        """A party leaves a call that is not a conference."""
+        login = party.login
+        peer = call.peer(party)
+        if party.state == DIALING or call.busy or peer is None or peer.state == NOT_CONNECTED:
+            self._removed(login, call)
+            self._forget(call)
+            self._after_leaving(login)
+            return
+        if party.state == RINGING_OUTGOING and peer.state == RINGING_INCOMING:
+            self._abandon(call, party, peer, "missedCallsNb")
+            return
+        if peer.is_service:
+            self._removed(login, call)
+            self._forget(call)
+            if call.mailbox and call.mailbox != login:
+                self._bump(call.mailbox, "voiceMessagesNb")
+            self._after_leaving(login)
+            return
+        if party.state == RINGING_INCOMING:
+            # A callee cannot hang up a ringing call (no drop is offered); defensive only.
+            raise CommandError(NOT_CAPABLE, "a ringing call is answered or redirected, not dropped")
+        if len(self._user_calls[login]) > 1:
+            # The leaving user keeps another call (flow 2): the peer hears first, and is
+            # removed only after the leaving user's held call has rung back.
+            self._releasing(peer.login, call, [party.number])
+            self._removed(login, call)
+            self._after_leaving(login)
+            self._removed(peer.login, call)
+        else:
+            self._removed(login, call)
+            self._releasing(peer.login, call, [party.number])
+            self._removed(peer.login, call)
+        self._forget(call)
+        self._after_leaving(peer.login)
+
+    def _abandon(self, call: Call, caller: Party, callee: Party, counter: str, cause: str | None = None) -> None:
+        """The caller gives up while the callee rings (flow 8), or the network does."""
+        caller.state = RELEASING
+        self._modified(caller.login, call, cause=cause, device_caps=False)
+        self._releasing(callee.login, call, [caller.number])
+        self._removed(callee.login, call)
+        self._bump(callee.login, counter)
+        self._emit(caller.login, rtsm.PARTICIPANT_REMOVED, {"participantIds": [callee.number], "cause": CLEARED, "callRef": call.ref})
+        self._removed(caller.login, call)
+        self._forget(call)
+        self._after_leaving(callee.login)
+        self._after_leaving(caller.login)
+
+    def _terminate(self, user: User, call: Call, party: Party, device, args) -> dict:
+        if not call.conference:
+            self._hang_up(call, party)
+            return {}
+        others = [q for q in call.others(party) if q.login]
+        self._removed(user.login, call)
+        numbers = [party.number] + [q.number for q in others]
+        for q in others:
+            self._releasing(q.login, call, [n for n in numbers if n != q.number])
+            self._removed(q.login, call)
+        self._forget(call)
+        for login in [user.login] + [q.login for q in others]:
+            self._after_leaving(login)
+        return {}
+
+    # ------------------------------------------------------------------ conferences
+
+    def _held_call_for(self, user: User, current: Call, args: dict) -> tuple[Call, Party]:
+        ref = args.get("heldCallRef")
+        if ref is None:
+            candidates = [
+                self.calls[r] for r in self._user_calls[user.login]
+                if r != current.ref and self.calls[r].party(user.login).hold
+            ]
+            if len(candidates) != 1:
+                raise CommandError(BAD_REQUEST, "args.heldCallRef is required (no single held call)")
+            held = candidates[0]
+        else:
+            if not isinstance(ref, str):
+                raise CommandError(BAD_REQUEST, "args.heldCallRef must be a callRef")
+            held = self.calls.get(ref)
+            if held is None or ref not in self._user_calls[user.login] or ref == current.ref:
+                raise CommandError(UNKNOWN_CALL, f"{user.login} has no other call {ref!r}")
+        held_party = held.party(user.login)
+        if not held_party.hold:
+            raise CommandError(BAD_REQUEST, f"call {held.ref} is not on hold")
+        if any(q.is_service or q.state != ACTIVE for q in held.others(held_party)):
+            raise CommandError(BAD_REQUEST, f"call {held.ref} is not an established call")
+        return held, held_party
+
+    def _merge(self, user: User, call: Call, party: Party, device, args) -> dict:
+        held, host = self._held_call_for(user, call, args)
+        login = user.login
+        joining = [q for q in call.others(party) if q.login]
+        existing = [q for q in held.others(host) if q.login]
+        old_ref = call.ref
+        host.hold = None
+        held.conference, held.host, held.consultation = True, login, False
+        self._user_calls[login].remove(old_ref)
+        for q in joining:
+            call.parties.remove(q)
+            q.knows_initial_called = False
+            held.parties.append(q)
+            refs = self._user_calls[q.login]
+            refs[refs.index(old_ref)] = held.ref
+        self.calls.pop(old_ref, None)
+        for q in existing:
+            self._modified(
+                q.login,
+                held,
+                added=[self._participant(j, state=ACTIVE, undroppable=True) for j in joining],
+                modified=[self._participant(host, state=ACTIVE, undroppable=True)],
+                cause=CONFERENCED,
+            )
+        self._modified(
+            login,
+            held,
+            previous=old_ref,
+            added=[self._participant(j, state=ACTIVE) for j in joining],
+            cause=CONFERENCED,
+        )
+        for q in joining:
+            self._modified(
+                q.login,
+                held,
+                previous=old_ref,
+                added=[self._participant(o, undroppable=True) for o in [host] + existing],
+                cause=CONFERENCED,
+            )
+        return {"callRef": held.ref}
+
+    def _leave_conference(self, call: Call, party: Party) -> None:
+        """A party leaves a conference (dropMe, drop, or dropped by the host)."""
+        login = party.login
+        self._removed(login, call)
+        remaining = [q for q in call.parties if q.login]
+        # The host hears first (flow 4), then the others in call order.
+        remaining.sort(key=lambda q: q.login != call.host)
+        if len(call.parties) <= 2:
+            call.conference, call.host = False, None
+        elif call.host == login:
+            call.host = None
+        for q in remaining:
+            self._modified(q.login, call, removed=[party.number], cause=PARTICIPANT_LEFT, device_caps=False)
+        if len(call.parties) == 1:
+            last = call.parties[0]
+            if last.login:
+                self._removed(last.login, call)
+            self._forget(call)
+            if last.login:
+                self._after_leaving(last.login)
+        self._after_leaving(login)
+
+    def _drop_me(self, user: User, call: Call, party: Party, device, args) -> dict:
+        self._leave_conference(call, party)
+        return {}
+
+    def _drop_participant(self, user: User, call: Call, party: Party, device, args) -> dict:
+        target_id = args.get("participantId")
+        victim = next((q for q in call.others(party) if q.number == target_id), None)
+        if victim is None or victim.login is None:
+            raise CommandError(BAD_REQUEST, f"no participant {target_id!r} in call {call.ref}")
+        self._leave_conference(call, victim)
+        return {}
+
+    def _intrusion(self, user: User, call: Call, party: Party, device, args) -> dict:
+        login = user.login
+        target_call = self._intrusion_target(call, party)
+        if target_call is None:
+            raise CommandError(NOT_CAPABLE, "the busy user has no call to intrude into")
+        old_ref = call.ref
+        others = list(target_call.parties)
+        self._forget(call)
+        intruder = Party(user.number, login, party.device, "caller", ACTIVE, knows_initial_called=False)
+        target_call.conference, target_call.host = True, None
+        self._attach(target_call, intruder)
+        self._modified(
+            login,
+            target_call,
+            previous=old_ref,
+            added=[self._participant(o, undroppable=True) for o in others],
+            cause=CONFERENCED,
+        )
+        for q in others:
+            self._modified(q.login, target_call, added=[self._participant(intruder, state=ACTIVE, undroppable=True)], cause=CONFERENCED)
+        return {"callRef": target_call.ref}
+
+    # ------------------------------------------------------------------ transfers and redirections
+
+    def _transfer(self, user: User, call: Call, party: Party, device, args) -> dict:
+        held, held_party = self._held_call_for(user, call, args)
+        login = user.login
+        first = [q for q in held.others(held_party) if q.login]
+        second = [q for q in call.others(party) if q.login]
+        if len(first) != 1 or len(second) != 1 or held.conference or call.conference:
+            raise CommandError(BAD_REQUEST, "transfer joins two two-party calls")
+        y1, y2 = first[0], second[0]
+        old_ref = call.ref
+        # The transferring user leaves both calls; y2 moves into the held call's ref.
+        self._removed(login, call)
+        self._removed(login, held)
+        call.parties.remove(y2)
+        refs = self._user_calls[y2.login]
+        refs[refs.index(old_ref)] = held.ref
+        self.calls.pop(old_ref, None)
+        y2.knows_initial_called = False
+        held.parties.append(y2)
+        held.consultation = False
+        y1.hold = None
+        if y2.state == RINGING_INCOMING:
+            y1.role, y1.state, y1.ringing_remote = "caller", RINGING_OUTGOING, True
+            y2.role = "callee"
+        self._modified(y1.login, held, added=[self._participant(y2)], removed=[party.number], cause=TRANSFERRED)
+        self._modified(y2.login, held, previous=old_ref, added=[self._participant(y1)], removed=[party.number], cause=TRANSFERRED)
+        self._after_leaving(login)
+        return {"callRef": held.ref}
+
+    def _blind_transfer(self, user: User, call: Call, party: Party, device, args) -> dict:
+        peer = call.peer(party)
+        if peer is None or peer.login is None:
+            raise CommandError(BAD_REQUEST, "blindTransfer needs a two-party call with a user")
+        target = self._number_target(args.get("transferTo"), exclude=(user.login, peer.login))
+        if target is None:
+            raise CommandError(BAD_REQUEST, "blindTransfer to a service is not supported")
+        login = user.login
+        self._removed(login, call)
+        peer.role, peer.state, peer.ringing_remote, peer.hold = "caller", RINGING_OUTGOING, True, None
+        call.consultation = call.camp_on = False
+        call.initial_called = target.number
+        new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
+        self._attach(call, new_party)
+        self._modified(peer.login, call, added=[self._participant(new_party)], removed=[party.number], cause=TRANSFERRED)
+        self._created(target.login, call, cause=TRANSFERRED)
+        self._after_leaving(login)
+        return {}
+
+    def _redirect(self, user: User, call: Call, party: Party, device, args) -> dict:
+        caller = call.peer(party)
+        destination = args.get("redirectTo")
+        target = self._number_target(destination, exclude=(user.login, caller.login))
+        if target is None:
+            self._to_voicemail(call, party, REDIRECTED, service_number=destination)
+            return {}
+        self._removed(user.login, call)
+        new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
+        self._attach(call, new_party)
+        caller.ringing_remote = True
+        self._modified(caller.login, call, added=[self._participant(new_party)], removed=[party.number], cause=REDIRECTED)
+        self._created(target.login, call, cause=REDIRECTED)
+        return {}
+
+    def _redirect_to_voicemail(self, user: User, call: Call, party: Party, device, args) -> dict:
+        self._to_voicemail(call, party, REDIRECTED)
+        return {}
+
+    def _overflow_to_voicemail(self, user: User, call: Call, party: Party, device, args) -> dict:
+        callee = call.peer(party)
+        self._to_voicemail(call, callee, OVERFLOWN)
+        self._bump(callee.login, "missedCallsNb")
+        return {}
+
+    def _to_voicemail(self, call: Call, callee: Party, cause: str, service_number: str | None = None) -> None:
+        number = service_number or self.directory.voicemail_number
+        if number is None:
+            raise CommandError(BAD_REQUEST, "there is no voicemail service")
+        caller = call.peer(callee)
+        self._removed(callee.login, call)
+        service_party = Party(number, None, None, "callee", ACTIVE)
+        call.parties.append(service_party)
+        call.mailbox = callee.login
+        caller.ringing_remote = False
+        self._modified(caller.login, call, added=[self._participant(service_party)], removed=[callee.number], cause=cause)
+        caller.state = ACTIVE
+        self._modified(caller.login, call)
+        self._after_leaving(callee.login)
+
+    def _pickup_target(self, user: User, call_ref, device: str) -> tuple[Call, Party]:
+        if not isinstance(call_ref, str) or not call_ref:
+            raise CommandError(BAD_REQUEST, "pickedUp needs the callRef of the ringing call")
+        call = self.calls.get(call_ref)
+        if call is None:
+            raise CommandError(UNKNOWN_CALL, f"no call {call_ref!r}")
+        ringing = next((p for p in call.parties if p.state == RINGING_INCOMING), None)
+        if ringing is None or ringing.login == user.login or call.party(user.login) is not None:
+            raise CommandError(NOT_CAPABLE, f"call {call_ref} is not ringing at another user")
+        if "pickedUp" not in self.caps(call, ringing)[0]:
+            raise CommandError(NOT_CAPABLE, f"call {call_ref} cannot be picked up now")
+        if self._user_calls[user.login]:
+            raise CommandError(NOT_CAPABLE, f"{user.login} must be free to pick up a call")
+        return call, ringing
+
+    def _picked_up(self, user: User, call: Call, ringing: Party, device: str, args) -> dict:
+        caller = call.peer(ringing)
+        self._removed(ringing.login, call)
+        picker = Party(user.number, user.login, device, "callee", ACTIVE)
+        self._attach(call, picker)
+        caller.state, caller.ringing_remote = ACTIVE, False
+        self._created(user.login, call, cause=PICKED_UP)
+        self._sync_user_state(user.login)
+        self._modified(caller.login, call, added=[self._participant(picker)], removed=[ringing.number], cause=PICKED_UP)
+        self._after_leaving(ringing.login)
+        return {"callRef": call.ref}
+
+    # ------------------------------------------------------------------ caller's choices on busy
+
+    def _wait_on_busy(self, user: User, call: Call, party: Party, device, args) -> dict:
+        target = next(q for q in call.others(party) if q.login)
+        call.busy, call.camp_on, call.camped_offer = False, True, True
+        party.state, party.ringing_remote = RINGING_OUTGOING, False
+        target.state = RINGING_INCOMING
+        self._user_calls[target.login].append(call.ref)
+        self._modified(user.login, call, cause=BUSY_CAUSE)
+        self._created(target.login, call)
+        return {}
+
+    def _call_back(self, user: User, call: Call, party: Party, device, args) -> dict:
+        target = next(q for q in call.others(party) if q.login)
+        if target.state == RINGING_INCOMING:
+            self._abandon(call, party, target, "callBackRequestsNb")
+        else:
+            self._removed(user.login, call)
+            self._forget(call)
+            self._bump(target.login, "callBackRequestsNb")
+            self._after_leaving(user.login)
+        return {}
+
+    # ------------------------------------------------------------------ recording
+
+    def _start_record(self, user: User, call: Call, party: Party, device, args) -> dict:
+        party.recording = True
+        self._modified(user.login, call)
+        return {}
+
+    def _stop_record(self, user: User, call: Call, party: Party, device, args) -> dict:
+        party.recording = False
+        self._modified(user.login, call)
+        return {}
+
+
+# One row per command: the capability's name and what it does.
+_ACTIONS: dict[str, Callable] = {
+    "makeCall": Engine._make_call,
+    "makeBusinessCall": Engine._make_call,
+    "makePrivateCall": Engine._make_call,
+    "unParkCall": Engine._unpark_call,
+    "answer": Engine._answer,
+    "drop": Engine._drop,
+    "hold": Engine._hold,
+    "retrieve": Engine._retrieve,
+    "reconnect": Engine._reconnect,
+    "sendDtmf": Engine._send_dtmf,
+    "terminate": Engine._terminate,
+    "transfer": Engine._transfer,
+    "blindTransfer": Engine._blind_transfer,
+    "merge": Engine._merge,
+    "redirect": Engine._redirect,
+    "redirectToVoiceMail": Engine._redirect_to_voicemail,
+    "overflowToVoiceMail": Engine._overflow_to_voicemail,
+    "pickedUp": Engine._picked_up,
+    "callBack": Engine._call_back,
+    "waitOnBusy": Engine._wait_on_busy,
+    "intrusion": Engine._intrusion,
+    "dropMe": Engine._drop_me,
+    "dropParticipant": Engine._drop_participant,
+    "startRecord": Engine._start_record,
+    "stopRecord": Engine._stop_record,
+}
+ACTIONS = frozenset(_ACTIONS)
+assert ACTIONS <= ALL_CALL_CAPS | ALL_LEG_CAPS | ALL_DEVICE_CAPS
