@@ -1,7 +1,7 @@
 """One call as a card: who, which way, state badge, running duration, cause, and its buttons.
 
 The card is dumb: it is given the call and the capabilities to offer, and reports clicks
-through `on_action(capability, call, device_id)`.
+through `on_action(capability, call, device_id)` and the start of a drag through `on_drag(card)`.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN, Call, User
-from desktop.ui.capabilities import Capability, ordered
+from desktop.ui.capabilities import Capability, drop_capability, offered, ordered
 from desktop.ui.lamps import LAMPS
 from desktop.ui.words import badge, cause_words, format_duration, other_parties
 
@@ -29,15 +29,6 @@ BADGE_COLOURS = {
 DIRECTION_WORDS = {"incoming": "← incoming", "outgoing": "→ outgoing"}
 
 
-def offered(call: Call) -> dict[str, str | None]:
-    """capability -> device id to send it with: the user's legs' own, then the call's."""
-    caps: dict[str, str | None] = {name: None for name in call.capabilities}
-    for leg in call.legs.values():
-        for name in leg.capabilities:
-            caps[name] = leg.device_id
-    return caps
-
-
 class CallCard(QFrame):
     def __init__(
         self,
@@ -45,10 +36,13 @@ class CallCard(QFrame):
         call: Call,
         on_action: Callable[[Capability, Call, str | None], None],
         parent: QWidget | None = None,
+        on_drag: Callable[[CallCard], None] | None = None,
     ):
         super().__init__(parent)
         self.call = call
         self.login = user.login
+        self._on_drag = on_drag
+        self._press_at = None
         self.setObjectName("callCard")
         self.setFrameShape(QFrame.StyledPanel)
         text = badge(call)
@@ -99,6 +93,12 @@ class CallCard(QFrame):
             row.addWidget(button)
         row.addStretch(1)
 
+        droppable = drop_capability(offered(call))
+        if droppable is not None and on_drag is not None:
+            # Say so where the hand is: nothing else on the card hints that it can be dragged.
+            self.setCursor(Qt.OpenHandCursor)
+            self.setToolTip(f"Drag onto a user's lamp: {droppable.label.lower()} the call to them")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
@@ -108,6 +108,30 @@ class CallCard(QFrame):
     def tick(self, now_ms: int) -> None:
         started = self.call.started_at
         self.duration.setText(format_duration(now_ms - started) if started else "")
+
+    # Every card can be dragged, offered or not: the lamp it is dropped on decides, with the
+    # capabilities of that moment, and shows "not allowed" when none applies.
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.LeftButton:
+            self._press_at = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        start = self._press_at
+        if (
+            start is not None
+            and self._on_drag is not None
+            and event.buttons() & Qt.LeftButton
+            and (event.position().toPoint() - start).manhattanLength() >= QApplication.startDragDistance()
+        ):
+            self._press_at = None
+            self._on_drag(self)  # runs the drag to its end; touch nothing of self afterwards
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._press_at = None
+        super().mouseReleaseEvent(event)
 
     def bind_shortcuts(self, taken: set[str]) -> None:
         """Give this card the shortcuts no earlier card took (my line's cards come first)."""

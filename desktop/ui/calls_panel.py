@@ -2,14 +2,22 @@
 
 Buttons come only from capabilities (see capabilities.py). A click asks for what the
 capability needs, sends the command of that name through `commander`, keeps the button
-disabled until the reply, and reports a refusal through `message`.
+disabled until the reply, and reports a refusal through `message`. A card dragged onto a
+user's lamp sends the same way (see call_drag.py); the presence panel asks `drop_allowed`
+while hovering and `drop` on release.
+
+Rebuilding replaces every card, so it waits while a card is still on the call stack (a drag
+in progress, a dialog asking for a number): deleting a widget inside its own event handler
+crashes Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +34,7 @@ from desktop.model.state import Call, User
 from desktop.sources.base import CommandRefused
 from desktop.ui.aio import spawn
 from desktop.ui.call_card import CallCard
+from desktop.ui.call_drag import call_mime, plan_drop
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, ordered
 from desktop.ui.lamps import lamp_colour
 from desktop.ui.words import call_summary, party_name, user_name
@@ -59,6 +68,10 @@ class CallsPanel(QWidget):
         self.device_boxes: dict[tuple[str, str], QLineEdit] = {}
         self.device_buttons: dict[tuple[str, str, str], QPushButton] = {}
         self._pending: set[tuple] = set()  # (login, call_ref or device, action) awaiting a reply
+        self._held = 0  # > 0 while a card is on the call stack: rebuilds wait
+        self._stale = False
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.rebuild)
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
@@ -93,7 +106,21 @@ class CallsPanel(QWidget):
 
     # --- building ---------------------------------------------------------------------
 
+    @contextmanager
+    def _rebuilds_held(self):
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._stale:
+                self._later.start()  # from the event loop, once the card's handler has returned
+
     def rebuild(self) -> None:
+        if self._held:
+            self._stale = True
+            return
+        self._stale = False
         # Typed numbers survive a rebuild: events arrive while someone is typing.
         typed = {key: box.text() for key, box in self.device_boxes.items()}
         # A fresh page each time: the scroll area deletes the old one, so nothing stale lingers.
@@ -117,7 +144,9 @@ class CallsPanel(QWidget):
                 idle.setStyleSheet("color: palette(placeholder-text); padding: 6px")
                 self._layout.addWidget(idle)
             for call in user.calls.values():
-                card = CallCard(user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev))
+                card = CallCard(
+                    user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag
+                )
                 card.bind_shortcuts(taken)
                 for name, button in card.buttons.items():
                     button.setEnabled((login, call.call_ref, name) not in self._pending)
@@ -167,19 +196,46 @@ class CallsPanel(QWidget):
         for card in self.cards:
             card.tick(now)
 
+    # --- drag and drop ----------------------------------------------------------------
+
+    def _drag(self, card: CallCard) -> None:
+        drag = QDrag(self)  # not the card's child: the card may be replaced once the drag ends
+        drag.setMimeData(call_mime(card.login, card.call.call_ref))
+        picture = card.grab()
+        if picture.width() > 320:
+            picture = picture.scaledToWidth(320, Qt.SmoothTransformation)
+        drag.setPixmap(picture)
+        drag.setHotSpot(QPoint(12, 12))
+        with self._rebuilds_held():
+            drag.exec(Qt.MoveAction)
+
+    def drop_allowed(self, mime, target_login: str | None) -> bool:
+        plan = plan_drop(self.session.model, mime, target_login)
+        return plan is not None and (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+
+    def drop(self, mime, target_login: str | None) -> bool:
+        """Send what dropping `mime` on `target_login` means now; False (nothing sent) if not allowed."""
+        if not self.drop_allowed(mime, target_login):
+            return False
+        login, ref, cap, device_id, args = plan_drop(self.session.model, mime, target_login)
+        self._send((login, ref, cap.name), login, cap.name, ref, device_id, args)
+        return True
+
     # --- commands ---------------------------------------------------------------------
 
     def _device_clicked(self, login: str, cap: Capability, device_id: str) -> None:
         args = {}
         if cap.needs == NUMBER:
-            number = self.device_boxes[(login, device_id)].text().strip() or self.asker.text(self, cap.label, "Number:")
+            with self._rebuilds_held():
+                number = self.device_boxes[(login, device_id)].text().strip() or self.asker.text(self, cap.label, "Number:")
             if not number:
                 return
             args[cap.arg] = number
         self._send((login, device_id, cap.name), login, cap.name, None, device_id, args)
 
     def _clicked(self, login: str, cap: Capability, call: Call, device_id: str | None) -> None:
-        args = self._ask(login, cap, call)
+        with self._rebuilds_held():
+            args = self._ask(login, cap, call)
         if args is None:
             return
         self._send((login, call.call_ref, cap.name), login, cap.name, call.call_ref, device_id, args)

@@ -9,6 +9,10 @@ which argument name it goes into `args`:
 - DIGITS: DTMF digits.
 A capability missing from the table still gets a plain button named after it, with no input:
 the PBX offered it, so the user can try it and will see the refusal if it needed more.
+
+`takes_drop` marks the capabilities a call dragged onto a user's lamp can use: the dropped
+user's number goes under `arg`. Which one applies is whichever the call offers at that moment
+(first in table order), so dragging follows the PBX exactly as the buttons do.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ class Capability(NamedTuple):
     needs: str | None = None
     arg: str | None = None  # the args key the input goes under
     known: bool = True
+    takes_drop: bool = False  # a user dropped on the call supplies `arg` (needs must be NUMBER)
 
 
 _TABLE = [
@@ -39,9 +44,9 @@ _TABLE = [
     # call capabilities
     Capability("terminate", "End call", "End the call for everyone in it"),
     Capability("transfer", "Transfer", "Transfer to your other call", "Ctrl+Shift+T", OTHER_CALL, "heldCallRef"),
-    Capability("blindTransfer", "Blind transfer", "Transfer to a number without consulting", needs=NUMBER, arg="transferTo"),
+    Capability("blindTransfer", "Blind transfer", "Transfer to a number without consulting", needs=NUMBER, arg="transferTo", takes_drop=True),
     Capability("merge", "Conference", "Merge with your other call into a conference", "Ctrl+Shift+M", OTHER_CALL, "heldCallRef"),
-    Capability("redirect", "Redirect", "Send the ringing call to another number", needs=NUMBER, arg="redirectTo"),
+    Capability("redirect", "Redirect", "Send the ringing call to another number", needs=NUMBER, arg="redirectTo", takes_drop=True),
     Capability("redirectToVoiceMail", "To voicemail", "Send the ringing call to voicemail"),
     Capability("overflowToVoiceMail", "Leave message", "Overflow to the called party's voicemail"),
     Capability("pickedUp", "Pick up", "Pick up this call ringing elsewhere"),
@@ -70,3 +75,17 @@ def spec(name: str) -> Capability:
 def ordered(names) -> list[Capability]:
     """Buttons in a stable order: the table's, then unknown names alphabetically."""
     return [spec(n) for n in sorted(set(names), key=lambda n: (_ORDER.get(n, len(_ORDER)), n))]
+
+
+def offered(call) -> dict[str, str | None]:
+    """capability -> device id to send it with: the user's legs' own, then the call's."""
+    caps: dict[str, str | None] = {name: None for name in call.capabilities}
+    for leg in call.legs.values():
+        for name in leg.capabilities:
+            caps[name] = leg.device_id
+    return caps
+
+
+def drop_capability(offered_names) -> Capability | None:
+    """The capability a user dropped on a call would use, among those offered; None: not allowed."""
+    return next((c for c in ordered(offered_names) if c.takes_drop), None)

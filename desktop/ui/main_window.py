@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
 
         self.presence.user_selected.connect(self.calls.show_user)
         self.calls.message.connect(self.show_message)
+        self.presence.set_drop_handler(self.calls)
         self.session.connection_changed.connect(self.connection_label.setText)
         self.session.stats_changed.connect(self._show_stats)
         self.session.refreshed.connect(self._refreshed)

@@ -1,8 +1,16 @@
-"""Presence panel: every user as a lamp (grid) or a row (list), with search, state filter, sort."""
+"""Presence panel: every user as a lamp (grid) or a row (list), with search, state filter, sort.
+
+Lamps are drop targets for calls dragged from the calls panel. Qt's own drag-and-drop path
+decides: the views ask the proxy's canDropMimeData while hovering (refusing shows the "not
+allowed" cursor) and dropMimeData on release; the proxy hands both to a drop handler (the
+calls panel) that knows what the call offers and sends the command.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from typing import Protocol
+
+from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.state import LINE_STATES
+from desktop.ui.call_drag import MIME_TYPE
 from desktop.ui.filtering import refilter
 from desktop.ui.lamps import LampDelegate, lamp_colour
 from desktop.ui.users_model import HEADERS, LineStateRole, LoginRole, NAME, SearchRole, SortRole, UsersModel
@@ -27,15 +36,45 @@ ALL_STATES = "all states"
 BUSY_STATES = "not idle"
 
 
+class DropHandler(Protocol):
+    def drop_allowed(self, mime: QMimeData, target_login: str | None) -> bool: ...
+
+    def drop(self, mime: QMimeData, target_login: str | None) -> bool: ...
+
+
 class UsersFilter(QSortFilterProxyModel):
-    """Search as you type over name, number and login; filter by line state."""
+    """Search as you type over name, number and login; filter by line state; calls dropped on users."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
         self._state = ALL_STATES
+        self.drop_handler: DropHandler | None = None
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
+
+    # --- drops: only onto a user (never between rows), and only what the handler allows
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def supportedDropActions(self):
+        return Qt.MoveAction | Qt.CopyAction
+
+    def flags(self, index: QModelIndex):
+        flags = super().flags(index)
+        return flags | Qt.ItemIsDropEnabled if index.isValid() and self.drop_handler is not None else flags
+
+    def _target(self, row: int, parent: QModelIndex) -> str | None:
+        return parent.data(LoginRole) if row == -1 and parent.isValid() else None
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        handler = self.drop_handler
+        return handler is not None and handler.drop_allowed(data, self._target(row, parent))
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        handler = self.drop_handler
+        return handler is not None and handler.drop(data, self._target(row, parent))
 
     def set_search(self, text: str) -> None:
         refilter(self, lambda: setattr(self, "_words", text.lower().split()))
@@ -58,6 +97,31 @@ class UsersFilter(QSortFilterProxyModel):
         return all(w in haystack for w in self._words)
 
 
+class LampGrid(QListView):
+    """The lamp grid; remembers which lamp a drag may drop on, for the delegate to highlight
+    (Qt draws no drop indicator in icon mode)."""
+
+    drop_row: int | None = None
+
+    def _mark(self, row: int | None) -> None:
+        if row != self.drop_row:
+            self.drop_row = row
+            self.viewport().update()
+
+    def dragMoveEvent(self, event) -> None:
+        super().dragMoveEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        self._mark(index.row() if event.isAccepted() and index.isValid() else None)
+
+    def dragLeaveEvent(self, event) -> None:
+        self._mark(None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        self._mark(None)
+        super().dropEvent(event)
+
+
 class PresencePanel(QWidget):
     user_selected = Signal(str)  # login
 
@@ -77,7 +141,7 @@ class PresencePanel(QWidget):
         self.toggle = QToolButton(text="List", checkable=True, toolTip="Switch between lamps and a list")
         self.count = QLabel()
 
-        self.grid = QListView()
+        self.grid = LampGrid()
         self.grid.setViewMode(QListView.IconMode)
         self.grid.setResizeMode(QListView.Adjust)
         self.grid.setMovement(QListView.Static)
@@ -100,6 +164,13 @@ class PresencePanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(NAME, 180)
+        for view in (self.grid, self.table):
+            view.setDragDropMode(QAbstractItemView.DropOnly)
+            # The whole tile or row is the target: without overwrite mode its edges would mean
+            # "insert between users", which no drop here can do.
+            view.setDragDropOverwriteMode(True)
+            view.setDropIndicatorShown(True)
+            view.viewport().setAcceptDrops(True)  # QListView's static movement turned it off
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)
@@ -129,6 +200,9 @@ class PresencePanel(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.search.returnPressed.connect(self._select_first)
+
+    def set_drop_handler(self, handler: DropHandler | None) -> None:
+        self.proxy.drop_handler = handler
 
     def _update_count(self, *args) -> None:
         total = self.proxy.sourceModel().rowCount()
