@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN, Call, User
 from desktop.ui.capabilities import Capability, drop_capability, offered, ordered
 from desktop.ui.lamps import LAMPS
-from desktop.ui.words import badge, cause_words, format_duration, other_parties
+from desktop.ui.words import badge, call_cause, format_duration, other_parties
 
 BADGE_COLOURS = {
     "ringing": LAMPS[RINGING][0],
@@ -69,10 +69,8 @@ class CallCard(QFrame):
         top.addWidget(self.duration, 0, Qt.AlignTop)
 
         details = []
-        cause = cause_words(call.last_cause)
+        cause = call_cause(call)
         if cause:
-            if call.last_cause == "REDIRECTED" and call.initial_called and call.initial_called.phone_number:
-                cause += f" from {call.initial_called.phone_number}"
             details.append(cause)
         if call.conference:
             details.append(f"conference of {len(call.participants) + 1}")

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.sources.base import CommandRefused, Source
@@ -20,6 +22,7 @@ from desktop.ui.calls_panel import CallsPanel
 from desktop.ui.log_dock import EventLogDock
 from desktop.ui.presence_panel import PresencePanel
 from desktop.ui.replay_bar import ReplayBar
+from desktop.ui.ring_notice import RingNotifier
 from desktop.ui.session import Session
 
 ORG, APP = "CTI Monitor", "cti-monitor"
@@ -47,7 +50,14 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         split.setSizes([720, 560])
         self.split = split
-        self.setCentralWidget(split)
+        self.ring = RingNotifier(self.session, lambda: self.calls.my_line, self.windowIcon(), self)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.ring.banner)
+        column.addWidget(split, 1)
+        self.setCentralWidget(central)
 
         self.log_dock = EventLogDock(self.session.log, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)

@@ -89,10 +89,31 @@ def badge(call: Call) -> str:
     return STATE_BADGES.get(state, (state or "unknown").lower().replace("_", " "))
 
 
+def rings_here(call: Call) -> bool:
+    """The call is ringing on this user's own set (not the far end ringing for them)."""
+    return media_state(call) == "RINGING_INCOMING"
+
+
+def ring_notice(call: Call, user: User | None) -> tuple[str, str]:
+    """(title, text) of the notification for a call ringing on my line."""
+    who = ", ".join(f"{n} ({num})" if num else n for n, num in other_parties(call)) or "Unknown caller"
+    cause = call_cause(call)
+    line = f" on {user_name(user)}" if user is not None else ""
+    return "Incoming call", f"{who}{line}" + (f" ({cause})" if cause else "")
+
+
 def cause_words(cause: str | None) -> str:
     if not cause:
         return ""
     return CAUSE_WORDS.get(cause, cause.lower().replace("_", " "))
+
+
+def call_cause(call: Call) -> str:
+    """The call's last cause in words, with whom a redirected call was meant for."""
+    cause = cause_words(call.last_cause)
+    if call.last_cause == "REDIRECTED" and call.initial_called and call.initial_called.phone_number:
+        cause += f" from {call.initial_called.phone_number}"
+    return cause
 
 
 def format_duration(ms: int | None) -> str:

@@ -1,0 +1,106 @@
+"""A notification when a call rings on my line: the desktop's (tray) where the platform has
+one, else a banner in the window.
+
+Once per call: a callRef is announced the first time it is seen ringing on my line, and never
+again, however many events it gets while ringing, and even when a replay seeks back over it
+or a reconnection rebuilds the state from a snapshot.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton, QWidget
+
+from desktop.ui.words import ring_notice, rings_here
+
+REMEMBERED = 1000  # callRefs already announced; bounded so a long session stays flat
+SHOWN_MS = 10_000
+
+
+class RingWatcher(QObject):
+    rang = Signal(str, str, str)  # callRef, title, text
+
+    def __init__(self, session, my_line: Callable[[], str | None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.my_line = my_line
+        self._announced: OrderedDict[str, None] = OrderedDict()
+        session.refreshed.connect(self._refreshed)
+
+    def ringing(self) -> dict:
+        """My line's calls ringing right now, by callRef."""
+        login = self.my_line()
+        user = self.session.model.users.get(login) if login else None
+        return {ref: call for ref, call in (user.calls.items() if user else ()) if rings_here(call)}
+
+    def _refreshed(self, dirty: frozenset) -> None:
+        login = self.my_line()
+        if not login or (dirty and login not in dirty):
+            return
+        user = self.session.model.users.get(login)
+        for ref, call in self.ringing().items():
+            if ref in self._announced:
+                continue
+            self._announced[ref] = None
+            if len(self._announced) > REMEMBERED:
+                self._announced.popitem(last=False)
+            title, text = ring_notice(call, user)
+            self.rang.emit(ref, title, text)
+
+
+class RingBanner(QFrame):
+    """The in-window notice: non-modal, goes away when the call stops ringing or on ×."""
+
+    def __init__(self, watcher: RingWatcher, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ringBanner")
+        self.setStyleSheet(
+            "#ringBanner { background: #fff3e0; border: 1px solid #ff8f00; border-radius: 4px; }"
+        )
+        self.watcher = watcher
+        self.call_ref: str | None = None
+        self.text = QLabel()
+        close = QToolButton(text="×", autoRaise=True, toolTip="Dismiss")
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.text, 1)
+        row.addWidget(close, 0, Qt.AlignRight)
+        watcher.session.refreshed.connect(self._refreshed)
+        self.hide()
+
+    def show_ring(self, call_ref: str, title: str, text: str) -> None:
+        self.call_ref = call_ref
+        self.text.setText(f"<b>{title}</b>: {text}")
+        self.show()
+
+    def _refreshed(self, dirty) -> None:
+        if not self.isHidden() and self.call_ref not in self.watcher.ringing():
+            self.hide()
+
+
+class RingNotifier(QObject):
+    """Says it once per new ringing call: through the tray when there is one, else the banner."""
+
+    def __init__(self, session, my_line: Callable[[], str | None], icon: QIcon, parent: QWidget):
+        super().__init__(parent)
+        self.watcher = RingWatcher(session, my_line, self)
+        self.banner = RingBanner(self.watcher)
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("CTI Monitor")
+            self.tray.show()
+        self.shown = 0
+        self.watcher.rang.connect(self._rang)
+
+    def _rang(self, call_ref: str, title: str, text: str) -> None:
+        self.shown += 1
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.Information, SHOWN_MS)
+        else:
+            self.banner.show_ring(call_ref, title, text)  # stays while it rings: nothing else pops up
