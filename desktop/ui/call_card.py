@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN, Call, User
 from desktop.ui.capabilities import Capability, drop_capability, offered, ordered
+from desktop.ui.icons import icon
 from desktop.ui.lamps import LAMPS
 from desktop.ui.words import badge, call_cause, format_duration, other_parties
 
@@ -83,7 +84,7 @@ class CallCard(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for cap_name, device_id in _ordered_offer(offered(call)):
-            button = QPushButton(cap_name.label)
+            button = QPushButton(icon(cap_name.icon), cap_name.label)
             button.setObjectName(f"cap_{cap_name.name}")
             button.setToolTip(cap_name.tooltip + (f" ({cap_name.shortcut})" if cap_name.shortcut else ""))
             button.clicked.connect(lambda _=False, c=cap_name, d=device_id: on_action(c, call, d))

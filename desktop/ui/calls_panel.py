@@ -36,6 +36,7 @@ from desktop.ui.aio import spawn
 from desktop.ui.call_card import CallCard
 from desktop.ui.call_drag import call_mime, plan_drop
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, ordered
+from desktop.ui.icons import icon
 from desktop.ui.lamps import lamp_colour
 from desktop.ui.words import call_summary, party_name, user_name
 
@@ -181,7 +182,7 @@ class CallsPanel(QWidget):
             self.device_boxes[(user.login, device_id)] = box
             line.addWidget(box, 1)
             for cap in ordered(caps):
-                button = QPushButton(cap.label, toolTip=cap.tooltip)
+                button = QPushButton(icon(cap.icon), cap.label, toolTip=cap.tooltip)
                 button.setObjectName(f"cap_{cap.name}")
                 button.setEnabled((user.login, device_id, cap.name) not in self._pending)
                 button.clicked.connect(lambda _=False, c=cap, u=user.login, d=device_id: self._device_clicked(u, c, d))

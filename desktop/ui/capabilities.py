@@ -31,23 +31,24 @@ class Capability(NamedTuple):
     arg: str | None = None  # the args key the input goes under
     known: bool = True
     takes_drop: bool = False  # a user dropped on the call supplies `arg` (needs must be NUMBER)
+    icon: str = ""  # an SVG in resources/icons, by name; none: a text-only button
 
 
 _TABLE = [
     # leg capabilities
-    Capability("answer", "Answer", "Answer the ringing call", "Ctrl+Shift+A"),
-    Capability("drop", "Hang up", "Release this device from the call", "Ctrl+Shift+H"),
-    Capability("hold", "Hold", "Put the call on hold", "Ctrl+Shift+O"),
-    Capability("retrieve", "Retrieve", "Take the held call back", "Ctrl+Shift+R"),
+    Capability("answer", "Answer", "Answer the ringing call", "Ctrl+Shift+A", icon="answer"),
+    Capability("drop", "Hang up", "Release this device from the call", "Ctrl+Shift+H", icon="drop"),
+    Capability("hold", "Hold", "Put the call on hold", "Ctrl+Shift+O", icon="hold"),
+    Capability("retrieve", "Retrieve", "Take the held call back", "Ctrl+Shift+R", icon="retrieve"),
     Capability("reconnect", "Reconnect", "Release the active call and go back to the held one"),
     Capability("sendDtmf", "DTMF", "Send DTMF digits", needs=DIGITS, arg="digits"),
     # call capabilities
-    Capability("terminate", "End call", "End the call for everyone in it"),
-    Capability("transfer", "Transfer", "Transfer to your other call", "Ctrl+Shift+T", OTHER_CALL, "heldCallRef"),
-    Capability("blindTransfer", "Blind transfer", "Transfer to a number without consulting", needs=NUMBER, arg="transferTo", takes_drop=True),
-    Capability("merge", "Conference", "Merge with your other call into a conference", "Ctrl+Shift+M", OTHER_CALL, "heldCallRef"),
-    Capability("redirect", "Redirect", "Send the ringing call to another number", needs=NUMBER, arg="redirectTo", takes_drop=True),
-    Capability("redirectToVoiceMail", "To voicemail", "Send the ringing call to voicemail"),
+    Capability("terminate", "End call", "End the call for everyone in it", icon="terminate"),
+    Capability("transfer", "Transfer", "Transfer to your other call", "Ctrl+Shift+T", OTHER_CALL, "heldCallRef", icon="transfer"),
+    Capability("blindTransfer", "Blind transfer", "Transfer to a number without consulting", needs=NUMBER, arg="transferTo", takes_drop=True, icon="blindTransfer"),
+    Capability("merge", "Conference", "Merge with your other call into a conference", "Ctrl+Shift+M", OTHER_CALL, "heldCallRef", icon="merge"),
+    Capability("redirect", "Redirect", "Send the ringing call to another number", needs=NUMBER, arg="redirectTo", takes_drop=True, icon="redirect"),
+    Capability("redirectToVoiceMail", "To voicemail", "Send the ringing call to voicemail", icon="redirectToVoiceMail"),
     Capability("overflowToVoiceMail", "Leave message", "Overflow to the called party's voicemail"),
     Capability("pickedUp", "Pick up", "Pick up this call ringing elsewhere"),
     Capability("callBack", "Call back", "Ask to be called back when the party is free"),
@@ -55,10 +56,10 @@ _TABLE = [
     Capability("intrusion", "Intrude", "Intrude into the busy party's call"),
     Capability("dropMe", "Leave", "Leave the conference, the others stay"),
     Capability("dropParticipant", "Drop party", "Remove a participant", needs=PARTICIPANT, arg="participantId"),
-    Capability("startRecord", "Record", "Start recording the call"),
-    Capability("stopRecord", "Stop rec.", "Stop recording the call"),
+    Capability("startRecord", "Record", "Start recording the call", icon="startRecord"),
+    Capability("stopRecord", "Stop rec.", "Stop recording the call", icon="stopRecord"),
     # device capabilities (the make-call box)
-    Capability("makeCall", "Call", "Call the number", "Ctrl+Shift+N", NUMBER, "callee"),
+    Capability("makeCall", "Call", "Call the number", "Ctrl+Shift+N", NUMBER, "callee", icon="makeCall"),
     Capability("makeBusinessCall", "Business call", "Call the number on the business account", needs=NUMBER, arg="callee"),
     Capability("makePrivateCall", "Private call", "Call the number as a private call", needs=NUMBER, arg="callee"),
     Capability("unParkCall", "Unpark", "Take back a parked call", needs=NUMBER, arg="callee"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.sources.base import CommandRefused, Source
 from desktop.sources.replay import ReplaySource
 from desktop.ui.calls_panel import CallsPanel
+from desktop.ui.icons import app_icon
 from desktop.ui.log_dock import EventLogDock
 from desktop.ui.presence_panel import PresencePanel
 from desktop.ui.replay_bar import ReplayBar
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session | None = None, my_line: str | None = None, asker=None):
         super().__init__()
         self.setWindowTitle("CTI Monitor")
+        self.setWindowIcon(app_icon())
         self.session = session or Session(self)
         self.source: Source | None = None
         self.replay_bar: ReplayBar | None = None
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         split.setSizes([720, 560])
         self.split = split
-        self.ring = RingNotifier(self.session, lambda: self.calls.my_line, self.windowIcon(), self)
+        self.ring = RingNotifier(self.session, lambda: self.calls.my_line, app_icon(), self)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
