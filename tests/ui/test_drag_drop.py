@@ -97,12 +97,21 @@ def test_refused_drop_shows_in_status_bar(window, aloop):
 
 def _hover(view, index, mime):
     """Drag enter + move over the centre of `index`, as the platform delivers them; accepted?"""
-    pos = QPointF(view.visualRect(index).center())
-    enter = QDragEnterEvent(pos, Qt.MoveAction | Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    pos = view.visualRect(index).center()
+    enter = _drag_event(QDragEnterEvent, pos, mime)
     QApplication.sendEvent(view.viewport(), enter)
-    move = QDragMoveEvent(pos, Qt.MoveAction | Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    move = _drag_event(QDragMoveEvent, pos, mime)
     QApplication.sendEvent(view.viewport(), move)
-    return move.isAccepted(), pos
+    return move.isAccepted(), QPointF(pos)
+
+
+def _drag_event(kind, pos, mime):
+    # Qt 6.12 takes a QPointF (and deprecates QPoint); earlier ones only a QPoint.
+    args = (Qt.MoveAction | Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    try:
+        return kind(QPointF(pos), *args)
+    except TypeError:
+        return kind(pos, *args)
 
 
 @pytest.mark.parametrize("list_view", [False, True], ids=["lamps", "list"])
