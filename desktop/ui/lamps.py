@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN
-from desktop.ui.users_model import LineStateRole, NAME, NUMBER
+from desktop.ui.users_model import LineStateRole, NAME, NUMBER, SINCE
 
 # line state -> (colour, blinks)
 LAMPS: dict[str, tuple[str, bool]] = {
@@ -19,6 +21,7 @@ LAMPS: dict[str, tuple[str, bool]] = {
     CONFERENCE: ("#8e24aa", False),
     UNKNOWN: ("#9e9e9e", False),
 }
+BLINKING = {state: blinks for state, (_, blinks) in LAMPS.items()}
 TILE = QSize(150, 40)
 
 
@@ -38,16 +41,22 @@ class LampDelegate(QStyledItemDelegate):
         self._timer.timeout.connect(self._blink)
         self._views = []
 
-    def attach(self, view) -> None:
-        self._views.append(view)
+    def attach(self, view, visible_rows: Callable[[], Iterable[int]]) -> None:
+        """Blink the ringing lamps of `view`; `visible_rows` gives its rows on screen."""
+        self._views.append((view, visible_rows))
         if not self._timer.isActive():
             self._timer.start()
 
     def _blink(self) -> None:
+        # Only ringing lamps on screen are repainted: an idle grid costs nothing twice a second.
         self.blink_on = not self.blink_on
-        for view in self._views:
-            if view.isVisible():
-                view.viewport().update()
+        for view, visible_rows in self._views:
+            model = view.model()
+            column = view.modelColumn()
+            for row in visible_rows():
+                index = model.index(row, column)
+                if BLINKING.get(index.data(LineStateRole)):
+                    view.update(index)
 
     def sizeHint(self, option, index) -> QSize:
         return TILE
@@ -57,6 +66,7 @@ class LampDelegate(QStyledItemDelegate):
         state = index.data(LineStateRole)
         name = model.index(index.row(), NAME).data() or ""
         number = model.index(index.row(), NUMBER).data() or ""
+        since = model.index(index.row(), SINCE).data() or ""
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         r = option.rect.adjusted(2, 2, -2, -2)
@@ -78,5 +88,5 @@ class LampDelegate(QStyledItemDelegate):
         fm = option.fontMetrics
         painter.drawText(text, Qt.AlignLeft | Qt.AlignTop, fm.elidedText(name, Qt.ElideRight, text.width()))
         painter.setPen(option.palette.placeholderText().color())
-        painter.drawText(text, Qt.AlignLeft | Qt.AlignBottom, fm.elidedText(f"{number}  {state or ''}", Qt.ElideRight, text.width()))
+        painter.drawText(text, Qt.AlignLeft | Qt.AlignBottom, fm.elidedText(f"{number}  {state or ''} {since}", Qt.ElideRight, text.width()))
         painter.restore()

@@ -8,6 +8,7 @@ calls panel) that knows what the call offers and sends the command.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Protocol
 
 from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -50,6 +51,7 @@ class UsersFilter(QSortFilterProxyModel):
         self._words: list[str] = []
         self._state = ALL_STATES
         self.drop_handler: DropHandler | None = None
+        self._drop_flags = None
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
 
@@ -62,8 +64,12 @@ class UsersFilter(QSortFilterProxyModel):
         return Qt.MoveAction | Qt.CopyAction
 
     def flags(self, index: QModelIndex):
-        flags = super().flags(index)
-        return flags | Qt.ItemIsDropEnabled if index.isValid() and self.drop_handler is not None else flags
+        if not index.isValid() or self.drop_handler is None:
+            return super().flags(index)
+        # Asked for every painted cell; every user has the same flags, so combine them once.
+        if self._drop_flags is None:
+            self._drop_flags = super().flags(index) | Qt.ItemIsDropEnabled
+        return self._drop_flags
 
     def _target(self, row: int, parent: QModelIndex) -> str | None:
         return parent.data(LoginRole) if row == -1 and parent.isValid() else None
@@ -151,7 +157,7 @@ class PresencePanel(QWidget):
         self.grid.setModelColumn(NAME)
         self.delegate = LampDelegate(self)
         self.grid.setItemDelegate(self.delegate)
-        self.delegate.attach(self.grid)
+        self.delegate.attach(self.grid, lambda: self.visible_rows(self.grid))
         self.grid.setSelectionMode(QAbstractItemView.SingleSelection)
 
         self.table = QTableView()
@@ -194,12 +200,35 @@ class PresencePanel(QWidget):
         legend.addWidget(self.count)
         layout.addLayout(legend)
 
+        users.watch(self.visible_source_rows)
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.search.returnPressed.connect(self._select_first)
+
+    def visible_source_rows(self) -> list[int]:
+        """Users on screen in the current view, as rows of the users model.
+
+        Both views lay rows out top to bottom in proxy order (the grid wraps left to right), so
+        the first and last rows on screen are found by bisecting on their rectangles: a few
+        dozen lookups whatever the number of users."""
+        proxy = self.proxy
+        return [proxy.mapToSource(proxy.index(r, NAME)).row() for r in self.visible_rows(self.stack.currentWidget())]
+
+    def visible_rows(self, view) -> range:
+        """Proxy rows `view` shows on screen now."""
+        proxy = self.proxy
+        count = proxy.rowCount()
+        if not count or not view.isVisible():
+            return range(0)
+        column = NAME  # the grid shows only its model column; any column serves the table
+        height = view.viewport().height()
+        rows = range(count)
+        first = bisect_left(rows, 0, key=lambda r: view.visualRect(proxy.index(r, column)).bottom())
+        last = bisect_right(rows, height, key=lambda r: view.visualRect(proxy.index(r, column)).top()) - 1
+        return range(first, last + 1)
 
     def set_drop_handler(self, handler: DropHandler | None) -> None:
         self.proxy.drop_handler = handler
