@@ -153,7 +153,12 @@ class CallsPanel(QWidget):
                     button.setEnabled((login, call.call_ref, name) not in self._pending)
                 self.cards.append(card)
                 self._layout.addWidget(card)
+        # The old page goes with its scroll position; someone reading the third card of a busy
+        # line must not be thrown back to the top by every event of it.
+        scrolled = self._scroll.verticalScrollBar().value()
         self._scroll.setWidget(page)
+        if scrolled:
+            self._scroll.verticalScrollBar().setValue(scrolled)  # clamped if the page got shorter
         self._tick()
 
     def _header(self, login: str, user: User | None) -> QLabel:

@@ -100,6 +100,10 @@ class EventLogModel(QAbstractTableModel):
         self._pending.clear()
         self.endResetModel()
 
+    def held(self) -> int:
+        """Entries kept, shown or about to be."""
+        return min(len(self._rows) + len(self._pending), self.capacity)
+
     def entry(self, row: int) -> LogEntry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

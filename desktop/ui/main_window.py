@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file = self.menuBar().addMenu("&File")
         file.addAction("&Open trace…", self.open_trace_dialog, "Ctrl+O")
-        file.addAction("&Save events as JSONL…", self.save_events_dialog, "Ctrl+S")
+        file.addAction("&Save the log's events as JSONL…", self.save_events_dialog, "Ctrl+S")
         # HOOK(sim merge): "Connect…" (ws:// URL, token, login) goes here, building a
         # WebSocketSource and calling self.on_open_source(source).
         file.addSeparator()
@@ -154,12 +154,21 @@ class MainWindow(QMainWindow):
             self.use_source(source)
 
     def save_events_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save events", "session.jsonl", "JSON Lines (*.jsonl)")
+        path, _ = QFileDialog.getSaveFileName(self, self.save_caption(), "session.jsonl", "JSON Lines (*.jsonl)")
         if path:
             self.save_events(path)
 
+    def save_caption(self) -> str:
+        """Says before saving whether the file will hold everything: the log is a bounded ring."""
+        log = self.session.log
+        held, received = log.held(), self.session.received()
+        if received <= held:
+            return f"Save all {held:,} events received"
+        return f"Save the last {held:,} events (the log keeps {log.capacity:,}; {received - held:,} older ones are gone)"
+
     def save_events(self, path: str) -> int:
         """The events the log holds (the last 50,000 at most), as received, one per line."""
+        self.session.flush()  # events of the current frame count too
         entries = self.session.log.entries()
         try:
             with open(path, "wb") as out:

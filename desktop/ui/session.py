@@ -123,6 +123,10 @@ class Session(QObject):
         self.flushes += 1
         self.refreshed.emit(dirty)
 
+    def received(self) -> int:
+        """Events received since the source began (or last rewound), rejected ones included."""
+        return self._seq
+
     def stats(self) -> dict:
         s = self.ingest.stats()
         s["events_per_s"] = self.events_per_s
