@@ -9,23 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN, Call, User
 from desktop.ui.capabilities import Capability, drop_capability, offered, ordered
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.icons import icon
-from desktop.ui.lamps import LAMPS
+from desktop.ui.lamps import LAMPS, ink_on
 from desktop.ui.words import badge, call_cause, format_duration, other_parties
 
 BADGE_COLOURS = {
-    "ringing": LAMPS[RINGING][0],
-    "dialing": LAMPS[DIALING][0],
-    "ringing remote": LAMPS[DIALING][0],
-    "active": LAMPS[TALKING][0],
-    "on hold": LAMPS[HELD][0],
-    "conference": LAMPS[CONFERENCE][0],
-    "releasing": LAMPS[UNKNOWN][0],
+    "ringing": LAMPS[RINGING].colour,
+    "dialing": LAMPS[DIALING].colour,
+    "ringing remote": LAMPS[DIALING].colour,
+    "active": LAMPS[TALKING].colour,
+    "on hold": LAMPS[HELD].colour,
+    "conference": LAMPS[CONFERENCE].colour,
+    "releasing": LAMPS[UNKNOWN].colour,
 }
 DIRECTION_WORDS = {"incoming": "← incoming", "outgoing": "→ outgoing"}
 
@@ -47,11 +48,11 @@ class CallCard(QFrame):
         self.setObjectName("callCard")
         self.setFrameShape(QFrame.StyledPanel)
         text = badge(call)
-        colour = BADGE_COLOURS.get(text, LAMPS[IDLE][0])
+        colour = BADGE_COLOURS.get(text, LAMPS[IDLE].colour)
         self.badge = QLabel(text)
         self.badge.setObjectName("badge")
         self.badge.setStyleSheet(
-            f"background:{colour}; color:white; border-radius:8px; padding:2px 8px; font-weight:bold"
+            f"background:{colour}; color:{ink_on(QColor(colour)).name()}; border-radius:8px; padding:2px 8px; font-weight:bold"
         )
         parties = other_parties(call)
         # A conference lists its parties one per line: names side by side overflow a narrow panel.
@@ -74,7 +75,7 @@ class CallCard(QFrame):
         if cause:
             details.append(cause)
         if call.conference:
-            details.append(f"conference of {len(call.participants) + 1}")
+            details.append(f"{len(call.participants) + 1} parties")  # the badge already says "conference"
         if call.record_state:
             details.append(f"recording: {call.record_state.lower()}")
         details.append(f"call {call.call_ref}")
@@ -82,7 +83,7 @@ class CallCard(QFrame):
         self.details.setStyleSheet("color: palette(placeholder-text)")
 
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()
         for cap_name, device_id in _ordered_offer(offered(call)):
             button = QPushButton(icon(cap_name.icon), cap_name.label)
             button.setObjectName(f"cap_{cap_name.name}")
@@ -90,7 +91,6 @@ class CallCard(QFrame):
             button.clicked.connect(lambda _=False, c=cap_name, d=device_id: on_action(c, call, d))
             self.buttons[cap_name.name] = button
             row.addWidget(button)
-        row.addStretch(1)
 
         droppable = drop_capability(offered(call))
         if droppable is not None and on_drag is not None:

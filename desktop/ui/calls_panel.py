@@ -36,8 +36,9 @@ from desktop.ui.aio import spawn
 from desktop.ui.call_card import CallCard
 from desktop.ui.call_drag import call_mime, plan_drop
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, ordered
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.icons import icon
-from desktop.ui.lamps import lamp_colour
+from desktop.ui.lamps import lamp_pixmap
 from desktop.ui.words import call_summary, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
@@ -127,7 +128,6 @@ class CallsPanel(QWidget):
         # A fresh page each time: the scroll area deletes the old one, so nothing stale lingers.
         page = QWidget()
         self._layout = QVBoxLayout(page)
-        self._layout.setAlignment(Qt.AlignTop)
         self.cards, self.device_boxes, self.device_buttons = [], {}, {}
         taken: set[str] = set()
         users = self.session.model.users
@@ -155,37 +155,42 @@ class CallsPanel(QWidget):
                 self._layout.addWidget(card)
         # The old page goes with its scroll position; someone reading the third card of a busy
         # line must not be thrown back to the top by every event of it.
+        # A stretch, not AlignTop, keeps the cards at the top: an aligned layout is sized by its
+        # one-line size hint, which squashes cards whose buttons wrap onto a second line.
+        self._layout.addStretch(1)
         scrolled = self._scroll.verticalScrollBar().value()
         self._scroll.setWidget(page)
         if scrolled:
             self._scroll.verticalScrollBar().setValue(scrolled)  # clamped if the page got shorter
         self._tick()
 
-    def _header(self, login: str, user: User | None) -> QLabel:
+    def _header(self, login: str, user: User | None) -> QWidget:
         mine = login == self.my_line
         state = user.line_state if user else "unknown"
         name = user_name(user) if user else login
         number = (user.number if user else None) or ""
-        label = QLabel(
-            f"<span style='color:{lamp_colour(state).name()}; font-size:16px'>●</span> "
-            f"<b>{'My line: ' if mine else ''}{name}</b> {number} <i>{state}</i>"
-        )
-        label.setObjectName("myLineHeader" if mine else "userHeader")
-        label.setStyleSheet("padding-top: 6px")
-        return label
+        header = QWidget()
+        header.setObjectName("myLineHeader" if mine else "userHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(0, 6, 0, 0)
+        lamp = QLabel()
+        lamp.setPixmap(lamp_pixmap(state, 16))
+        row.addWidget(lamp)
+        row.addWidget(QLabel(f"<b>{'My line: ' if mine else ''}{name}</b> {number} <i>{state}</i>"), 1)
+        return header
 
     def _device_box(self, user: User, typed: dict) -> None:
         for device_id, caps in sorted(user.device_capabilities.items()):
             if not caps:
                 continue
             row = QFrame()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
+            line = FlowLayout(row)  # the device's buttons wrap rather than widen the panel
             line.addWidget(QLabel(f"Device {device_id}"))
-            box = QLineEdit(placeholderText="number")
+            box = QLineEdit(placeholderText="number to call")
+            box.setMinimumWidth(140)
             box.setText(typed.get((user.login, device_id), ""))
             self.device_boxes[(user.login, device_id)] = box
-            line.addWidget(box, 1)
+            line.addWidget(box)
             for cap in ordered(caps):
                 button = QPushButton(icon(cap.icon), cap.label, toolTip=cap.tooltip)
                 button.setObjectName(f"cap_{cap.name}")

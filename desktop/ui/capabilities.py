@@ -40,7 +40,7 @@ _TABLE = [
     Capability("drop", "Hang up", "Release this device from the call", "Ctrl+Shift+H", icon="drop"),
     Capability("hold", "Hold", "Put the call on hold", "Ctrl+Shift+O", icon="hold"),
     Capability("retrieve", "Retrieve", "Take the held call back", "Ctrl+Shift+R", icon="retrieve"),
-    Capability("reconnect", "Reconnect", "Release the active call and go back to the held one"),
+    Capability("reconnect", "Reconnect", "Release the active call and go back to the held one", icon="reconnect"),
     Capability("sendDtmf", "DTMF", "Send DTMF digits", needs=DIGITS, arg="digits"),
     # call capabilities
     Capability("terminate", "End call", "End the call for everyone in it", icon="terminate"),
@@ -50,7 +50,7 @@ _TABLE = [
     Capability("redirect", "Redirect", "Send the ringing call to another number", needs=NUMBER, arg="redirectTo", takes_drop=True, icon="redirect"),
     Capability("redirectToVoiceMail", "To voicemail", "Send the ringing call to voicemail", icon="redirectToVoiceMail"),
     Capability("overflowToVoiceMail", "Leave message", "Overflow to the called party's voicemail"),
-    Capability("pickedUp", "Pick up", "Pick up this call ringing elsewhere"),
+    Capability("pickedUp", "Pick up", "Pick up this call ringing elsewhere", icon="pickedUp"),
     Capability("callBack", "Call back", "Ask to be called back when the party is free"),
     Capability("waitOnBusy", "Camp on", "Wait for the busy party"),
     Capability("intrusion", "Intrude", "Intrude into the busy party's call"),

@@ -41,7 +41,7 @@ class EventLogDock(QDockWidget):
         self.table.verticalHeader().setDefaultSectionSize(20)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for col, width in ((TIME, 95), (USER, 80), (EVENT, 110), (CALL, 130)):
+        for col, width in ((TIME, 95), (USER, 80), (EVENT, 135), (CALL, 130)):  # widest event kind unclipped
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(SUMMARY, QHeaderView.Stretch)
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.model.state import LINE_STATES
 from desktop.ui.call_drag import MIME_TYPE
 from desktop.ui.filtering import refilter
-from desktop.ui.lamps import LampDelegate, lamp_colour
+from desktop.ui.lamps import LampDelegate, lamp_pixmap
 from desktop.ui.users_model import HEADERS, LineStateRole, LoginRole, NAME, SearchRole, SortRole, UsersModel
 
 ALL_STATES = "all states"
@@ -143,7 +143,7 @@ class PresencePanel(QWidget):
         self.state_filter.currentTextChanged.connect(self.proxy.set_state)
         self.sort_by = QComboBox()
         self.sort_by.addItems([f"by {h.lower()}" for h in HEADERS])
-        self.sort_by.currentIndexChanged.connect(lambda col: self.proxy.sort(col, Qt.AscendingOrder))
+        self.sort_by.currentIndexChanged.connect(lambda col: self.table.sortByColumn(col, Qt.AscendingOrder))
         self.toggle = QToolButton(text="List", checkable=True, toolTip="Switch between lamps and a list")
         self.count = QLabel()
 
@@ -165,6 +165,10 @@ class PresencePanel(QWidget):
         self.table.setSelectionModel(self.grid.selectionModel())  # one selection for both views
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSortingEnabled(True)
+        # One sort for both views, shown in both places: the header's indicator (which starts
+        # descending) and the "by ..." box, each following the other.
+        self.table.sortByColumn(NAME, Qt.AscendingOrder)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted_by_header)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
@@ -194,8 +198,11 @@ class PresencePanel(QWidget):
         layout.addWidget(self.stack, 1)
         legend = QHBoxLayout()
         for state in LINE_STATES:
-            dot = QLabel(f"<span style='color:{lamp_colour(state).name()}'>●</span> {state}")
+            dot = QLabel()
+            dot.setPixmap(lamp_pixmap(state))
             legend.addWidget(dot)
+            legend.addWidget(QLabel(state))
+            legend.addSpacing(6)
         legend.addStretch(1)
         legend.addWidget(self.count)
         layout.addLayout(legend)
@@ -229,6 +236,11 @@ class PresencePanel(QWidget):
         first = bisect_left(rows, 0, key=lambda r: view.visualRect(proxy.index(r, column)).bottom())
         last = bisect_right(rows, height, key=lambda r: view.visualRect(proxy.index(r, column)).top()) - 1
         return range(first, last + 1)
+
+    def _sorted_by_header(self, column: int, order) -> None:
+        self.sort_by.blockSignals(True)
+        self.sort_by.setCurrentIndex(column)
+        self.sort_by.blockSignals(False)
 
     def set_drop_handler(self, handler: DropHandler | None) -> None:
         self.proxy.drop_handler = handler
