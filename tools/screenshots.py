@@ -1,11 +1,17 @@
-"""Render the window offscreen at telling moments of the seed replays, into docs/screenshots/.
+"""Render the window offscreen into docs/screenshots/: telling moments of the seed replays, and
+the presence panel with 2,000 users in every line state.
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTDIR]
+
+The crowd is made by the simulator's engine (makeCall, answer, hold, merge... as a live PBX
+would be driven) and its events go through the window's real session, as a live source
+delivers them; nothing pokes the model.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import sys
 from pathlib import Path
 
@@ -16,8 +22,14 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from desktop import resources  # noqa: E402
+from desktop.simulator.directory import Directory, Service, User  # noqa: E402
+from desktop.simulator.engine import Engine  # noqa: E402
+from desktop.sources.base import CommandRefused, Source  # noqa: E402
 from desktop.sources.replay import ReplaySource  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+
+SIZE = (1280, 800)
 
 # (file name, seed flow, position in the trace, selected user)
 SHOTS = [
@@ -26,23 +38,158 @@ SHOTS = [
     ("03-conference.png", 4, 20, "oxe70022"),
     ("04-redirected.png", 6, 8, "oxe70021"),
 ]
+CROWD = ("05-presence-2000-users.png", 2000)
+
+FIRST = (
+    "Anna", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin",
+    "Luca", "Mei", "Nadia", "Olivier", "Paula", "Quentin", "Rosa", "Samir", "Tessa", "Ugo", "Vera",
+    "Wen", "Xavier", "Yasmin", "Zoltan", "Maximilian", "Anne-Sophie", "Jean-Baptiste", "Bo", "Amara",
+    "Benedikt", "Carmen", "Dario", "Esther", "Fatou", "Gustav", "Hana", "Igor", "Joana", "Kenji",
+    "Leila", "Mateo", "Noor", "Oskar", "Pia", "Rafael", "Sofia", "Tariq", "Ulla",
+)
+LAST = (
+    "Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Lefèvre", "Nguyen", "Fischer", "Rossi",
+    "García", "Kowalski", "Novák", "Jansen", "Silva", "Yilmaz", "Costa", "Berg", "Weber", "Kim",
+    "Okafor", "Haddad", "Schmidt-Rottluff", "Papadopoulos", "Van der Westhuizen", "Li", "Roux",
+    "Oberhollenzer", "Fontaine", "Mercier", "Andersson", "Bauer", "Castillo", "Dahl", "Eriksen",
+    "Ferrari", "Girard", "Hoffmann", "Ivanova", "Jovanović", "Keller", "Lindqvist", "Mendes",
+    "Nowak", "Oliveira", "Petit",
+)
+
+
+def open_window(app: QApplication, my_line: str | None) -> MainWindow:
+    window = MainWindow(my_line=my_line)
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def save(app: QApplication, window: MainWindow, out: Path) -> None:
+    window.session.flush()
+    for _ in range(3):  # relayouts posted by the last round (status bar labels) need another
+        app.processEvents()
+    window.grab().save(str(out))
+    window.close()
+    print(out, f"{out.stat().st_size // 1024} KB")
 
 
 def shot(app: QApplication, out: Path, flow: int, position: int, login: str) -> None:
-    window = MainWindow(my_line="oxe70020")
-    window.resize(1280, 800)
-    (trace,) = (ROOT / "resources" / "scenarios").glob(f"{flow:02d}-*.jsonl")
+    window = open_window(app, "oxe70020")
+    (trace,) = (resources.root() / "scenarios").glob(f"{flow:02d}-*.jsonl")
     source = ReplaySource.from_file(trace)
     window.use_source(source)
-    window.show()
     source.seek(position)
     window.session.flush()
     window.presence.select(login)
-    window.session.flush()
-    app.processEvents()
-    window.grab().save(str(out))
-    window.close()
-    print(out)
+    save(app, window, out)
+
+
+class ScriptedSource(Source):
+    """Delivers what the script gives it, on the script's clock (so times in state differ)."""
+
+    kind = "simulated OXE"
+
+    def __init__(self, clock: list[int], users: int):
+        super().__init__()
+        self.clock = clock
+        self.users = users
+
+    @property
+    def description(self) -> str:
+        return f"simulated OXE · {self.users:,} users"
+
+    async def start(self) -> None:
+        self.sink.state("connected")
+
+    async def stop(self) -> None:
+        pass
+
+    async def command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
+        raise CommandRefused("SCREENSHOT", "a screenshot is not live")
+
+    def now_ms(self) -> int:
+        return self.clock[0]
+
+
+def crowd_directory(count: int, rng: random.Random) -> Directory:
+    directory = Directory()
+    directory.add_service(Service("887", "SERVICE_VOICEMAIL"))
+    names = rng.sample([(f, l) for f in FIRST for l in LAST], count)  # no two alike
+    for index, (first, last) in enumerate(names):
+        number = str(72000 + index)
+        directory.add_user(User(f"oxe{number}", number, [number], first, last, f"{first} {last}"))
+    return directory
+
+
+def crowd_shot(app: QApplication, out: Path, count: int) -> None:
+    rng = random.Random(2000)
+    directory = crowd_directory(count, rng)
+    start = 1_735_725_600_000  # any fixed moment: the picture does not depend on today
+    clock = [start]
+    engine = Engine(directory, clock=lambda: clock[0])
+    source = ScriptedSource(clock, count)
+    logins = list(directory.users)
+    free = logins[:]
+    rng.shuffle(free)
+    mine = free.pop()  # my line gets a call ringing: the banner shows
+    # The selected user (a held call and a consultation) sorts first by name, so the grid
+    # shows its top rows, a fair sample of everyone, rather than one first name's.
+    chosen = min(free, key=lambda login: directory.users[login].display_name)
+    free.remove(chosen)
+    window = open_window(app, mine)
+    window.use_source(source)
+    window.session.state("connected")
+    session = window.session
+    session.directory([u.public() for u in directory.users.values()])
+
+    def run(login: str, action: str, call_ref: str | None = None, **args) -> str | None:
+        result = engine.command(login, action, call_ref, args=args or None)
+        session.events(result.events)
+        return result.result.get("callRef")
+
+    def call(a: str, b: str) -> str:
+        return run(a, "makeCall", callee=directory.users[b].number)
+
+    def take(k: int) -> list[str]:
+        got, free[:] = free[:k], free[k:]
+        return got
+
+    # Subscribing: every user's snapshot, except a few the PBX says nothing about (unknown).
+    silent = set(take(count // 50))
+    session.events([e for login in logins if login not in silent for e in engine.snapshot(login)])
+    session.flush()
+
+    def later(seconds: int) -> None:
+        clock[0] += seconds * 1000
+        session.flush()  # each phase stamps its lamps' time in state at its own moment
+
+    for minutes in (1, 3, 6, 9, 12):
+        later(minutes * 60 - (clock[0] - start) // 1000)
+        for a, b in zip(*[iter(take(count // 20))] * 2):  # talking
+            run(b, "answer", call(a, b))
+        for a, b in zip(*[iter(take(count // 80))] * 2):  # one holds the other
+            ref = call(a, b)
+            run(b, "answer", ref)
+            run(a, "hold", ref)
+        for a, b, c in zip(*[iter(take(count // 100))] * 3):  # conferences
+            ref = call(a, b)
+            run(b, "answer", ref)
+            consult = call(a, c)
+            run(c, "answer", consult)
+            run(a, "merge", consult, heldCallRef=ref)
+        for a, b in zip(*[iter(take(count // 200))] * 2):  # not answered: missed calls, voicemail
+            session.events(engine.no_answer(call(a, b)))
+    later(14 * 60 + 30 - (clock[0] - start) // 1000)
+    for a, b in zip(*[iter(take(count // 30))] * 2):  # ringing now (their callers are dialing)
+        call(a, b)
+    a, c = take(2)
+    run(a, "answer", call(chosen, a))
+    run(c, "answer", call(chosen, c))  # a consultation: the first call is held meanwhile
+    call(take(1)[0], mine)
+    clock[0] += 40_000  # 40 s later
+    session.flush()
+    window.presence.select(chosen)
+    save(app, window, out)
 
 
 def main(argv: list[str]) -> int:
@@ -51,6 +198,7 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([])
     for name, flow, position, login in SHOTS:
         shot(app, outdir / name, flow, position, login)
+    crowd_shot(app, outdir / CROWD[0], CROWD[1])
     return 0
 
 
