@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import ssl
 import sys
 
 from desktop.sources.base import Source
@@ -14,8 +16,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replay", metavar="TRACE", help="play a JSONL trace locally")
     p.add_argument("--login", metavar="LOGIN", help="my line (default: last used, else oxe70020)")
     p.add_argument("--play", action="store_true", help="with --replay: start playing at once")
-    # HOOK(sim merge): --connect ws://host:port [--token T] builds a WebSocketSource, and no
-    # source option at all starts the in-process simulator on a free loopback port (issue 4 §1).
+    p.add_argument("--connect", metavar="URL", help="a server of docs/protocol.md: ws://host:port or wss://...")
+    p.add_argument(
+        "--token", metavar="T", default=os.environ.get("CTI_TOKEN"),
+        help="access token for --connect (default: the CTI_TOKEN environment variable)",
+    )
+    # HOOK(sim merge): no source option at all starts the in-process simulator on a free
+    # loopback port (issue 4 §1).
     return p
 
 
@@ -78,7 +85,9 @@ def _source_from(args, store) -> Source | None:
         except OSError as exc:
             print(f"cti-monitor: cannot open {args.replay}: {exc.strerror or exc}", file=sys.stderr)
             raise SystemExit(2) from None
-    # HOOK(sim merge): return WebSocketSource(args.connect, ...) or the in-process simulator.
+    if args.connect:
+        return websocket_source(args.connect, args.token)
+    # HOOK(sim merge): the in-process simulator.
     last = store.value("lastSource") or ""
     if last.startswith("replay:"):
         try:
@@ -86,6 +95,17 @@ def _source_from(args, store) -> Source | None:
         except OSError:
             return None
     return None
+
+
+def websocket_source(url: str, token: str | None) -> Source:
+    """wss:// verifies the server's certificate against the system's trust store, always."""
+    from desktop.sources.websocket import WebSocketSource
+
+    if not url.startswith(("ws://", "wss://")):
+        print(f"cti-monitor: --connect needs a ws:// or wss:// URL, not {url!r}", file=sys.stderr)
+        raise SystemExit(2)
+    context = ssl.create_default_context() if url.startswith("wss://") else None
+    return WebSocketSource(url, token=token, ssl_context=context)
 
 
 if __name__ == "__main__":
