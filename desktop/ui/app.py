@@ -21,8 +21,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--token", metavar="T", default=os.environ.get("CTI_TOKEN"),
         help="access token for --connect (default: the CTI_TOKEN environment variable)",
     )
-    # HOOK(sim merge): no source option at all starts the in-process simulator on a free
-    # loopback port (issue 4 §1).
     return p
 
 
@@ -58,13 +56,10 @@ def main(argv: list[str] | None = None) -> int:
 
     window.on_open_source = open_source
 
-    source = _source_from(args, settings())
-    if source is None:
-        window.show_message("Open a trace (File ▸ Open trace). Live sources arrive with the simulator.")
-    else:
-        open_source(source)
-        if args.play and hasattr(source, "play"):
-            loop.call_later(0.2, source.play)
+    source = _source_from(args, my_line)
+    open_source(source)
+    if args.play and hasattr(source, "play"):
+        loop.call_later(0.2, source.play)
 
     window.show()
     closed = asyncio.Event()
@@ -76,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _source_from(args, store) -> Source | None:
+def _source_from(args, my_line: str) -> Source:
     from desktop.sources.replay import ReplaySource
 
     if args.replay:
@@ -87,14 +82,10 @@ def _source_from(args, store) -> Source | None:
             raise SystemExit(2) from None
     if args.connect:
         return websocket_source(args.connect, args.token)
-    # HOOK(sim merge): the in-process simulator.
-    last = store.value("lastSource") or ""
-    if last.startswith("replay:"):
-        try:
-            return ReplaySource.from_file(last.removeprefix("replay:"))
-        except OSError:
-            return None
-    return None
+    # No source named: the built-in simulated OXE, with demo traffic and calls for my line.
+    from desktop.sources.embedded import EmbeddedSimulator
+
+    return EmbeddedSimulator(my_line=my_line)
 
 
 def websocket_source(url: str, token: str | None) -> Source:
