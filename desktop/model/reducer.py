@@ -125,6 +125,8 @@ class Model:
         if user.presence != event.state:
             user.presence = event.state
             user.presence_since = event.time
+        if event.device_capabilities:
+            user.device_capabilities.update(event.device_capabilities)
         return ()
 
     def _call_created(self, user: User, event: CallCreated) -> tuple[str, ...]:

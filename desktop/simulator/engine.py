@@ -234,12 +234,23 @@ class Engine:
     def snapshot(self, login: str) -> list[dict]:
         """The user's current state as a fresh subscriber sees it, numbered from eventId 1:
         USER_STATE_MODIFIED, MESSAGE_COUNTERS, then CALL_CREATED with the full state of each call.
+        The USER_STATE_MODIFIED also carries the devices' capabilities: an idle user has no call
+        event to bring them, and without them a client could not offer makeCall.
         Changes nothing in the engine."""
         if login not in self.directory.users:
             raise CommandError(UNKNOWN_USER, f"unknown user {login!r}")
         now = self.clock()
         fields_list = [
-            (rtsm.USER_STATE_MODIFIED, {"userState": "BUSY" if self._is_busy_now(login) else "FREE"}),
+            (
+                rtsm.USER_STATE_MODIFIED,
+                {
+                    "userState": "BUSY" if self._is_busy_now(login) else "FREE",
+                    "devicesCapabilities": [
+                        self._dc_entry(device, self.device_caps(login, device))
+                        for device in self.directory.users[login].devices
+                    ],
+                },
+            ),
             (rtsm.MESSAGE_COUNTERS, dict(self.counters[login])),
         ]
         refs = self._user_calls[login]

@@ -185,4 +185,5 @@ class MainWindow(QMainWindow):
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
         s.setValue("split", self.split.saveState())
+        self.session.detach()  # the source may be stopped after the window is gone
         super().closeEvent(event)

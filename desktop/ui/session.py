@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.model import Ingest, Model
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
-from desktop.sources.base import RawEvent, Source
+from desktop.sources.base import NullSink, RawEvent, Source
 from desktop.ui.aio import spawn
 from desktop.ui.event_log import EventLogModel, LogEntry
 from desktop.ui.users_model import UsersModel
@@ -58,6 +58,11 @@ class Session(QObject):
         self.source = source
         source.attach(self)
         self.reset(rewind=True)
+
+    def detach(self) -> None:
+        """Stop listening to the source: what it says from now on goes nowhere."""
+        if self.source is not None:
+            self.source.attach(NullSink())
 
     def now_ms(self) -> int:
         return self.source.now_ms() if self.source is not None else int(time.time() * 1000)
