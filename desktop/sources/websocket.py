@@ -39,6 +39,13 @@ def backoff_delays(rng: random.Random | None = None):
         delay = min(delay * 2, BACKOFF_MAX_S)
 
 
+def check_url(url: str) -> str:
+    """The URL itself, or ValueError saying what is wrong with it."""
+    if not url.startswith(("ws://", "wss://")) or len(url) < 8:
+        raise ValueError(f"a server address starts with ws:// or wss://, not {url!r}")
+    return url
+
+
 class WebSocketSource(Source):
     kind = "websocket"
 
@@ -50,10 +57,12 @@ class WebSocketSource(Source):
         ssl_context: ssl.SSLContext | None = None,
     ):
         super().__init__()
-        self.url = url
+        self.url = check_url(url)
         self._token = token
         self.logins = list(logins)
-        self._ssl = ssl_context
+        # wss verifies the server's certificate against the system's trust store unless a
+        # caller hands in its own context (tests with a private CA).
+        self._ssl = ssl_context or (ssl.create_default_context() if url.startswith("wss://") else None)
         self._task: asyncio.Task | None = None
         self._ws = None
         self._pending: dict[int, asyncio.Future] = {}

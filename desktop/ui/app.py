@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import ssl
 import sys
 
 from desktop.sources.base import Source
@@ -89,14 +88,13 @@ def _source_from(args, my_line: str) -> Source:
 
 
 def websocket_source(url: str, token: str | None) -> Source:
-    """wss:// verifies the server's certificate against the system's trust store, always."""
     from desktop.sources.websocket import WebSocketSource
 
-    if not url.startswith(("ws://", "wss://")):
-        print(f"cti-monitor: --connect needs a ws:// or wss:// URL, not {url!r}", file=sys.stderr)
-        raise SystemExit(2)
-    context = ssl.create_default_context() if url.startswith("wss://") else None
-    return WebSocketSource(url, token=token, ssl_context=context)
+    try:
+        return WebSocketSource(url, token=token)
+    except ValueError as exc:
+        print(f"cti-monitor: --connect: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

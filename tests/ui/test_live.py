@@ -172,3 +172,19 @@ def test_an_event_id_gap_resynchronizes_from_the_server(connected, aloop):
     # The window asks for the whole state again and the server's snapshot says FREE.
     run(aloop, lambda: lamp(window, "oxe70022") == "idle" and window.session.stats()["gaps"] == 0)
     assert source.connections == 1  # resubscribed on the same connection
+
+
+def test_file_connect_opens_a_websocket_source_and_keeps_no_token(qtbot, aloop, live):
+    from desktop.ui.main_window import settings
+
+    window = MainWindow(my_line="oxe70021", asker=Asker())
+    qtbot.addWidget(window)
+    opened = []
+    window.on_open_source = opened.append
+    window.connect_to("http://example.invalid")  # refused before anything is built
+    assert opened == [] and "ws://" in window.statusBar().currentMessage()
+    window.connect_to(f"ws://127.0.0.1:{live.port}", token="t0ken")
+    (source,) = opened
+    assert source.url == f"ws://127.0.0.1:{live.port}"
+    assert settings().value("lastSource") == f"ws:ws://127.0.0.1:{live.port}"
+    assert "t0ken" not in str([settings().value(k) for k in settings().allKeys()])
