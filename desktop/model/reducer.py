@@ -253,8 +253,9 @@ def _set_call_data(call: Call, data: CallData | None) -> None:
         call.initial_called = data.initial_called
     call.anonymous = data.anonymous
     call.device_call = data.device_call
-    if data.record_state is not None:
-        call.record_state = data.record_state
+    # callData comes whole: no recordState in it means not recording (O2G knows only
+    # RECORDING and PAUSED), not "unchanged".
+    call.record_state = data.record_state
 
 
 def _direction(call: Call) -> str | None:
