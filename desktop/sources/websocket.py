@@ -20,11 +20,13 @@ from typing import Any
 import orjson
 import websockets
 
-from desktop.protocol.parse import MAX_LINE_BYTES
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
 
 log = logging.getLogger(__name__)
 
+# A frame can be as large as the server's hello, which lists the whole directory: about 130 bytes
+# a user, so 10,000 users pass 1 MiB. Events themselves are far smaller.
+MAX_FRAME_BYTES = 32 << 20
 BACKOFF_FIRST_S = 0.5
 BACKOFF_MAX_S = 10.0
 COMMAND_TIMEOUT_S = 10.0
@@ -120,7 +122,7 @@ class WebSocketSource(Source):
                     self.url,
                     ssl=self._ssl if self.url.startswith("wss:") else None,
                     additional_headers={"Authorization": f"Bearer {self._token}"} if self._token else None,
-                    max_size=MAX_LINE_BYTES,
+                    max_size=MAX_FRAME_BYTES,
                     open_timeout=10,
                 ) as ws:
                     self._ws = ws
