@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 
 from desktop.sources.base import Source
@@ -14,8 +15,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replay", metavar="TRACE", help="play a JSONL trace locally")
     p.add_argument("--login", metavar="LOGIN", help="my line (default: last used, else oxe70020)")
     p.add_argument("--play", action="store_true", help="with --replay: start playing at once")
-    # HOOK(sim merge): --connect ws://host:port [--token T] builds a WebSocketSource, and no
-    # source option at all starts the in-process simulator on a free loopback port (issue 4 §1).
+    p.add_argument("--connect", metavar="URL", help="a server of docs/protocol.md: ws://host:port or wss://...")
+    p.add_argument(
+        "--token", metavar="T", default=os.environ.get("CTI_TOKEN"),
+        help="access token for --connect (default: the CTI_TOKEN environment variable)",
+    )
     return p
 
 
@@ -51,13 +55,10 @@ def main(argv: list[str] | None = None) -> int:
 
     window.on_open_source = open_source
 
-    source = _source_from(args, settings())
-    if source is None:
-        window.show_message("Open a trace (File ▸ Open trace). Live sources arrive with the simulator.")
-    else:
-        open_source(source)
-        if args.play and hasattr(source, "play"):
-            loop.call_later(0.2, source.play)
+    source = _source_from(args, my_line)
+    open_source(source)
+    if args.play and hasattr(source, "play"):
+        loop.call_later(0.2, source.play)
 
     window.show()
     closed = asyncio.Event()
@@ -69,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _source_from(args, store) -> Source | None:
+def _source_from(args, my_line: str) -> Source:
     from desktop.sources.replay import ReplaySource
 
     if args.replay:
@@ -78,14 +79,22 @@ def _source_from(args, store) -> Source | None:
         except OSError as exc:
             print(f"cti-monitor: cannot open {args.replay}: {exc.strerror or exc}", file=sys.stderr)
             raise SystemExit(2) from None
-    # HOOK(sim merge): return WebSocketSource(args.connect, ...) or the in-process simulator.
-    last = store.value("lastSource") or ""
-    if last.startswith("replay:"):
-        try:
-            return ReplaySource.from_file(last.removeprefix("replay:"))
-        except OSError:
-            return None
-    return None
+    if args.connect:
+        return websocket_source(args.connect, args.token)
+    # No source named: the built-in simulated OXE, with demo traffic and calls for my line.
+    from desktop.sources.embedded import EmbeddedSimulator
+
+    return EmbeddedSimulator(my_line=my_line)
+
+
+def websocket_source(url: str, token: str | None) -> Source:
+    from desktop.sources.websocket import WebSocketSource
+
+    try:
+        return WebSocketSource(url, token=token)
+    except ValueError as exc:
+        print(f"cti-monitor: --connect: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ class CallCard(QFrame):
         if cause:
             details.append(cause)
         if call.conference:
-            details.append(f"{len(call.participants) + 1} parties")  # the badge already says "conference"
+            details.append(f"conference of {len(call.participants) + 1}")
         if call.record_state:
             details.append(f"recording: {call.record_state.lower()}")
         details.append(f"call {call.call_ref}")

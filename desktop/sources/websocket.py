@@ -1,0 +1,215 @@
+"""WebSocket client source: the simulator or any server that speaks docs/protocol.md.
+
+It stays connected on its own: on a drop it waits (0.5 s doubling up to 10 s, jittered so a
+room of clients does not return in step), reconnects, subscribes again and tells the sink to
+reset, because the server's subscription snapshot rebuilds every call from scratch: a call
+that ended while we were away disappears, one that started appears. A per-user eventId gap
+(`resync()`) goes the same way without dropping the connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import random
+import ssl
+from collections.abc import Sequence
+from typing import Any
+
+import orjson
+import websockets
+
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
+
+log = logging.getLogger(__name__)
+
+# A frame can be as large as the server's hello, which lists the whole directory: about 130 bytes
+# a user, so 10,000 users pass 1 MiB. Events themselves are far smaller.
+MAX_FRAME_BYTES = 32 << 20
+BACKOFF_FIRST_S = 0.5
+BACKOFF_MAX_S = 10.0
+COMMAND_TIMEOUT_S = 10.0
+
+
+def backoff_delays(rng: random.Random | None = None):
+    """0.5, 1, 2, 4, 8, 10, 10... seconds, each jittered by up to +-25%."""
+    rng = rng or random.Random()
+    delay = BACKOFF_FIRST_S
+    while True:
+        yield delay * rng.uniform(0.75, 1.25)
+        delay = min(delay * 2, BACKOFF_MAX_S)
+
+
+def check_url(url: str) -> str:
+    """The URL itself, or ValueError saying what is wrong with it."""
+    if not url.startswith(("ws://", "wss://")) or len(url) < 8:
+        raise ValueError(f"a server address starts with ws:// or wss://, not {url!r}")
+    return url
+
+
+class WebSocketSource(Source):
+    kind = "websocket"
+
+    def __init__(
+        self,
+        url: str,
+        token: str | None = None,
+        logins: Sequence[str] = ("*",),
+        ssl_context: ssl.SSLContext | None = None,
+    ):
+        super().__init__()
+        self.url = check_url(url)
+        self._token = token
+        self.logins = list(logins)
+        # wss verifies the server's certificate against the system's trust store unless a
+        # caller hands in its own context (tests with a private CA).
+        self._ssl = ssl_context or (ssl.create_default_context() if url.startswith("wss://") else None)
+        self._task: asyncio.Task | None = None
+        self._ws = None
+        self._pending: dict[int, asyncio.Future] = {}
+        self._on_reply: dict[int, Any] = {}  # run by the reader, before any event after the reply
+        self._ids = itertools.count(1)
+        self._stopping = False
+        self.connections = 0  # successful connections so far (the first one included)
+
+    @property
+    def description(self) -> str:
+        return self.url
+
+    async def start(self) -> None:
+        self._stopping = False
+        self._task = asyncio.create_task(self._run(), name="websocket-source")
+
+    async def stop(self) -> None:
+        self._stopping = True
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except (asyncio.CancelledError, Exception):
+                pass
+            self._task = None
+        self.sink.state(STOPPED)
+
+    async def resync(self) -> None:
+        """Ask the server for the full state again (after an eventId gap)."""
+        if self._ws is not None:
+            await self._subscribe(self._ws)
+
+    async def command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
+        ws = self._ws
+        if ws is None:
+            raise CommandRefused("DISCONNECTED", "not connected to the server")
+        message: dict[str, Any] = {"type": "command", "login": login, "action": action}
+        if call_ref is not None:
+            message["callRef"] = call_ref
+        if device_id is not None:
+            message["deviceId"] = device_id
+        if args:
+            message["args"] = args
+        reply = await self._request(ws, message)
+        return reply.get("result") or {}
+
+    # --- connection loop -------------------------------------------------------------------
+
+    async def _run(self) -> None:
+        delays = backoff_delays()
+        while not self._stopping:
+            self.sink.state(CONNECTING)
+            try:
+                async with websockets.connect(
+                    self.url,
+                    ssl=self._ssl if self.url.startswith("wss:") else None,
+                    additional_headers={"Authorization": f"Bearer {self._token}"} if self._token else None,
+                    max_size=MAX_FRAME_BYTES,
+                    open_timeout=10,
+                ) as ws:
+                    self._ws = ws
+                    delays = backoff_delays()  # a good connection starts the backoff over
+                    await self._session(ws)
+            except asyncio.CancelledError:
+                raise
+            except CommandRefused as exc:  # the server refused our subscription
+                self.sink.state(f"refused: {exc.message}")
+                log.warning("server refused the subscription: %s", exc.code)
+            except websockets.InvalidStatus as exc:  # refused at the handshake: a token, a proxy
+                status = exc.response.status_code
+                self.sink.state(f"refused by the server (HTTP {status})")
+                log.warning("server refused the connection: HTTP %s", status)
+            except (OSError, websockets.WebSocketException, asyncio.TimeoutError) as exc:
+                log.info("connection to %s lost: %s", self.url, type(exc).__name__)
+            finally:
+                self._ws = None
+                self._fail_pending("connection lost")
+            if self._stopping:
+                break
+            delay = next(delays)
+            self.sink.state(f"reconnecting in {delay:.1f} s")
+            await asyncio.sleep(delay)
+
+    async def _session(self, ws) -> None:
+        reader = asyncio.create_task(self._read(ws))
+        try:
+            await self._subscribe(ws)
+            self.connections += 1
+            self.sink.state(CONNECTED)
+            await reader
+        finally:
+            reader.cancel()
+
+    async def _subscribe(self, ws) -> None:
+        await self._request(ws, {"type": "subscribe", "logins": self.logins}, on_reply=lambda: self.sink.reset(False))
+
+    async def _request(self, ws, message: dict, on_reply=None) -> dict:
+        request_id = next(self._ids)
+        message["requestId"] = request_id
+        future = asyncio.get_running_loop().create_future()
+        self._pending[request_id] = future
+        if on_reply is not None:
+            self._on_reply[request_id] = on_reply
+        try:
+            await ws.send(orjson.dumps(message).decode())
+            reply = await asyncio.wait_for(future, COMMAND_TIMEOUT_S)
+        except asyncio.TimeoutError:
+            raise CommandRefused("TIMEOUT", f"no reply within {COMMAND_TIMEOUT_S:.0f} s") from None
+        finally:
+            self._pending.pop(request_id, None)
+            self._on_reply.pop(request_id, None)
+        if not reply.get("ok"):
+            error = reply.get("error") or {}
+            raise CommandRefused(str(error.get("code", "ERROR")), str(error.get("message", "refused")))
+        return reply
+
+    async def _read(self, ws) -> None:
+        async for frame in ws:
+            try:
+                obj = orjson.loads(frame)
+            except orjson.JSONDecodeError:
+                self.sink.events([frame])  # the session counts it as rejected, with the others
+                continue
+            if type(obj) is dict and "type" in obj and "name" not in obj:
+                self._control(obj)
+            else:
+                self.sink.events([obj])
+
+    def _control(self, obj: dict) -> None:
+        kind = obj.get("type")
+        if kind == "hello":
+            users = obj.get("users")
+            if isinstance(users, list):
+                self.sink.directory([u for u in users if isinstance(u, dict) and isinstance(u.get("login"), str)])
+        elif kind == "reply":
+            request_id = obj.get("requestId")
+            future = self._pending.get(request_id)
+            if future is not None and not future.done():
+                on_reply = self._on_reply.get(request_id)
+                if obj.get("ok") and on_reply is not None:
+                    on_reply()
+                future.set_result(obj)
+
+    def _fail_pending(self, why: str) -> None:
+        for future in self._pending.values():
+            if not future.done():
+                future.set_exception(CommandRefused("DISCONNECTED", why))
+        self._pending.clear()

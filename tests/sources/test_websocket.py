@@ -1,0 +1,179 @@
+"""The WebSocket source against a small server speaking docs/protocol.md on a free loopback port."""
+
+import asyncio
+import json
+import random
+
+import pytest
+import websockets
+
+from desktop.sources.base import CONNECTED, CommandRefused
+from desktop.sources.websocket import BACKOFF_MAX_S, WebSocketSource, backoff_delays
+
+
+class RecordingSink:
+    def __init__(self):
+        self.batches, self.resets, self.users, self.states = [], 0, [], []
+
+    def events(self, batch):
+        self.batches.append(list(batch))
+
+    def reset(self, rewind):
+        self.resets += 1
+        self.batches.append("RESET")
+
+    def directory(self, users):
+        self.users = list(users)
+
+    def state(self, text):
+        self.states.append(text)
+
+
+class FakeServer:
+    """Just enough of the protocol: hello, subscribe -> reply + snapshot, command -> reply."""
+
+    def __init__(self, snapshot, token=None):
+        self.snapshot = snapshot
+        self.token = token
+        self.commands = []
+        self.server = None
+        self.port = None
+
+    async def handler(self, ws):
+        await ws.send(json.dumps({"type": "hello", "protocol": 1, "users": [{"login": "u1", "number": "1"}]}))
+        async for frame in ws:
+            msg = json.loads(frame)
+            if msg["type"] == "subscribe":
+                await ws.send(json.dumps({"type": "reply", "requestId": msg["requestId"], "ok": True, "result": {}}))
+                for event in self.snapshot:
+                    await ws.send(json.dumps(event))
+            elif msg["type"] == "command":
+                self.commands.append(msg)
+                if msg["action"] == "hold":
+                    reply = {"type": "reply", "requestId": msg["requestId"], "ok": False,
+                             "error": {"code": "NOT_CAPABLE", "message": "hold is not offered"}}
+                else:
+                    reply = {"type": "reply", "requestId": msg["requestId"], "ok": True, "result": {"callRef": "X1"}}
+                await ws.send(json.dumps(reply))
+
+    async def process_request(self, connection, request):
+        if self.token and request.headers.get("Authorization") != f"Bearer {self.token}":
+            return connection.respond(401, "unauthorized\n")
+        return None
+
+    async def start(self, port=0):
+        self.server = await websockets.serve(self.handler, "127.0.0.1", port, process_request=self.process_request)
+        self.port = self.server.sockets[0].getsockname()[1]
+
+    async def stop(self):
+        self.server.close()
+        await self.server.wait_closed()
+
+
+async def wait_for(predicate, timeout=5.0):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.02)
+
+
+STATE = {"name": "RTSM_USER_STATE_MODIFIED", "id": "u1", "eventId": 1, "userState": "BUSY"}
+
+
+def test_backoff_doubles_to_ten_seconds_with_jitter():
+    delays = backoff_delays(random.Random(1))
+    values = [next(delays) for _ in range(8)]
+    assert 0.375 <= values[0] <= 0.625
+    assert all(0.75 * min(0.5 * 2**i, 10) <= v <= 1.25 * min(0.5 * 2**i, 10) for i, v in enumerate(values))
+    assert max(values) <= 1.25 * BACKOFF_MAX_S
+
+
+def test_subscribes_resets_then_gets_snapshot_and_commands():
+    async def scenario():
+        server = FakeServer([STATE])
+        await server.start()
+        sink = RecordingSink()
+        source = WebSocketSource(f"ws://127.0.0.1:{server.port}")
+        source.attach(sink)
+        await source.start()
+        await wait_for(lambda: CONNECTED in sink.states and len(sink.batches) >= 2)
+        assert sink.users == [{"login": "u1", "number": "1"}]
+        assert sink.batches[0] == "RESET" and sink.batches[1] == [STATE]  # reset before the snapshot
+        assert await source.command("u1", "makeCall", device_id="1", args={"callee": "2"}) == {"callRef": "X1"}
+        assert server.commands[-1]["args"] == {"callee": "2"} and server.commands[-1]["deviceId"] == "1"
+        with pytest.raises(CommandRefused) as refused:
+            await source.command("u1", "hold", call_ref="X1")
+        assert refused.value.code == "NOT_CAPABLE"
+        await source.stop()
+        await server.stop()
+
+    asyncio.run(scenario())
+
+
+def test_reconnects_after_the_server_restarts_and_resubscribes():
+    async def scenario():
+        server = FakeServer([STATE])
+        await server.start()
+        port = server.port
+        sink = RecordingSink()
+        source = WebSocketSource(f"ws://127.0.0.1:{port}")
+        source.attach(sink)
+        await source.start()
+        await wait_for(lambda: source.connections == 1)
+        await server.stop()
+        await wait_for(lambda: any(s.startswith("reconnecting in") for s in sink.states))
+        with pytest.raises(CommandRefused) as refused:
+            await source.command("u1", "answer", call_ref="X1")
+        assert refused.value.code == "DISCONNECTED"
+        restarted = FakeServer([{**STATE, "userState": "FREE"}])
+        await restarted.start(port)
+        await wait_for(lambda: source.connections == 2, timeout=8)
+        await wait_for(lambda: sink.resets == 2)
+        assert sink.batches[-1] == [{**STATE, "userState": "FREE"}]
+        await source.stop()
+        await restarted.stop()
+
+    asyncio.run(scenario())
+
+
+def test_token_is_sent_and_a_wrong_one_is_shown():
+    async def scenario():
+        server = FakeServer([STATE], token="s3cret")
+        await server.start()
+        good, bad = RecordingSink(), RecordingSink()
+        ok = WebSocketSource(f"ws://127.0.0.1:{server.port}", token="s3cret")
+        ok.attach(good)
+        refused = WebSocketSource(f"ws://127.0.0.1:{server.port}", token="wrong")
+        refused.attach(bad)
+        await ok.start()
+        await refused.start()
+        await wait_for(lambda: ok.connections == 1)
+        await wait_for(lambda: any("401" in s for s in bad.states))
+        assert refused.connections == 0
+        assert not any("wrong" in s or "s3cret" in s for s in bad.states + good.states)
+        await ok.stop()
+        await refused.stop()
+        await server.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_directory_of_ten_thousand_users_gets_through():
+    from desktop.simulator.directory import seed_directory
+    from desktop.simulator.engine import Engine
+    from desktop.simulator.server import EngineSource, SimulatorServer
+
+    async def scenario():
+        server = SimulatorServer(EngineSource(Engine(seed_directory(10_000))))
+        port = await server.start("127.0.0.1", 0)
+        sink = RecordingSink()
+        source = WebSocketSource(f"ws://127.0.0.1:{port}")
+        source.attach(sink)
+        await source.start()
+        await wait_for(lambda: len(sink.users) == 10_003 and source.connections == 1, timeout=20)
+        await wait_for(lambda: sum(len(b) for b in sink.batches if b != "RESET") >= 2 * 10_003, timeout=20)
+        await source.stop()
+        await server.close()
+
+    asyncio.run(scenario())
