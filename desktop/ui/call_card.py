@@ -72,7 +72,7 @@ class CallCard(QFrame):
 
         details = []
         cause = call_cause(call)
-        if cause:
+        if cause and not (call.conference and call.last_cause == "CONFERENCED"):  # said just below
             details.append(cause)
         if call.conference:
             details.append(f"conference of {len(call.participants) + 1}")
