@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
-from desktop import commands
+from desktop import about, commands, install_desktop, logs
 from desktop.simulator import cli as simulator_cli
+from desktop.version import DIST, version
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -15,16 +17,22 @@ def build_parser() -> argparse.ArgumentParser:
         description="Live line states and call control for an OmniPCX Enterprise. "
         "Without a subcommand, opens the window on the built-in simulated OXE.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     simulator_cli.register(sub)
+    about.register(sub)
+    install_desktop.register(sub)
+    # Every subcommand, including ones registered elsewhere, gets the same switch.
+    for subparser in sub.choices.values():
+        subparser.add_argument("-v", "--verbose", action="store_true", help="log everything (debug level), on stderr too")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or (argv[0].startswith("--") and argv[0] != "--help"):
-        # No subcommand: the window (its options, e.g. --replay, are parsed by desktop.ui.app).
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("--help", "-h")):
+        # No subcommand: the window (its options, --version and --verbose too, are parsed by desktop.ui.app).
         from desktop.ui.app import main as window_main
 
         return window_main(argv)
@@ -33,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    # Subcommands are terminal programs: INFO on stderr as before (the simulator says where it
+    # listens), and each its own rotating file.
+    logs.setup(f"{DIST}-{args.command}", verbose=args.verbose, console_level=logging.INFO)
+    logs.log_uncaught(f"{DIST} {args.command}")
     return args.handler(args)
 
 

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import sys
 
+from desktop import logs
 from desktop.sources.base import Source
+from desktop.version import APP_ID, DIST, version
+
+log = logging.getLogger("cti.app")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,21 +25,40 @@ def build_parser() -> argparse.ArgumentParser:
         "--token", metavar="T", default=os.environ.get("CTI_TOKEN"),
         help="access token for --connect (default: the CTI_TOKEN environment variable)",
     )
+    p.add_argument("-v", "--verbose", action="store_true", help="log everything (debug level), on stderr too")
+    p.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    log_path = logs.setup(DIST, verbose=args.verbose)
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.main_window import APP, ORG, MainWindow, settings
+    from desktop.ui.crash import CrashReporter
+    from desktop.ui.icons import app_icon
+    from desktop.ui.main_window import APP, ORG
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
+    app.setApplicationVersion(version())
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the launcher (and its icon) by this
+    app.setWindowIcon(app_icon())  # every window and dialog, not only the main one
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    reporter = CrashReporter(log_path)
+    reporter.install(loop)
+    try:
+        return _run(args, app, loop)
+    except Exception:  # before the event loop runs (building the window...): nothing would show it
+        reporter.report(sys.exc_info(), where="start-up", blocking=True)
+        return 1
+
+
+def _run(args, app, loop) -> int:
+    from desktop.ui.main_window import MainWindow, settings
 
     my_line = args.login or settings().value("myLine") or "oxe70020"
     window = MainWindow(my_line=my_line)
@@ -61,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         loop.call_later(0.2, source.play)
 
     window.show()
+    log.info("window open on %s", logs.redact(source.description))
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:

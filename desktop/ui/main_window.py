@@ -27,6 +27,7 @@ from desktop.ui.presence_panel import PresencePanel
 from desktop.ui.replay_bar import ReplayBar
 from desktop.ui.ring_notice import RingNotifier
 from desktop.ui.session import Session
+from desktop.version import APP_NAME
 
 ORG, APP = "CTI Monitor", "cti-monitor"
 
@@ -135,6 +136,13 @@ class MainWindow(QMainWindow):
         line.addAction("My line = &selected user", lambda: self.set_my_line(self.presence.current_login()))
         view = self.menuBar().addMenu("&View")
         view.addAction(self.log_dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(f"&About {APP_NAME}", self.show_about)
+
+    def show_about(self):
+        from desktop.ui.about import show_about
+
+        return show_about(self)
 
     on_open_source = None  # set by app.py: callable(Source), which stops the old one and starts it
 

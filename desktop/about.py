@@ -1,0 +1,61 @@
+"""`cti-monitor about`: the About dialog's facts as JSON, for a support call without a screen and
+for the install checks (tests/packaging, `make release-check`): which version, which resources
+folder (the package's own, not a source tree's), whether every icon renders with the Qt inside.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import orjson
+
+from desktop import logs, resources
+from desktop.version import DIST, version
+
+
+def register(sub) -> None:
+    p = sub.add_parser("about", help="print the version, resource and log folders as JSON")
+    p.add_argument(
+        "--check-icons", action="store_true",
+        help="also render every icon offscreen with Qt; exit status 1 if one does not render",
+    )
+    p.set_defaults(handler=run)
+
+
+def facts() -> dict:
+    root = resources.root()
+    return {
+        "name": DIST,
+        "version": version(),
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "python": sys.version.split()[0],
+        "package": str(Path(__file__).resolve().parent),
+        "resources": str(root),
+        "icons": sorted(p.stem for p in (root / "icons").glob("*.svg")),
+        "scenarios": sorted(p.name for p in (root / "scenarios").glob("*.jsonl")),
+        "log_dir": str(logs.log_dir()),
+    }
+
+
+def painted_pixels(names: list[str], size: int = 32) -> dict[str, int]:
+    """Pixels each icon paints at `size`: 0 means Qt could not render the SVG (a missing plugin)."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    app = QGuiApplication.instance() or QGuiApplication([DIST, "-platform", "offscreen"])  # noqa: F841
+    counts = {}
+    for name in names:
+        image = QIcon(str(resources.icon_path(name))).pixmap(size, size).toImage()
+        counts[name] = sum(image.pixelColor(x, y).alpha() > 0 for x in range(image.width()) for y in range(image.height()))
+    return counts
+
+
+def run(args) -> int:
+    out = facts()
+    status = 0
+    if args.check_icons:
+        out["painted_pixels"] = painted_pixels(out["icons"])
+        if not out["icons"] or not all(out["painted_pixels"].values()):
+            status = 1
+    sys.stdout.buffer.write(orjson.dumps(out, option=orjson.OPT_INDENT_2) + b"\n")
+    return status
