@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test bench scenarios screenshots clean
+.PHONY: venv run test bench scenarios screenshots clean package release-check validate-desktop
 
 venv: $(STAMP)
 
@@ -28,6 +28,27 @@ screenshots: venv
 
 scenarios: venv
 	$(BIN)/python tools/seed_to_scenarios.py ../shared/seed/000_98b12dc37aec99e1.txt resources/scenarios
+
+# --- packaging (packaging/README.md) ---------------------------------------------------------
+PKG_STAMP := $(VENV)/.package-installed
+
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,package]'
+	touch $(PKG_STAMP)
+
+# The one-folder bundle of the working tree into dist/cti-monitor/ (release-check builds HEAD instead).
+package: $(PKG_STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/cti-monitor.spec
+	@du -sh dist/cti-monitor
+
+# Bundle from a clean clone of HEAD, run it offscreen, report its size. Minutes; not part of `make test`.
+release-check: venv
+	$(BIN)/python packaging/release_check.py
+
+# Debian: apt-get install desktop-file-utils appstream
+validate-desktop:
+	desktop-file-validate packaging/linux/*.desktop
+	appstreamcli validate --no-net packaging/linux/*.metainfo.xml
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,8 @@
+"""The bundle's entry script: the same `cti-monitor` command pip installs (desktop/cli.py)."""
+
+import sys
+
+from desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""`make release-check`: build the one-folder bundle from a clean checkout and try it as a user would.
+
+1. git clone of HEAD (committed work only) into a temporary folder; a fresh venv there with
+   `pip install .[package]` (a real install, not editable); PyInstaller with packaging/cti-monitor.spec.
+2. With an empty environment (no PATH to a Python, a temporary HOME, offscreen Qt):
+   - `cti-monitor --version` says pyproject's version;
+   - the window starts on the built-in simulator and is still running after 10 s, with no
+     traceback in its output or its log, and its client connected to the simulator;
+   - `cti-monitor snapshot` on a seed trace prints the state it prints when pip-installed;
+   - `cti-monitor about --check-icons`: the resources are the bundle's, every icon renders;
+   - `cti-monitor install-desktop` writes a launcher that desktop-file-validate accepts (when installed);
+   - every Qt, ICU, PySide and Python library a bundled binary links to is in the bundle.
+3. Prints the bundle's size and how long each step took. Exit status 1 on any failure.
+
+Run from the repository: `make release-check` (or `python packaging/release_check.py [--keep]`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SEED_TRACE = "resources/scenarios/04-conference-party-leaves.jsonl"
+WINDOW_SECONDS = 10
+TRACEBACK = re.compile(r"Traceback \(most recent call last\)|CRITICAL|Fatal Python error|Segmentation fault|core dumped")
+LINKED = re.compile(r"^\s*(lib(?:Qt6|icu|pyside6|shiboken6|python)\S*) => not found", re.M)
+
+
+class Check:
+    def __init__(self) -> None:
+        self.failures: list[str] = []
+        self.times: dict[str, float] = {}
+
+    def step(self, name: str):
+        check = self
+
+        class _Timer:
+            def __enter__(self):
+                print(f"== {name}", flush=True)
+                self.t0 = time.monotonic()
+
+            def __exit__(self, *exc):
+                check.times[name] = time.monotonic() - self.t0
+                return False
+
+        return _Timer()
+
+    def expect(self, ok: bool, what: str) -> None:
+        print(f"   {'ok  ' if ok else 'FAIL'} {what}", flush=True)
+        if not ok:
+            self.failures.append(what)
+
+
+def run(cmd, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def must(cmd, **kw) -> subprocess.CompletedProcess:
+    proc = run(cmd, **kw)
+    if proc.returncode != 0:
+        sys.stdout.write(proc.stdout[-4000:] + proc.stderr[-4000:])
+        raise SystemExit(f"release-check: failed ({proc.returncode}): {' '.join(map(str, cmd))}")
+    return proc
+
+
+def user_env(home: Path) -> dict[str, str]:
+    """What a desktop session without Python looks like: nothing but a home, a locale, a display."""
+    return {
+        "HOME": str(home),
+        "PATH": "/usr/bin:/bin" if os.name != "nt" else os.environ.get("PATH", ""),
+        "LANG": "C.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_DATA_HOME": str(home / "share"),
+    }
+
+
+def build(work: Path, check: Check) -> tuple[Path, Path]:
+    src, venv = work / "src", work / "venv"
+    with check.step("clean checkout of HEAD"):
+        must(["git", "clone", "-q", "--no-hardlinks", str(REPO), str(src)])
+        head = must(["git", "-C", str(src), "log", "-1", "--format=%h %s"]).stdout.strip()
+        print(f"   {head}")
+    with check.step("fresh venv + pip install .[package]"):
+        must([sys.executable, "-m", "venv", str(venv)])
+        py = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
+        must([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", f"{src}[package]"])
+    with check.step("pyinstaller packaging/cti-monitor.spec"):
+        must([str(py), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+              "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+              str(src / "packaging" / "cti-monitor.spec")], cwd=src)
+    bundle = work / "dist" / "cti-monitor"
+    return bundle, venv
+
+
+def exercise(bundle: Path, venv: Path, src: Path, work: Path, check: Check) -> None:
+    exe = bundle / ("cti-monitor.exe" if os.name == "nt" else "cti-monitor")
+    home = work / "home"
+    home.mkdir()
+    env = user_env(home)
+    version = tomllib.loads((src / "pyproject.toml").read_text())["project"]["version"]
+
+    with check.step("--version"):
+        out = run([str(exe), "--version"], env=env, timeout=60).stdout.strip()
+        check.expect(out == f"cti-monitor {version}", f"--version says {out!r}, pyproject says {version}")
+
+    with check.step(f"window on the built-in simulator for {WINDOW_SECONDS} s"):
+        proc = subprocess.Popen([str(exe)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        try:
+            output, _ = proc.communicate(timeout=WINDOW_SECONDS)
+            alive = False
+        except subprocess.TimeoutExpired:
+            alive = True
+            proc.terminate()
+            output, _ = proc.communicate(timeout=30)
+        check.expect(alive, f"still running after {WINDOW_SECONDS} s (exit status {proc.returncode} otherwise)")
+        check.expect(not TRACEBACK.search(output), "no traceback or crash in its output")
+        logs = sorted((home / "state").rglob("cti-monitor.log"))
+        log_text = logs[0].read_text() if logs else ""
+        check.expect(bool(logs), f"log file written under $XDG_STATE_HOME ({logs[0] if logs else 'none'})")
+        check.expect(not TRACEBACK.search(log_text), "no traceback in the log")
+        check.expect("connected (1 now)" in log_text, "its client connected to the embedded simulator")
+        if not alive or TRACEBACK.search(output + log_text):
+            print(output[-3000:], log_text[-3000:], sep="\n")
+
+    with check.step("snapshot from the bundle"):
+        trace = str(src / SEED_TRACE)
+        frozen = run([str(exe), "snapshot", trace, "--at", "20"], env=env, timeout=60)
+        script = venv / ("Scripts" if os.name == "nt" else "bin") / "cti-monitor"
+        installed = run([str(script), "snapshot", trace, "--at", "20"], timeout=60)
+        check.expect(frozen.returncode == 0 and not frozen.stderr, f"exit 0, nothing on stderr ({frozen.stderr.strip()[:200]})")
+        try:
+            state = json.loads(frozen.stdout)
+        except ValueError:
+            state = {}
+        users = {u["login"]: u for u in state.get("users", [])}
+        calls = users.get("oxe70022", {}).get("calls", [])
+        check.expect(state.get("at") == 20 and len(calls) == 1 and calls[0]["conference"] is True,
+                     "the JSON shows oxe70022 in a conference at line 20")
+        check.expect(frozen.stdout == installed.stdout, "same bytes as the pip-installed cti-monitor")
+
+    with check.step("about --check-icons"):
+        proc = run([str(exe), "about", "--check-icons"], env=env, timeout=60)
+        facts = json.loads(proc.stdout) if proc.stdout.startswith("{") else {}
+        check.expect(proc.returncode == 0, "every icon renders with the bundled Qt")
+        check.expect(facts.get("frozen") is True and Path(facts.get("resources", "/")).is_relative_to(bundle),
+                     f"resources found inside the bundle ({facts.get('resources')})")
+        check.expect(len(facts.get("scenarios", [])) == 8, "the eight seed traces are bundled")
+
+    with check.step("install-desktop"):
+        proc = run([str(exe), "install-desktop", "--prefix", str(home / "share")], env=env, timeout=60)
+        launcher = home / "share" / "applications" / "org.ctimonitor.CtiMonitor.desktop"
+        check.expect(proc.returncode == 0 and launcher.is_file(), "launcher installed")
+        if launcher.is_file():
+            check.expect(f"Exec={exe}" in launcher.read_text(), "its Exec is the bundle's executable")
+            if shutil.which("desktop-file-validate"):
+                v = run(["desktop-file-validate", str(launcher)])
+                check.expect(v.returncode == 0 and not v.stdout.strip(), f"desktop-file-validate accepts it {v.stdout.strip()}")
+
+    if sys.platform.startswith("linux"):
+        with check.step("bundled libraries link to nothing missing"):
+            missing = set()
+            for lib in bundle.rglob("*.so*"):
+                if lib.is_file():
+                    missing.update(LINKED.findall(run(["ldd", str(lib)]).stdout))
+            check.expect(not missing, f"Qt/ICU/PySide/Python libraries all present {sorted(missing) or ''}")
+
+
+def size_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (printed) for a look")
+    args = parser.parse_args()
+    check = Check()
+    t0 = time.monotonic()
+    work = Path(tempfile.mkdtemp(prefix="cti-release-"))
+    try:
+        bundle, venv = build(work, check)
+        exercise(bundle, venv, work / "src", work, check)
+        files = sum(1 for p in bundle.rglob("*") if p.is_file())
+        print(f"\nbundle: {size_mb(bundle):.0f} MB in {files} files ({bundle})")
+        for name, seconds in check.times.items():
+            print(f"  {seconds:6.1f} s  {name}")
+        print(f"  {time.monotonic() - t0:6.1f} s  in all")
+    finally:
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    if check.failures:
+        print(f"\nrelease-check: FAILED ({len(check.failures)}):", *check.failures, sep="\n  ")
+        return 1
+    print("\nrelease-check: passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
