@@ -71,8 +71,30 @@ def keep_binaries(toc):
     return kept
 
 
-def keep_datas(toc):
-    return [entry for entry in toc if not dropped(entry[0])]
+def keep_datas(datas, binaries):
+    """The data files without the ones above, and without symbolic links to binaries left out
+    (PyInstaller puts top-level links to PySide6/Qt/lib/* among the data entries)."""
+    present = {PurePosixPath(dest.replace("\\", "/")) for dest, _src, _kind in binaries + datas}
+    kept = []
+    for dest, src, kind in datas:
+        if dropped(dest):
+            continue
+        if kind == "SYMLINK":
+            target = PurePosixPath(dest.replace("\\", "/")).parent / src.replace("\\", "/")
+            if PurePosixPath(*_normalized(target.parts)) not in present:
+                continue
+        kept.append((dest, src, kind))
+    return kept
+
+
+def _normalized(parts):
+    out = []
+    for part in parts:
+        if part == "..":
+            out.pop()
+        elif part not in ("", "."):
+            out.append(part)
+    return out
 
 
 def _is_shared_library(dest: str) -> bool:

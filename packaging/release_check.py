@@ -123,7 +123,7 @@ def exercise(bundle: Path, venv: Path, src: Path, work: Path, check: Check) -> N
             alive = True
             proc.terminate()
             output, _ = proc.communicate(timeout=30)
-        check.expect(alive, f"still running after {WINDOW_SECONDS} s (exit status {proc.returncode} otherwise)")
+        check.expect(alive, f"still running after {WINDOW_SECONDS} s" + ("" if alive else f" (it exited with status {proc.returncode})"))
         check.expect(not TRACEBACK.search(output), "no traceback or crash in its output")
         logs = sorted((home / "state").rglob("cti-monitor.log"))
         log_text = logs[0].read_text() if logs else ""
@@ -174,10 +174,13 @@ def exercise(bundle: Path, venv: Path, src: Path, work: Path, check: Check) -> N
                 if lib.is_file():
                     missing.update(LINKED.findall(run(["ldd", str(lib)]).stdout))
             check.expect(not missing, f"Qt/ICU/PySide/Python libraries all present {sorted(missing) or ''}")
+            dangling = [str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
+            check.expect(not dangling, f"no dangling symbolic links {dangling or ''}")
 
 
 def size_mb(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+    """Megabytes (10^6 bytes) of the files themselves: links to them are not counted twice."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
 
 
 def main() -> int:
@@ -190,7 +193,7 @@ def main() -> int:
     try:
         bundle, venv = build(work, check)
         exercise(bundle, venv, work / "src", work, check)
-        files = sum(1 for p in bundle.rglob("*") if p.is_file())
+        files = sum(1 for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
         print(f"\nbundle: {size_mb(bundle):.0f} MB in {files} files ({bundle})")
         for name, seconds in check.times.items():
             print(f"  {seconds:6.1f} s  {name}")
