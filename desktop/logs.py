@@ -70,16 +70,22 @@ def current_file() -> Path | None:
     return _current[0] if _current else None
 
 
-def setup(program: str = DIST, *, verbose: bool = False, console_level: int = logging.WARNING) -> Path | None:
-    """Log to the rotating file of `program`, and to stderr from `console_level` up (everything
-    with --verbose). Returns the file's path, or None when it cannot be written (then stderr only,
-    with a warning saying why: the program still runs). Calling it again replaces the handlers."""
+def shutdown() -> None:
+    """Remove and close what setup() installed (tests; a program simply exits)."""
     root = logging.getLogger()
     for handler in _installed:
         root.removeHandler(handler)
         handler.close()
     _installed.clear()
     _current.clear()
+
+
+def setup(program: str = DIST, *, verbose: bool = False, console_level: int = logging.WARNING) -> Path | None:
+    """Log to the rotating file of `program`, and to stderr from `console_level` up (everything
+    with --verbose). Returns the file's path, or None when it cannot be written (then stderr only,
+    with a warning saying why: the program still runs). Calling it again replaces the handlers."""
+    shutdown()
+    root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for name in QUIET:
         logging.getLogger(name).setLevel(logging.INFO if verbose else logging.WARNING)

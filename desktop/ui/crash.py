@@ -62,9 +62,9 @@ def _show(dialog: QMessageBox, blocking: bool) -> None:
 class CrashReporter:
     """`show(dialog, blocking)` is injectable so that tests build the dialog without showing it."""
 
-    def __init__(self, log_path: Path | None, show: Callable[[QMessageBox, bool], None] = _show):
+    def __init__(self, log_path: Path | None, show: Callable[[QMessageBox, bool], None] | None = None):
         self.log_path = log_path
-        self._show = show
+        self._show = show or (lambda dialog, blocking: _show(dialog, blocking))  # looked up late: tests patch it
         self.dialog: QMessageBox | None = None
         self.count = 0
 
