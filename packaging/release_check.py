@@ -5,7 +5,8 @@
 2. With an empty environment (no PATH to a Python, a temporary HOME, offscreen Qt):
    - `cti-monitor --version` says pyproject's version;
    - the window starts on the built-in simulator and is still running after 10 s, with no
-     traceback in its output or its log, and its client connected to the simulator;
+     traceback in its output or its log, and its client connected to the simulator: offscreen,
+     and on an X11 server too when xvfb-run is installed (Debian: xvfb xauth);
    - `cti-monitor snapshot` on a seed trace prints the state it prints when pip-installed;
    - `cti-monitor about --check-icons`: the resources are the bundle's, every icon renders;
    - `cti-monitor install-desktop` writes a launcher that desktop-file-validate accepts (when installed);
@@ -22,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -114,24 +116,16 @@ def exercise(bundle: Path, venv: Path, src: Path, work: Path, check: Check) -> N
         out = run([str(exe), "--version"], env=env, timeout=60).stdout.strip()
         check.expect(out == f"cti-monitor {version}", f"--version says {out!r}, pyproject says {version}")
 
-    with check.step(f"window on the built-in simulator for {WINDOW_SECONDS} s"):
-        proc = subprocess.Popen([str(exe)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        try:
-            output, _ = proc.communicate(timeout=WINDOW_SECONDS)
-            alive = False
-        except subprocess.TimeoutExpired:
-            alive = True
-            proc.terminate()
-            output, _ = proc.communicate(timeout=30)
-        check.expect(alive, f"still running after {WINDOW_SECONDS} s" + ("" if alive else f" (it exited with status {proc.returncode})"))
-        check.expect(not TRACEBACK.search(output), "no traceback or crash in its output")
-        logs = sorted((home / "state").rglob("cti-monitor.log"))
-        log_text = logs[0].read_text() if logs else ""
-        check.expect(bool(logs), f"log file written under $XDG_STATE_HOME ({logs[0] if logs else 'none'})")
-        check.expect(not TRACEBACK.search(log_text), "no traceback in the log")
-        check.expect("connected (1 now)" in log_text, "its client connected to the embedded simulator")
-        if not alive or TRACEBACK.search(output + log_text):
-            print(output[-3000:], log_text[-3000:], sep="\n")
+    with check.step(f"window on the built-in simulator for {WINDOW_SECONDS} s (offscreen)"):
+        check_window(check, [str(exe)], env, home)
+    if shutil.which("xvfb-run"):
+        with check.step(f"window for {WINDOW_SECONDS} s on an X11 server (Xvfb: the xcb plugin)"):
+            x_home = work / "home-x11"
+            x_home.mkdir()
+            x_env = {k: v for k, v in user_env(x_home).items() if k != "QT_QPA_PLATFORM"}
+            check_window(check, ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(exe)], x_env, x_home)
+    else:
+        print("== window on X11: skipped, xvfb-run is not installed (Debian: apt-get install xvfb xauth)")
 
     with check.step("snapshot from the bundle"):
         trace = str(src / SEED_TRACE)
@@ -176,6 +170,28 @@ def exercise(bundle: Path, venv: Path, src: Path, work: Path, check: Check) -> N
             check.expect(not missing, f"Qt/ICU/PySide/Python libraries all present {sorted(missing) or ''}")
             dangling = [str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
             check.expect(not dangling, f"no dangling symbolic links {dangling or ''}")
+
+
+def check_window(check: Check, cmd: list[str], env: dict[str, str], home: Path) -> None:
+    """Start the window, expect it alive after WINDOW_SECONDS with no traceback and a connected client."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)  # one process group: xvfb-run's children go too
+    try:
+        output, _ = proc.communicate(timeout=WINDOW_SECONDS)
+        alive = False
+    except subprocess.TimeoutExpired:
+        alive = True
+        os.killpg(proc.pid, signal.SIGTERM)
+        output, _ = proc.communicate(timeout=30)
+    check.expect(alive, f"still running after {WINDOW_SECONDS} s" + ("" if alive else f" (it exited with status {proc.returncode})"))
+    check.expect(not TRACEBACK.search(output), "no traceback or crash in its output")
+    logs = sorted((home / "state").rglob("cti-monitor.log"))
+    log_text = logs[0].read_text() if logs else ""
+    check.expect(bool(logs), f"log file written under $XDG_STATE_HOME ({logs[0] if logs else 'none'})")
+    check.expect(not TRACEBACK.search(log_text), "no traceback in the log")
+    check.expect("connected (1 now)" in log_text, "its client connected to the embedded simulator")
+    if not alive or TRACEBACK.search(output + log_text):
+        print(output[-3000:], log_text[-3000:], sep="\n")
 
 
 def size_mb(path: Path) -> float:
