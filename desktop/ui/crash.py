@@ -40,7 +40,9 @@ def build_dialog(log_path: Path | None, summary: str, details: str, parent=None)
     box.setInformativeText(f"{where}\n\nIt may go on working; if it behaves oddly, quit and start it again.")
     box.setDetailedText(details)
     box.setTextInteractionFlags(Qt.TextSelectableByMouse)  # the path can be copied into a ticket
-    box.addButton("Keep running", QMessageBox.RejectRole)
+    keep = box.addButton("Keep running", QMessageBox.RejectRole)
+    box.setDefaultButton(keep)  # Enter or Esc must not throw away the session
+    box.setEscapeButton(keep)
     quit_button = box.addButton("Quit", QMessageBox.DestructiveRole)
     quit_button.clicked.connect(_quit)
     return box
