@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     install_desktop.register(sub)
     # Every subcommand, including ones registered elsewhere, gets the same switch.
     for subparser in sub.choices.values():
+        if "--verbose" in subparser._option_string_actions:  # a subcommand that defines its own
+            continue
         subparser.add_argument("-v", "--verbose", action="store_true", help="log everything (debug level), on stderr too")
     return parser
 

@@ -74,13 +74,18 @@ def test_exception_in_a_coroutine_nobody_awaits(reporter, logged, aloop):
     assert "Task exception was never retrieved" in logged.read_text()
 
 
-def test_exception_in_a_loop_callback(reporter, logged, aloop):
+def crash_in_callback(aloop, reporter, exc: Exception) -> QMessageBox:
     def callback():
-        raise RuntimeError("callback went wrong")
+        raise exc
 
     aloop.call_soon(callback)
     settle(aloop)
     (dialog, _), = reporter.shown
+    return dialog
+
+
+def test_exception_in_a_loop_callback(reporter, logged, aloop):
+    dialog = crash_in_callback(aloop, reporter, RuntimeError("callback went wrong"))
     check_dialog(dialog, logged, "RuntimeError: callback went wrong")
 
 
@@ -97,12 +102,7 @@ def test_one_dialog_at_a_time_every_error_logged(reporter, logged, aloop):
 
 
 def test_the_dialog_shows_no_secret(reporter, logged, aloop):
-    def callback():
-        raise ConnectionError("refused wss://pbx/?token=S3cr3tT0k3n")
-
-    aloop.call_soon(callback)
-    settle(aloop)
-    (dialog, _), = reporter.shown
+    dialog = crash_in_callback(aloop, reporter, ConnectionError("refused wss://pbx/?token=S3cr3tT0k3n"))
     assert "S3cr3tT0k3n" not in dialog.text() + dialog.detailedText() + logged.read_text()
     assert "token=***" in dialog.text()
 
