@@ -210,6 +210,7 @@ class O2GGateway:
         self.hits: collections.Counter[tuple[str, str]] = collections.Counter()  # (method, route)
         self.commands: list[tuple] = []  # (login, action, callRef, deviceId, args) sent to the engine
         self.refuse_channels = False  # tests: a gateway that accepts REST but no event channel
+        self.end_channels_at_once = False  # tests: one that ends each channel after its first line
 
     # --- what the simulator calls ----------------------------------------------------------
 
@@ -501,7 +502,7 @@ class O2GGateway:
         sub.transport = request.transport
         try:
             await response.write(CHANNEL_STARTED)
-            while True:
+            while not self.end_channels_at_once:
                 lines = await sub.take(generation, self.heartbeat_s)
                 if lines is None:
                     break

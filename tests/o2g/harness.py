@@ -33,7 +33,7 @@ def _without_event_ids(events):
 
 
 class Harness:
-    def __init__(self, *, user="admin", password=PASSWORD, monitor=tuple(SEED_USERS), time_to_live=60, keepalive_fraction=0.5, **gateway_options):
+    def __init__(self, *, user="admin", password=PASSWORD, monitor=tuple(SEED_USERS), time_to_live=60, keepalive_fraction=0.5, flags=None, **gateway_options):
         self.engine = Engine(seed_directory())
         self.reference = ModelSink(use_directory=False)
         for login in SEED_USERS:
@@ -43,6 +43,7 @@ class Harness:
         self.time_to_live = time_to_live
         self.keepalive_fraction = keepalive_fraction
         self.gateway_options = gateway_options
+        self.flags = flags or {}  # test switches set on the gateway before the source starts
         self.running = None
         self.source: O2GSource | None = None
 
@@ -60,6 +61,8 @@ class Harness:
             self.engine, password=PASSWORD, port=port, ssl_context=ssl_context,
             time_to_live=self.time_to_live, dispatch=self.dispatch, **self.gateway_options,
         )
+        for name, value in self.flags.items():
+            setattr(self.running.gateway, name, value)
         return self.running
 
     async def __aenter__(self):
