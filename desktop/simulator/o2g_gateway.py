@@ -203,6 +203,7 @@ class O2GGateway:
         self.time_to_live = time_to_live
         self.dispatch = dispatch or self.publish
         self.heartbeat_s = heartbeat_s
+        self._device_owners = {d: u.login for u in self.directory.users.values() for d in u.devices}
         self._sessions: dict[str, Session] = {}  # by cookie token
         self._subscriptions: dict[str, Subscription] = {}
         self._sweeper: asyncio.Task | None = None
@@ -343,12 +344,13 @@ class O2GGateway:
             raise RestError(401, "the session has expired")
         return session
 
-    def _target(self, session: Session, request: web.Request) -> str:
+    def _target(self, session: Session, request: web.Request, device: str | None = None) -> str:
         """Whom a telephony request is about: the session's own login, or for an
-        administrator the ?loginName= it must give."""
+        administrator the ?loginName= it gives (or, for a request naming a device, that
+        device's owner, as O2G allows)."""
         if not session.admin:
             return session.login
-        login = request.query.get("loginName")
+        login = request.query.get("loginName") or self._device_owners.get(device or "")
         if not login:
             raise RestError(400, "an administrator session must give ?loginName=")
         if login not in self.directory.users:
@@ -569,8 +571,10 @@ class O2GGateway:
 
     def _call_control(self, route: o2g_calls.Route):
         async def handle(request: web.Request) -> web.Response:
-            login = self._target(self._session(request), request)
+            session = self._session(request)
             body = await self._body(request, route.body)
+            device = getattr(body, "deviceId", None) or request.match_info.get("deviceId")
+            login = self._target(session, request, device)
             plan = route.plan(o2g_calls.Request(self.engine, login, dict(request.match_info), body, dict(request.query)))
             _, result = o2g_calls.run(self.engine, plan, login, self.commands)
             self.dispatch(result.events)
