@@ -10,15 +10,14 @@ that hands a batch to every server of the engine.
 Accounts: every directory user, plus the administrator logins (default "admin"), which may
 watch and act for anyone (requests then name the user with ?loginName=, as on a real
 gateway). A user session only ever sees and acts for its own login. Every account checks
-against the one demo password given to the gateway (see `demo_password`); the gateway never
-logs it, nor a session cookie, nor a subscription id (the polling URL is a bearer token).
+against the one demo password given to the gateway (see `demo_password`: nothing is built in);
+the gateway never logs it, nor a session cookie, nor a subscription id (the polling URL is a
+bearer token).
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
 import collections
 import hmac
 import logging
@@ -27,8 +26,9 @@ import secrets
 import ssl
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import orjson
 import pydantic
@@ -38,7 +38,9 @@ from desktop.protocol import o2g_rest as rest
 from desktop.protocol.convert import rtsm_to_o2g
 from desktop.simulator import o2g_calls, o2g_state
 from desktop.simulator.directory import Directory
-from desktop.simulator.engine import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, CommandError, Engine
+from desktop.simulator.engine import UNKNOWN_CALL, UNKNOWN_USER, CommandError, Engine
+from desktop.simulator.o2g_errors import RestError, basic_credentials
+from desktop.simulator.o2g_sessions import Session, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -48,138 +50,30 @@ CHANNEL_PATH = "/OTEvents"  # where the real sample's polling URL points
 CHANNEL_STARTED = b'{"eventName":"OnChannelInformation","text":"Chunk started"}\n'
 DEFAULT_TIME_TO_LIVE_S = 1800
 HEARTBEAT_S = 20.0  # a blank line now and then, so proxies do not close an idle channel
-MAX_QUEUED_LINES = 100_000  # a client this far behind is cut off; it resynchronizes on reconnect
 ADMIN_LOGINS = ("admin",)
 PASSWORD_ENV = "CTI_O2G_PASSWORD"
 
-# Engine refusal -> (HTTP status, O2G telephony errorType, errorCause).
-_ERRORS = {
-    BAD_REQUEST: (400, "BAD_PARAMETER_VALUE", "INVALID_DATA"),
-    UNKNOWN_USER: (404, "BAD_PARAMETER_VALUE", "UNKNOWN"),
-    UNKNOWN_CALL: (404, "CALL_REFERENCE_NOT_FOUND", "INVALID_CALL_ID"),
-    NOT_CAPABLE: (403, "INCOMPATIBLE_WITH_STATE", "INVALID_CONNECTION_STATE"),
-}
-_STATUS_NAMES = {400: "BAD_REQUEST", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND", 503: "SERVICE_UNAVAILABLE"}
-
-
-def demo_password() -> tuple[str, bool]:
-    """The password every simulated account accepts: $CTI_O2G_PASSWORD if set, otherwise a
-    fresh random one. Returns (password, generated); the caller shows a generated one once on
-    its console, since nobody could log in otherwise."""
+def demo_password(password_file: str | None = None) -> tuple[str, str]:
+    """The one password every simulated account accepts, and a sentence saying where it comes
+    from, for the simulator's console (which never shows the password itself):
+    $CTI_O2G_PASSWORD if set; else the first line of the password file (`password_file`, by
+    default ~/.config/cti-monitor/o2g-demo-password) if it exists; else a fresh random one,
+    written there (mode 600) for the next runs."""
     given = os.environ.get(PASSWORD_ENV)
     if given:
-        return given, False
-    return secrets.token_urlsafe(12), True
-
-
-def _basic_credentials(header: str) -> tuple[str, str]:
-    scheme, _, encoded = header.partition(" ")
-    try:
-        if scheme.lower() != "basic":
-            raise ValueError
-        login, sep, password = base64.b64decode(encoded.strip(), validate=True).decode("utf-8").partition(":")
-        if not sep:
-            raise ValueError
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise RestError(401, "HTTP Basic authentication required") from None
-    return login, password
-
-
-class RestError(Exception):
-    def __init__(self, status: int, message: str, telephony: tuple[str, str] | None = None):
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.telephony = telephony
-
-    def response(self) -> web.Response:
-        info = rest.ErrorInfo(
-            httpStatus=_STATUS_NAMES.get(self.status, str(self.status)),
-            code=self.status,
-            helpMessage=self.message,
-            type="CLIENT_ERROR" if self.status < 500 else "SERVER_ERROR",
-            canRetry=self.status == 503,
-            telephony=rest.TelephonyErrorInfo(errorType=self.telephony[0], errorCause=self.telephony[1], message=self.message)
-            if self.telephony
-            else None,
-        )
-        headers = {"WWW-Authenticate": 'Basic realm="O2G"'} if self.status == 401 else None
-        return web.json_response(info.dump(), status=self.status, headers=headers)
-
-    @classmethod
-    def of(cls, exc: CommandError) -> RestError:
-        status, kind, cause = _ERRORS.get(exc.code, (400, "UNKNOWN", "UNKNOWN"))
-        return cls(status, exc.message, (kind, cause))
-
-
-@dataclass
-class Session:
-    token: str = field(repr=False)
-    login: str
-    admin: bool
-    time_to_live: int
-    expires_at: float = 0.0  # monotonic; 0 until the session is opened
-    created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
-    subscriptions: set[str] = field(default_factory=set, repr=False)
-
-    @property
-    def opened(self) -> bool:
-        return self.expires_at > 0
-
-
-class Subscription:
-    """The events one client asked for, queued until its channel takes them."""
-
-    def __init__(self, sub_id: str, token: str, packages: dict[str, frozenset[str] | None], idle_timeout_s: float):
-        self.id = sub_id
-        self.token = token
-        # package name -> the logins watched, None for every user (administrators only)
-        self.packages = packages
-        self.idle_timeout_s = idle_timeout_s
-        self.idle_since = time.monotonic()
-        self.lines: collections.deque[bytes] = collections.deque()
-        self.wakeup = asyncio.Event()
-        self.closed = False
-        self.generation = 0  # which channel is current: opening a new one ends the old one
-        self.transport = None
-
-    def wants(self, package: str, login: str) -> bool:
-        if package not in self.packages:
-            return False
-        logins = self.packages[package]
-        return logins is None or login in logins
-
-    def push(self, line: bytes) -> None:
-        if self.closed:
-            return
-        if len(self.lines) >= MAX_QUEUED_LINES:
-            log.warning("subscription fell %d events behind: its channel is closed", MAX_QUEUED_LINES)
-            self.close()
-            return
-        self.lines.append(line)
-        self.wakeup.set()
-
-    def close(self) -> None:
-        self.closed = True
-        self.lines.clear()
-        self.wakeup.set()
-
-    async def take(self, generation: int, timeout: float) -> list[bytes] | None:
-        """Everything queued ([] after `timeout` with nothing), or None once this channel is over."""
-        if not self.lines and not self.closed and generation == self.generation:
-            self.wakeup.clear()
-            try:
-                await asyncio.wait_for(self.wakeup.wait(), timeout)
-            except asyncio.TimeoutError:
-                pass
-        if self.closed or generation != self.generation:
-            return None
-        lines = list(self.lines)
-        self.lines.clear()
-        return lines
-
-
-Accounts = Callable[[str], bool]  # does this login exist
+        return given, f"the password is ${PASSWORD_ENV}"
+    path = Path(password_file) if password_file else Path.home() / ".config" / "cti-monitor" / "o2g-demo-password"
+    if path.exists():
+        text = path.read_text(encoding="utf-8").splitlines()
+        if not text or not text[0].strip():
+            raise ValueError(f"{path} is empty")
+        return text[0].strip(), f"the password is in {path}"
+    password = secrets.token_urlsafe(12)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(password + "\n")
+    return password, f"a new password was written to {path}"
 
 
 class O2GGateway:
@@ -310,8 +204,9 @@ class O2GGateway:
             await asyncio.sleep(period)
             now = time.monotonic()
             for token, session in list(self._sessions.items()):
-                if session.opened and session.expires_at < now:
-                    log.info("session of %s expired", session.login)
+                if session.expires_at < now:
+                    if session.opened:
+                        log.info("session of %s expired", session.login)
                     self._drop_session(token)
             for sub in list(self._subscriptions.values()):
                 if sub.transport is None and now - sub.idle_since > sub.idle_timeout_s:
@@ -389,7 +284,7 @@ class O2GGateway:
         return login in self.admins or login in self.directory.users
 
     async def _authenticate(self, request: web.Request) -> web.Response:
-        login, password = _basic_credentials(request.headers.get("Authorization", ""))
+        login, password = basic_credentials(request.headers.get("Authorization", ""))
         good = hmac.compare_digest(password.encode(), self._password)
         if not (good and self._known(login)):
             log.info("login refused for %r", login)
@@ -407,6 +302,7 @@ class O2GGateway:
         if session is None:
             raise RestError(401, "authenticate first")
         body = await self._body(request, rest.SessionRequest)
+        session.opened = True
         session.expires_at = time.monotonic() + session.time_to_live
         log.info("session opened for %s by %r", session.login, body.applicationName)
         base = f"{self._base(request)}{API}"

@@ -27,7 +27,6 @@ import logging
 import random
 import ssl
 from collections.abc import Sequence
-from typing import Any
 
 import aiohttp
 

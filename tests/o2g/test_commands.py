@@ -55,7 +55,7 @@ CASES = {
     "retrieve": (lambda h: (B, (r := talking(h), h.do(B, "hold", r))[0], {}), "POST", "/calls/{callRef}/retrieve", "retrieve"),
     "alternate": (lambda h: (B, alternate_pair(h)[1], {}), "POST", "/calls/{callRef}/alternate", "retrieve"),
     "transfer": (lambda h: (B, (p := consulting(h))[1], {"heldCallRef": p[0]}), "POST", "/calls/{callRef}/transfer", "transfer"),
-    "merge": (lambda h: (B, (p := consulting(h))[1], {}), "POST", "/calls/{callRef}/merge", "merge"),  # held call looked up
+    "merge": (lambda h: (B, consulting(h)[1], {}), "POST", "/calls/{callRef}/merge", "merge"),  # held call looked up
     "blindTransfer": (lambda h: (B, talking(h), {"transferTo": "70022"}), "POST", "/calls/{callRef}/blindtransfer", "blindTransfer"),
     "redirect": (lambda h: (B, ringing_at_b(h), {"redirectTo": "70022"}), "POST", "/calls/{callRef}/redirect", "redirect"),
     "redirectToVoiceMail": (lambda h: (B, ringing_at_b(h), {}), "POST", "/calls/{callRef}/redirect", "redirectToVoiceMail"),

@@ -140,3 +140,22 @@ def test_an_expired_session_ends_its_channels():
             assert r.status == 401
 
     asyncio.run(_with_gateway(check, time_to_live=1))
+
+
+def test_demo_password_comes_from_the_environment_a_file_or_is_made(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from desktop.simulator.o2g_gateway import PASSWORD_ENV, demo_password
+
+    monkeypatch.setenv(PASSWORD_ENV, "from-env")
+    assert demo_password(str(tmp_path / "f")) == ("from-env", f"the password is ${PASSWORD_ENV}")
+    monkeypatch.delenv(PASSWORD_ENV)
+    made, where = demo_password(str(tmp_path / "f"))
+    assert len(made) >= 16 and made not in where and str(tmp_path / "f") in where
+    assert stat.S_IMODE(os.stat(tmp_path / "f").st_mode) == 0o600
+    assert demo_password(str(tmp_path / "f"))[0] == made  # kept across restarts
+    monkeypatch.setenv("HOME", str(tmp_path))
+    other, where = demo_password()
+    assert other != made and ".config/cti-monitor" in where
+    assert demo_password() == (other, where.replace("a new password was written to", "the password is in"))

@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import logging
 
-import pytest
-
 from desktop.sources.o2g import O2GSource
 from tests.o2g.harness import A, B, C, PASSWORD, Harness, wait_for
 
