@@ -130,11 +130,7 @@ def run_live_snapshot(args) -> int:
     sys.stdout.buffer.write(orjson.dumps(result) + b"\n")
     sys.stdout.flush()
     refused = getattr(source, "login_refused", None)
-    if refused is not None:
-        from desktop.sources import o2g_credentials
-
-        if args.remember:
-            o2g_credentials.forget(args.o2g, args.user)
+    if refused is not None:  # (a remembered password was forgotten by the source's hook)
         print(f"cti-monitor: error: login refused: {refused.message}", file=sys.stderr)
         return 2
     return 0

@@ -26,7 +26,7 @@ import asyncio
 import logging
 import random
 import ssl
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import aiohttp
 
@@ -80,6 +80,7 @@ class O2GSource(Source):
         application: str = "CTI Monitor",
         keepalive_fraction: float = KEEPALIVE_FRACTION,
         rng: random.Random | None = None,
+        on_login_refused: Callable[[], None] | None = None,
     ):
         super().__init__()
         self.url = url
@@ -92,6 +93,7 @@ class O2GSource(Source):
         if ssl_context is False and self._client.root.startswith("https:"):
             log.warning("TLS certificate verification is OFF for %s (--insecure)", self._client.root)
         self._rng = rng
+        self._on_login_refused = on_login_refused  # e.g. forget a remembered password
         self._task: asyncio.Task | None = None
         self._keepalive: asyncio.Task | None = None
         self._channel: aiohttp.ClientResponse | None = None
@@ -213,6 +215,8 @@ class O2GSource(Source):
                 self.login_refused = exc
                 self.sink.state(f"login refused: {exc.message}")
                 log.warning("O2G login refused for %s (HTTP %s)", self.user, exc.status)
+                if self._on_login_refused is not None:
+                    self._on_login_refused()
                 return
             except SessionGone:
                 why = "session lost"

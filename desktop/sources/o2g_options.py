@@ -84,7 +84,8 @@ def o2g_source_from_args(args, ask: o2g_credentials.Ask | None = None) -> O2GSou
         password = o2g_credentials.obtain_password(args.o2g, args.user, save=args.remember, ask=ask)
     except (ValueError, EOFError, KeyboardInterrupt) as exc:
         raise OptionError(f"no O2G password ({exc or 'cancelled'})") from None
-    return O2GSource(args.o2g, args.user, password, logins, ssl_context=context)
+    forget = (lambda: o2g_credentials.forget(args.o2g, args.user)) if args.remember else None
+    return O2GSource(args.o2g, args.user, password, logins, ssl_context=context, on_login_refused=forget)
 
 
 def _loopback(url: str) -> bool:

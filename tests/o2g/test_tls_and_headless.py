@@ -14,8 +14,10 @@ import threading
 import pytest
 
 from desktop.live_snapshot import add_live_arguments, run_live_snapshot
+from desktop.sources import o2g_credentials
 from desktop.sources.o2g import O2GSource
 from tests.o2g.harness import A, PASSWORD, Harness, wait_for
+from tests.o2g.test_pieces import FakeKeyring
 
 
 @pytest.fixture(scope="module")
@@ -100,12 +102,21 @@ def test_snapshot_over_o2g_prints_the_live_state(monkeypatch, capsys):
         assert [c["callRef"] for c in users["oxe70020"]["calls"]] == [ref]
         assert users["oxe70021"]["calls"][0]["legs"][0]["capabilities"] == ["answer"]
         assert out["rejected"] == 0 and out["at"] >= 3
-        monkeypatch.setattr(getpass, "getpass", lambda prompt: "wrong")
-        assert run_live_snapshot(args) == 2
+        # A remembered password the gateway refuses is reported and forgotten.
+        keyring = FakeKeyring()
+        monkeypatch.setattr(o2g_credentials, "_keyring", lambda: keyring)
+        o2g_credentials.remember(running.url, "admin", "stale")
+        monkeypatch.setattr(getpass, "getpass", lambda prompt: pytest.fail("the keyring had it"))
+        assert run_live_snapshot(_snapshot_args(*vars_to_argv(args), "--remember")) == 2
         assert "login refused" in capsys.readouterr().err
+        assert keyring.store == {}
         bg.run(running.stop())
     finally:
         bg.close()
+
+
+def vars_to_argv(args):
+    return ["--o2g", args.o2g, "--user", args.user, "--monitor", args.monitor, "--duration", str(args.duration)]
 
 
 async def _call(h):
