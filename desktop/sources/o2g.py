@@ -229,6 +229,9 @@ class O2GSource(Source):
             except ValueError as exc:  # an answer our models could not read
                 why = "unexpected answer from the gateway"
                 log.warning("unexpected answer from the gateway: %s", exc)
+            except Exception:  # a bug must not end the source for good: log it, reconnect
+                why = "internal error"
+                log.exception("O2G source failed")
             finally:
                 self._channel = None
                 await self._drop_subscription()
