@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from desktop import commands
+from desktop.simulator import cli as simulator_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -16,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
+    simulator_cli.register(sub)
     return parser
 
 

@@ -125,6 +125,8 @@ class Model:
         if user.presence != event.state:
             user.presence = event.state
             user.presence_since = event.time
+        if event.device_capabilities:
+            user.device_capabilities.update(event.device_capabilities)
         return ()
 
     def _call_created(self, user: User, event: CallCreated) -> tuple[str, ...]:
@@ -251,8 +253,9 @@ def _set_call_data(call: Call, data: CallData | None) -> None:
         call.initial_called = data.initial_called
     call.anonymous = data.anonymous
     call.device_call = data.device_call
-    if data.record_state is not None:
-        call.record_state = data.record_state
+    # callData comes whole: no recordState in it means not recording (O2G knows only
+    # RECORDING and PAUSED), not "unchanged".
+    call.record_state = data.record_state
 
 
 def _direction(call: Call) -> str | None:

@@ -120,6 +120,9 @@ class UserStateModified(NamedTuple):
     event_id: int | None
     time: int | None
     state: str  # FREE, BUSY, UNKNOWN, or whatever else the PBX says
+    # A subscription snapshot's state event also carries the devices' capabilities (see
+    # docs/protocol.md): an idle user has no call event that would.
+    device_capabilities: dict[str, frozenset[str]] | None = None
 
 
 class DeviceStateModified(NamedTuple):

@@ -231,7 +231,8 @@ def parse(obj: dict) -> Event:
             opt_str(obj, "replacedByCallRef") if "replacedByCallRef" in obj else None,
         ))
     if name == USER_STATE_MODIFIED:
-        return _new(UserStateModified, (login, event_id, time, req_str(obj, "userState")))
+        caps = device_capabilities(obj) if "devicesCapabilities" in obj else None
+        return _new(UserStateModified, (login, event_id, time, req_str(obj, "userState"), caps))
     if name == CALL_CREATED:
         return CallCreated(
             login,

@@ -124,6 +124,9 @@ class Engine:
         self._forward: dict[str, str] = {
             login: user.forward_to for login, user in directory.users.items() if user.forward_to
         }
+        # What each user was last told about each of its calls: (callData, leg). Situations can
+        # change without a command on that call (the other call ended); `_refresh` tells them.
+        self._told: dict[tuple[str, str], tuple[dict | None, dict | None]] = {}
         self._out: list[dict] = []
 
     # ------------------------------------------------------------------ public API
@@ -210,6 +213,18 @@ class Engine:
             events, self._out = self._out, []
         return events
 
+    def offered(self, login: str) -> list[tuple[str, str | None]]:
+        """Every (action, callRef) the user may issue now; callRef None for device actions.
+        pickedUp is offered to other users, so it is not listed here."""
+        user = self.directory.users[login]
+        out: list[tuple[str, str | None]] = []
+        for device in user.devices:
+            out.extend((name, None) for name in self.device_caps(login, device))
+        for ref in self._user_calls[login]:
+            call_caps, leg_caps = self.caps(self.calls[ref], self.calls[ref].party(login))
+            out.extend((name, ref) for name in call_caps + leg_caps if name != "pickedUp")
+        return out
+
     def calls_of(self, login: str) -> list[str]:
         return list(self._user_calls.get(login, ()))
 
@@ -219,12 +234,23 @@ class Engine:
     def snapshot(self, login: str) -> list[dict]:
         """The user's current state as a fresh subscriber sees it, numbered from eventId 1:
         USER_STATE_MODIFIED, MESSAGE_COUNTERS, then CALL_CREATED with the full state of each call.
+        The USER_STATE_MODIFIED also carries the devices' capabilities: an idle user has no call
+        event to bring them, and without them a client could not offer makeCall.
         Changes nothing in the engine."""
         if login not in self.directory.users:
             raise CommandError(UNKNOWN_USER, f"unknown user {login!r}")
         now = self.clock()
         fields_list = [
-            (rtsm.USER_STATE_MODIFIED, {"userState": "BUSY" if self._is_busy_now(login) else "FREE"}),
+            (
+                rtsm.USER_STATE_MODIFIED,
+                {
+                    "userState": "BUSY" if self._is_busy_now(login) else "FREE",
+                    "devicesCapabilities": [
+                        self._dc_entry(device, self.device_caps(login, device))
+                        for device in self.directory.users[login].devices
+                    ],
+                },
+            ),
             (rtsm.MESSAGE_COUNTERS, dict(self.counters[login])),
         ]
         refs = self._user_calls[login]
@@ -286,8 +312,6 @@ class Engine:
                 call_caps.add("overflowToVoiceMail")
             if call.consultation:
                 call_caps.add("transfer")
-        elif sit == "busy" and self._intrusion_target(call, p) is None:
-            call_caps.discard("intrusion")
         if row.recordable and self.directory.users[p.login].recording:
             call_caps.add("stopRecord" if p.recording else "startRecord")
         return ordered(call_caps, CALL_CAPS_ORDER), ordered(set(row.leg), LEG_CAPS_ORDER)
@@ -416,6 +440,7 @@ class Engine:
     def _created(self, login: str, call: Call, cause: str | None = None) -> None:
         p = call.party(login)
         fields = self._created_fields(login, call, p, total=len(self._user_calls[login]), cause=cause)
+        self._told[(login, call.ref)] = (fields["callData"], fields["legs"][0])
         self._emit(login, rtsm.CALL_CREATED, fields)
 
     def _modified(
@@ -450,11 +475,25 @@ class Engine:
             fields["modifiedParticipants"] = modified
         if removed:
             fields["removedParticipantIds"] = removed
-        fields["modifiedLegs"] = [self._leg(p, sit, own_leg_caps if leg_caps is None else leg_caps)]
+        leg = self._leg(p, sit, own_leg_caps if leg_caps is None else leg_caps)
+        fields["modifiedLegs"] = [leg]
         if cause:
             fields["cause"] = cause
         fields["callRef"] = call.ref
+        told_data, _ = self._told.get((login, call.ref), (None, None))
+        self._told[(login, call.ref)] = (fields.get("callData", told_data), leg)
         self._emit(login, rtsm.CALL_MODIFIED, fields)
+
+    def _refresh(self, login: str) -> None:
+        """Tell the user about calls whose capabilities changed as a side effect."""
+        for ref in list(self._user_calls[login]):
+            call = self.calls[ref]
+            p = call.party(login)
+            sit = self.situation(call, p)
+            call_caps, leg_caps = self.caps(call, p)
+            now = (self._call_data(call, p, sit, call_caps), self._leg(p, sit, leg_caps))
+            if self._told.get((login, ref)) != now:
+                self._modified(login, call)
 
     def _releasing(self, login: str, call: Call, removed: list[str], cause: str = CLEARED) -> None:
         call.party(login).state = RELEASING
@@ -504,6 +543,11 @@ class Engine:
                 return call
         return None
 
+    @staticmethod
+    def _reached(party: Party) -> bool:
+        """A user who has this call on a device, hence hears about it (a busy callee does not)."""
+        return party.login is not None and party.state != NOT_CONNECTED
+
     def _attach(self, call: Call, party: Party) -> None:
         call.parties.append(party)
         if party.login is not None:
@@ -513,6 +557,7 @@ class Engine:
         call.parties.remove(party)
         if party.login is not None and call.ref in self._user_calls[party.login]:
             self._user_calls[party.login].remove(call.ref)
+            self._told.pop((party.login, call.ref), None)
 
     def _forget(self, call: Call) -> None:
         for party in list(call.parties):
@@ -574,8 +619,9 @@ class Engine:
                 if call.consultation and p.role == "caller":
                     call.consultation = False
                     for q in call.parties:
-                        if q.login:
-                            self._modified(q.login, call)
+                        if self._reached(q):
+                            self._refresh(q.login)
+        self._refresh(login)
 
     # ------------------------------------------------------------------ device capabilities
 
@@ -590,6 +636,8 @@ class Engine:
         if target is None and service is None:
             raise CommandError(BAD_REQUEST, f"unknown number {callee!r}")
         login = user.login
+        if target is not None and set(self._user_calls[login]) & set(self._user_calls[target.login]):
+            raise CommandError(BAD_REQUEST, f"{login} is already in a call with {callee}")
         active = self._talking_call(login, device)
         if active is not None and active.conference:
             raise CommandError(NOT_CAPABLE, "cannot consult from a conference")
@@ -608,7 +656,7 @@ class Engine:
         self._sync_user_state(login)
         if active is not None:
             for q in active.others(active.party(login)):
-                if q.login:
+                if self._reached(q):
                     self._modified(q.login, active)
         new.initial_called = callee
         if service is not None:
@@ -694,7 +742,7 @@ class Engine:
             # Answering a waiting (camped-on) call puts the current one on hold first (flow 2).
             talking.party(login).hold = WAITING
             for q in talking.others(talking.party(login)):
-                if q.login:
+                if self._reached(q):
                     self._modified(q.login, talking)
             self._modified(login, talking)
             if call.camped_offer:
@@ -709,7 +757,7 @@ class Engine:
         self._modified(login, call)
         self._sync_user_state(login)
         for q in call.others(party):
-            if q.login:
+            if self._reached(q):
                 self._modified(q.login, call)
         return {}
 
@@ -727,7 +775,7 @@ class Engine:
         self._modified(login, call, leg_caps=())
         self._modified(login, call, call_data=False)
         for q in call.others(party):
-            if q.login:
+            if self._reached(q):
                 self._modified(q.login, call)
         return {}
 
@@ -741,15 +789,19 @@ class Engine:
         party.hold = None
         self._modified(login, call)
         for q in call.others(party):
-            if q.login:
+            if self._reached(q):
                 self._modified(q.login, call)
         return {}
 
     def _reconnect(self, user: User, call: Call, party: Party, device, args) -> dict:
         login = user.login
+        # Reconnect ends the consultation: every other call of the user that is neither held
+        # nor merely ringing at it.
         consultations = [
             self.calls[ref] for ref in self._user_calls[login]
-            if ref != call.ref and self.calls[ref].party(login).hold is None
+            if ref != call.ref
+            and self.calls[ref].party(login).hold is None
+            and self.calls[ref].party(login).state != RINGING_INCOMING
         ]
         party.hold = HOLD  # so that ending the consultation does not make it ring back
         for other in consultations:
@@ -821,7 +873,7 @@ class Engine:
         if not call.conference:
             self._hang_up(call, party)
             return {}
-        others = [q for q in call.others(party) if q.login]
+        others = [q for q in call.others(party) if self._reached(q)]
         self._removed(user.login, call)
         numbers = [party.number] + [q.number for q in others]
         for q in others:
@@ -862,6 +914,8 @@ class Engine:
         login = user.login
         joining = [q for q in call.others(party) if q.login]
         existing = [q for q in held.others(host) if q.login]
+        if {q.login for q in joining} & {q.login for q in existing}:
+            raise CommandError(BAD_REQUEST, "a user cannot be twice in one conference")
         old_ref = call.ref
         host.hold = None
         held.conference, held.host, held.consultation = True, login, False
@@ -872,6 +926,8 @@ class Engine:
             held.parties.append(q)
             refs = self._user_calls[q.login]
             refs[refs.index(old_ref)] = held.ref
+            self._told.pop((q.login, old_ref), None)
+        self._told.pop((login, old_ref), None)
         self.calls.pop(old_ref, None)
         for q in existing:
             self._modified(
@@ -964,6 +1020,8 @@ class Engine:
         if len(first) != 1 or len(second) != 1 or held.conference or call.conference:
             raise CommandError(BAD_REQUEST, "transfer joins two two-party calls")
         y1, y2 = first[0], second[0]
+        if y1.login == y2.login:
+            raise CommandError(BAD_REQUEST, "cannot transfer a user to itself")
         old_ref = call.ref
         # The transferring user leaves both calls; y2 moves into the held call's ref.
         self._removed(login, call)
@@ -971,6 +1029,7 @@ class Engine:
         call.parties.remove(y2)
         refs = self._user_calls[y2.login]
         refs[refs.index(old_ref)] = held.ref
+        self._told.pop((y2.login, old_ref), None)
         self.calls.pop(old_ref, None)
         y2.knows_initial_called = False
         held.parties.append(y2)

@@ -6,22 +6,16 @@ event is consistent with one global order of keys, recorded here.
 
 from __future__ import annotations
 
-CALL_CREATED = "RTSM_CALL_CREATED"
-CALL_MODIFIED = "RTSM_CALL_MODIFIED"
-CALL_REMOVED = "RTSM_CALL_REMOVED"
-USER_STATE_MODIFIED = "RTSM_USER_STATE_MODIFIED"
-PARTICIPANT_REMOVED = "RTSM_PARTICIPANT_REMOVED"
-# Our RTSM-side name for O2G's OnEventSummaryUpdated (the seed shows these rows without JSON).
-MESSAGE_COUNTERS = "RTSM_MESSAGE_COUNTERS"
-
-COUNTER_FIELDS = (
-    "missedCallsNb",
-    "voiceMessagesNb",
-    "callBackRequestsNb",
-    "faxNb",
-    "newTextNb",
-    "oldTextNb",
-    "eventWaiting",
+# The names are the protocol's (desktop/protocol/rtsm.py): the engine writes what the
+# parser reads.
+from desktop.protocol.rtsm import (  # noqa: F401  (re-exported for the engine)
+    CALL_CREATED,
+    CALL_MODIFIED,
+    CALL_REMOVED,
+    COUNTER_FIELDS,
+    MESSAGE_COUNTERS,
+    PARTICIPANT_REMOVED,
+    USER_STATE_MODIFIED,
 )
 
 FIELD_ORDER = (

@@ -20,11 +20,13 @@ from typing import Any
 import orjson
 import websockets
 
-from desktop.protocol.parse import MAX_LINE_BYTES
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
 
 log = logging.getLogger(__name__)
 
+# A frame can be as large as the server's hello, which lists the whole directory: about 130 bytes
+# a user, so 10,000 users pass 1 MiB. Events themselves are far smaller.
+MAX_FRAME_BYTES = 32 << 20
 BACKOFF_FIRST_S = 0.5
 BACKOFF_MAX_S = 10.0
 COMMAND_TIMEOUT_S = 10.0
@@ -39,6 +41,13 @@ def backoff_delays(rng: random.Random | None = None):
         delay = min(delay * 2, BACKOFF_MAX_S)
 
 
+def check_url(url: str) -> str:
+    """The URL itself, or ValueError saying what is wrong with it."""
+    if not url.startswith(("ws://", "wss://")) or len(url) < 8:
+        raise ValueError(f"a server address starts with ws:// or wss://, not {url!r}")
+    return url
+
+
 class WebSocketSource(Source):
     kind = "websocket"
 
@@ -50,10 +59,12 @@ class WebSocketSource(Source):
         ssl_context: ssl.SSLContext | None = None,
     ):
         super().__init__()
-        self.url = url
+        self.url = check_url(url)
         self._token = token
         self.logins = list(logins)
-        self._ssl = ssl_context
+        # wss verifies the server's certificate against the system's trust store unless a
+        # caller hands in its own context (tests with a private CA).
+        self._ssl = ssl_context or (ssl.create_default_context() if url.startswith("wss://") else None)
         self._task: asyncio.Task | None = None
         self._ws = None
         self._pending: dict[int, asyncio.Future] = {}
@@ -111,7 +122,7 @@ class WebSocketSource(Source):
                     self.url,
                     ssl=self._ssl if self.url.startswith("wss:") else None,
                     additional_headers={"Authorization": f"Bearer {self._token}"} if self._token else None,
-                    max_size=MAX_LINE_BYTES,
+                    max_size=MAX_FRAME_BYTES,
                     open_timeout=10,
                 ) as ws:
                     self._ws = ws

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import ssl
 import sys
 
 from desktop.sources.base import Source
@@ -21,8 +20,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--token", metavar="T", default=os.environ.get("CTI_TOKEN"),
         help="access token for --connect (default: the CTI_TOKEN environment variable)",
     )
-    # HOOK(sim merge): no source option at all starts the in-process simulator on a free
-    # loopback port (issue 4 §1).
     return p
 
 
@@ -58,13 +55,10 @@ def main(argv: list[str] | None = None) -> int:
 
     window.on_open_source = open_source
 
-    source = _source_from(args, settings())
-    if source is None:
-        window.show_message("Open a trace (File ▸ Open trace). Live sources arrive with the simulator.")
-    else:
-        open_source(source)
-        if args.play and hasattr(source, "play"):
-            loop.call_later(0.2, source.play)
+    source = _source_from(args, my_line)
+    open_source(source)
+    if args.play and hasattr(source, "play"):
+        loop.call_later(0.2, source.play)
 
     window.show()
     closed = asyncio.Event()
@@ -76,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _source_from(args, store) -> Source | None:
+def _source_from(args, my_line: str) -> Source:
     from desktop.sources.replay import ReplaySource
 
     if args.replay:
@@ -87,25 +81,20 @@ def _source_from(args, store) -> Source | None:
             raise SystemExit(2) from None
     if args.connect:
         return websocket_source(args.connect, args.token)
-    # HOOK(sim merge): the in-process simulator.
-    last = store.value("lastSource") or ""
-    if last.startswith("replay:"):
-        try:
-            return ReplaySource.from_file(last.removeprefix("replay:"))
-        except OSError:
-            return None
-    return None
+    # No source named: the built-in simulated OXE, with demo traffic and calls for my line.
+    from desktop.sources.embedded import EmbeddedSimulator
+
+    return EmbeddedSimulator(my_line=my_line)
 
 
 def websocket_source(url: str, token: str | None) -> Source:
-    """wss:// verifies the server's certificate against the system's trust store, always."""
     from desktop.sources.websocket import WebSocketSource
 
-    if not url.startswith(("ws://", "wss://")):
-        print(f"cti-monitor: --connect needs a ws:// or wss:// URL, not {url!r}", file=sys.stderr)
-        raise SystemExit(2)
-    context = ssl.create_default_context() if url.startswith("wss://") else None
-    return WebSocketSource(url, token=token, ssl_context=context)
+    try:
+        return WebSocketSource(url, token=token)
+    except ValueError as exc:
+        print(f"cti-monitor: --connect: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from desktop.sources.base import CommandRefused, Source
 from desktop.sources.replay import ReplaySource
+from desktop.sources.websocket import WebSocketSource
 from desktop.ui.calls_panel import CallsPanel
+from desktop.ui.connect_dialog import ConnectDialog
 from desktop.ui.log_dock import EventLogDock
 from desktop.ui.presence_panel import PresencePanel
 from desktop.ui.replay_bar import ReplayBar
@@ -111,8 +113,8 @@ class MainWindow(QMainWindow):
         file = self.menuBar().addMenu("&File")
         file.addAction("&Open trace…", self.open_trace_dialog, "Ctrl+O")
         file.addAction("&Save events as JSONL…", self.save_events_dialog, "Ctrl+S")
-        # HOOK(sim merge): "Connect…" (ws:// URL, token, login) goes here, building a
-        # WebSocketSource and calling self.on_open_source(source).
+        file.addAction("&Connect to a server…", self.connect_dialog, "Ctrl+K")
+        file.addAction("Built-in &simulator", self.open_simulator)
         file.addSeparator()
         file.addAction("&Quit", self.close, "Ctrl+Q")
         line = self.menuBar().addMenu("&Line")
@@ -122,6 +124,33 @@ class MainWindow(QMainWindow):
         view.addAction(self.log_dock.toggleViewAction())
 
     on_open_source = None  # set by app.py: callable(Source), which stops the old one and starts it
+
+    def _open(self, source: Source) -> None:
+        if self.on_open_source is not None:
+            self.on_open_source(source)
+        else:
+            self.use_source(source)
+
+    def connect_dialog(self) -> None:
+        last = str(settings().value("lastSource") or "")
+        dialog = ConnectDialog(last.removeprefix("ws:") if last.startswith("ws:") else "", self)
+        if dialog.exec():
+            self.connect_to(*dialog.values())
+
+    def connect_to(self, url: str, token: str | None = None) -> None:
+        try:
+            source = WebSocketSource(url, token=token)
+        except ValueError as exc:
+            self.show_message(f"Connect: {exc}")
+            return
+        settings().setValue("lastSource", f"ws:{url}")  # the token is not kept
+        self._open(source)
+
+    def open_simulator(self) -> None:
+        from desktop.sources.embedded import EmbeddedSimulator
+
+        settings().setValue("lastSource", "simulator")
+        self._open(EmbeddedSimulator(my_line=self.calls.my_line or "oxe70020"))
 
     def open_trace_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open trace", "", "JSON Lines (*.jsonl);;All files (*)")
@@ -135,10 +164,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Open trace", f"Cannot open {path}: {exc.strerror or exc}")
             return
         settings().setValue("lastSource", f"replay:{path}")
-        if self.on_open_source is not None:
-            self.on_open_source(source)
-        else:
-            self.use_source(source)
+        self._open(source)
 
     def save_events_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save events", "session.jsonl", "JSON Lines (*.jsonl)")
@@ -185,4 +211,5 @@ class MainWindow(QMainWindow):
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
         s.setValue("split", self.split.saveState())
+        self.session.detach()  # the source may be stopped after the window is gone
         super().closeEvent(event)

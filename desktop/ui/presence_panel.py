@@ -74,6 +74,7 @@ class PresencePanel(QWidget):
         self.sort_by = QComboBox()
         self.sort_by.addItems([f"by {h.lower()}" for h in HEADERS])
         self.sort_by.currentIndexChanged.connect(lambda col: self.proxy.sort(col, Qt.AscendingOrder))
+        self.proxy.sort(NAME, Qt.AscendingOrder)  # as the combo box says from the start
         self.toggle = QToolButton(text="List", checkable=True, toolTip="Switch between lamps and a list")
         self.count = QLabel()
 

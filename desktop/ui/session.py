@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.model import Ingest, Model
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
-from desktop.sources.base import RawEvent, Source
+from desktop.sources.base import NullSink, RawEvent, Source
+from desktop.ui.aio import spawn
 from desktop.ui.event_log import EventLogModel, LogEntry
 from desktop.ui.users_model import UsersModel
 
@@ -36,6 +37,7 @@ class Session(QObject):
         self.users = UsersModel(self.ingest.model, clock=self.now_ms, parent=self)
         self.log = EventLogModel(capacity=log_capacity, parent=self)
         self._dirty: set[str] = set()
+        self._resync_wanted = False  # an eventId gap: events were lost, ask for the whole state
         self._seq = 0
         self._rate_count = 0
         self.events_per_s = 0.0
@@ -57,6 +59,11 @@ class Session(QObject):
         source.attach(self)
         self.reset(rewind=True)
 
+    def detach(self) -> None:
+        """Stop listening to the source: what it says from now on goes nowhere."""
+        if self.source is not None:
+            self.source.attach(NullSink())
+
     def now_ms(self) -> int:
         return self.source.now_ms() if self.source is not None else int(time.time() * 1000)
 
@@ -75,6 +82,8 @@ class Session(QObject):
             delta = model.apply(event)
             if delta.login is not None:
                 dirty.add(delta.login)
+                if delta.gap:
+                    self._resync_wanted = True
             entries.append(LogEntry.of(self._seq, event, raw, delta))
         self._rate_count += len(batch)
         self.log.append(entries)
@@ -120,6 +129,11 @@ class Session(QObject):
         dirty, self._dirty = frozenset(self._dirty), set()
         self.users.refresh(dirty)
         self.log.flush()
+        if self._resync_wanted:
+            self._resync_wanted = False
+            resync = getattr(self.source, "resync", None)
+            if resync is not None:
+                spawn(resync())
         self.flushes += 1
         self.refreshed.emit(dirty)
 

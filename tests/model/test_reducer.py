@@ -124,3 +124,14 @@ def test_learns_numbers_and_names_of_known_users_from_identities():
         {"participantId": "2", "identity": {"id": {"login": "oxe2", "phoneNumber": "2"}, "lastName": "Doe"}}]))
     assert m.users["oxe2"].number == "2" and m.users["oxe2"].last_name == "Doe"
     assert "oxe9" not in m.users
+
+
+def test_record_state_follows_each_call_data_block():
+    m = Model()
+    m.apply(created("A"))
+    m.apply(ev("RTSM_CALL_MODIFIED", callRef="A", callData={"state": "ACTIVE", "recordState": "RECORDING"}))
+    assert m.users["u1"].calls["A"].record_state == "RECORDING"
+    m.apply(ev("RTSM_CALL_MODIFIED", callRef="A", modifiedLegs=[{"deviceId": "1", "state": "ACTIVE"}]))
+    assert m.users["u1"].calls["A"].record_state == "RECORDING"  # no callData: unchanged
+    m.apply(ev("RTSM_CALL_MODIFIED", callRef="A", callData={"state": "ACTIVE"}))
+    assert m.users["u1"].calls["A"].record_state is None

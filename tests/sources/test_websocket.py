@@ -157,3 +157,23 @@ def test_token_is_sent_and_a_wrong_one_is_shown():
         await server.stop()
 
     asyncio.run(scenario())
+
+
+def test_a_directory_of_ten_thousand_users_gets_through():
+    from desktop.simulator.directory import seed_directory
+    from desktop.simulator.engine import Engine
+    from desktop.simulator.server import EngineSource, SimulatorServer
+
+    async def scenario():
+        server = SimulatorServer(EngineSource(Engine(seed_directory(10_000))))
+        port = await server.start("127.0.0.1", 0)
+        sink = RecordingSink()
+        source = WebSocketSource(f"ws://127.0.0.1:{port}")
+        source.attach(sink)
+        await source.start()
+        await wait_for(lambda: len(sink.users) == 10_003 and source.connections == 1, timeout=20)
+        await wait_for(lambda: sum(len(b) for b in sink.batches if b != "RESET") >= 2 * 10_003, timeout=20)
+        await source.stop()
+        await server.close()
+
+    asyncio.run(scenario())

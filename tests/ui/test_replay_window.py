@@ -1,7 +1,7 @@
 """A seed flow replayed into the real window drives the lamps, the cards and their buttons."""
 
 from tests.ui.conftest import replay
-from tests.ui.helpers import buttons_of, cards_of, goto, lamp
+from tests.ui.helpers import cards_of, goto, lamp
 
 
 def test_ringing_call_shows_answer_not_hold_then_hold_after_answer(window):

@@ -1,0 +1,121 @@
+"""`cti-monitor simulator` and `cti-monitor serve`: the simulated OXE and the trace server.
+
+desktop/cli.py calls `register(subparsers)`; each subcommand's handler returns an exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+
+from .directory import load_directory, seed_directory
+from .engine import Engine
+from .playback import read_trace
+from .server import EngineSource, SimulatorServer, TraceSource, ssl_context, wall_clock_ms
+from .traffic import TrafficGenerator
+
+TOKEN_ENV = "CTI_TOKEN"
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765, help="port to listen on, 0 for any free one (default 8765)")
+    parser.add_argument("--token", default=None, help=f"clients must present this token (default: ${TOKEN_ENV})")
+    parser.add_argument("--certfile", default=None, help="TLS certificate (PEM): serve wss")
+    parser.add_argument("--keyfile", default=None, help="TLS private key (PEM), with --certfile")
+
+
+def register(subparsers) -> None:
+    sim = subparsers.add_parser("simulator", help="serve the simulated OXE over WebSocket")
+    _common(sim)
+    sim.add_argument("--users", type=int, default=100, help="generated users besides the seed's (default 100)")
+    sim.add_argument("--directory", default=None, help="JSON directory file instead of the seed's users")
+    sim.add_argument("--rate", type=float, default=0.0, help="generated calls per second, 0 for none (default 0)")
+    sim.add_argument("--speed", type=float, default=1.0, help="divide ringing and talk durations by this (default 1)")
+    sim.add_argument("--seed", type=int, default=0, help="random seed of the generated traffic (default 0)")
+    sim.set_defaults(handler=run_simulator)
+
+    serve = subparsers.add_parser("serve", help="serve a recorded JSONL trace over the simulator's protocol")
+    serve.add_argument("trace", help="JSON Lines file of RTSM events")
+    _common(serve)
+    serve.add_argument("--speed", type=float, default=1.0, help="replay this many times faster (default 1)")
+    serve.add_argument("--loop", action="store_true", help="start again at the end")
+    serve.set_defaults(handler=run_serve)
+
+
+def _tls(args) -> object | None:
+    if bool(args.certfile) != bool(args.keyfile):
+        raise ValueError("--certfile and --keyfile go together")
+    return ssl_context(args.certfile, args.keyfile) if args.certfile else None
+
+
+def _token(args) -> str | None:
+    return args.token or os.environ.get(TOKEN_ENV) or None
+
+
+def _serve(server: SimulatorServer, args) -> int:
+    async def main() -> None:
+        await server.start(args.host, args.port)
+        try:
+            await server.serve_forever()
+        finally:
+            await server.close()
+
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        print(f"cti-monitor: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _setup_logging() -> None:
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def run_simulator(args) -> int:
+    _setup_logging()
+    try:
+        if args.users < 0 or args.rate < 0 or args.speed <= 0:
+            raise ValueError("--users and --rate must be >= 0, --speed > 0")
+        directory = load_directory(args.directory) if args.directory else seed_directory(args.users)
+        tls = _tls(args)
+    except (OSError, ValueError) as exc:
+        print(f"cti-monitor simulator: {exc}", file=sys.stderr)
+        return 2
+    engine = Engine(directory, clock=wall_clock_ms)
+    generator = TrafficGenerator(engine, args.rate, args.speed, args.seed) if args.rate > 0 else None
+    server = SimulatorServer(EngineSource(engine, generator), token=_token(args), ssl_context=tls)
+    return _serve(server, args)
+
+
+def run_serve(args) -> int:
+    _setup_logging()
+    try:
+        if args.speed <= 0:
+            raise ValueError("--speed must be > 0")
+        trace = read_trace(args.trace)
+        tls = _tls(args)
+    except (OSError, ValueError) as exc:
+        print(f"cti-monitor serve: {exc}", file=sys.stderr)
+        return 2
+    server = SimulatorServer(TraceSource(trace, args.speed, args.loop), token=_token(args), ssl_context=tls)
+    return _serve(server, args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stand-alone entry (`python -m desktop.simulator.cli ...`) until desktop/cli.py wires us in."""
+    parser = argparse.ArgumentParser(prog="cti-monitor")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""Demo traffic for the window's built-in simulator: the generated mix, plus callers for "my line".
+
+The generated traffic never touches the seed users, so on its own a presenter's line would
+stay silent. `MyLineCaller` rings it every so often from an idle generated user, and leaves
+the rest to whoever sits at the window: answered, the caller hangs up after a while; not
+answered, the caller gives up. Pure like the generator: `advance(now)` returns events.
+"""
+
+from __future__ import annotations
+
+import random
+
+from .engine import CommandError, Engine
+from .traffic import TrafficGenerator
+
+EVERY = (20.0, 45.0)  # seconds between calls to my line, when it is idle
+RING_FOR = 25.0  # the caller gives up after this long unanswered
+TALK_FOR = (20.0, 60.0)
+
+
+class MyLineCaller:
+    def __init__(self, engine: Engine, my_line: str, seed: int = 0, first_after: float = 4.0):
+        self.engine = engine
+        self.my_line = my_line
+        self.rng = random.Random(seed)
+        self._first_after = first_after
+        self._next: float | None = None
+        self._call: tuple[str, str, float] | None = None  # (caller, callRef, give up or hang up at)
+        self._answered = False
+        self.stopped = my_line not in engine.directory.users
+
+    def advance(self, now: float) -> list[dict]:
+        if self.stopped:
+            return []
+        if self._next is None:
+            self._next = now + self._first_after
+        events: list[dict] = []
+        if self._call is not None:
+            self._follow(now, events)
+        elif now >= self._next:
+            self._ring(now, events)
+        return events
+
+    def _ring(self, now: float, events: list[dict]) -> None:
+        self._next = now + self.rng.uniform(*EVERY)
+        if self.engine.calls_of(self.my_line):
+            return  # busy with something else: try again later
+        idle = [login for login in self.engine.directory.generated_logins() if not self.engine.calls_of(login)]
+        if not idle:
+            return
+        caller = self.rng.choice(idle)
+        number = self.engine.directory.users[self.my_line].number
+        try:
+            result = self.engine.command(caller, "makeCall", args={"callee": number})
+        except CommandError:
+            return
+        events.extend(result.events)
+        self._call = (caller, result.result["callRef"], now + RING_FOR)
+        self._answered = False
+
+    def _follow(self, now: float, events: list[dict]) -> None:
+        caller, ref, until = self._call
+        if ref not in self.engine.calls_of(caller):  # ended, transferred away, merged...
+            self._call = None
+            return
+        if not self._answered and self._my_line_talks(ref):
+            self._answered = True
+            until = now + self.rng.uniform(*TALK_FOR)
+            self._call = (caller, ref, until)
+        if now >= until:
+            try:
+                events.extend(self.engine.command(caller, "drop", ref).events)
+            except CommandError:
+                pass
+            self._call = None
+
+    def _my_line_talks(self, ref: str) -> bool:
+        call = self.engine.calls.get(ref)
+        party = call.party(self.my_line) if call is not None else None
+        return party is not None and party.state != "RINGING_INCOMING"
+
+
+class DemoTraffic:
+    """Several pure traffic makers advanced as one, for the server's single generator slot."""
+
+    def __init__(self, *makers):
+        self.makers = [m for m in makers if m is not None]
+
+    @property
+    def stopped(self) -> bool:
+        return all(m.stopped for m in self.makers)
+
+    def advance(self, now: float) -> list[dict]:
+        events: list[dict] = []
+        for maker in self.makers:
+            events.extend(maker.advance(now))
+        return events
+
+
+def demo_traffic(engine: Engine, my_line: str, rate: float, speed: float, seed: int) -> DemoTraffic:
+    return DemoTraffic(TrafficGenerator(engine, rate, speed, seed), MyLineCaller(engine, my_line, seed))

@@ -1,0 +1,352 @@
+"""The WebSocket side of the simulated OXE (protocol: docs/protocol.md). Thin: it parses
+frames, keeps each client's subscription, and relays commands to a source (the engine with
+its traffic generator, or a recorded trace) and the source's events to subscribers."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+import ssl
+import time
+from collections.abc import Iterable
+from urllib.parse import parse_qs, urlsplit
+
+import orjson
+from websockets.asyncio.server import ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+
+from .engine import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_USER, CommandError, Engine
+from .playback import Trace
+from .traffic import TrafficGenerator
+
+log = logging.getLogger("cti.simulator.server")
+
+PROTOCOL = 1
+UNAUTHORIZED = "UNAUTHORIZED"
+MAX_FRAME = 1 << 20  # frames above this get a BAD_REQUEST reply; the connection stays
+HARD_MAX_FRAME = 8 << 20  # frames above this close the connection (1009), unread
+MAX_PENDING = 500_000  # messages queued for one client before it is dropped as too slow
+TICK = 0.01  # seconds between two runs of the traffic generator
+
+
+def _error(request_id, code: str, message: str) -> dict:
+    return {"type": "reply", "requestId": request_id, "ok": False, "error": {"code": code, "message": message}}
+
+
+class Client:
+    def __init__(self, ws: ServerConnection):
+        self.ws = ws
+        self.logins: set[str] | None = set()  # None means every user ("*")
+        self.event_ids: dict[str, int] = {}  # per login: the last eventId this client saw
+        self.pending: list[bytes] = []
+        self.wakeup = asyncio.Event()
+        self.closed = False
+
+    def wants(self, login: str) -> bool:
+        return self.logins is None or login in self.logins
+
+    def push(self, message: dict) -> None:
+        if self.closed:
+            return
+        self.pending.append(orjson.dumps(message))
+        self.wakeup.set()
+        if len(self.pending) > MAX_PENDING:
+            self.closed = True
+            log.warning("client %s is too slow (%d messages queued): disconnecting", self.ws.remote_address, len(self.pending))
+            asyncio.ensure_future(self.ws.close(1013, "too slow"))
+
+    async def write(self) -> None:
+        try:
+            while True:
+                await self.wakeup.wait()
+                self.wakeup.clear()
+                batch, self.pending = self.pending, []
+                for data in batch:
+                    # Text frames: orjson gives UTF-8 bytes, which websockets sends as text when decoded.
+                    await self.ws.send(data.decode("utf-8"))
+        except ConnectionClosed:
+            pass
+
+
+class Source:
+    """What a server serves. `renumber`: the server gives each client its own eventId sequence."""
+
+    renumber = True
+
+    def users(self) -> list[dict]:
+        raise NotImplementedError
+
+    def known(self, login: str) -> bool:
+        raise NotImplementedError
+
+    def snapshot(self, login: str) -> list[dict]:
+        raise NotImplementedError
+
+    def command(self, login, action, call_ref, device_id, args) -> dict:
+        raise CommandError(NOT_CAPABLE, "this source takes no commands")
+
+    async def run(self, publish) -> None:
+        """Produce live events until cancelled."""
+        await asyncio.Event().wait()
+
+
+class EngineSource(Source):
+    def __init__(self, engine: Engine, generator: TrafficGenerator | None = None):
+        self.engine = engine
+        self.generator = generator
+        self._publish = None
+
+    def users(self) -> list[dict]:
+        return [user.public() for user in self.engine.directory.users.values()]
+
+    def known(self, login: str) -> bool:
+        return login in self.engine.directory.users
+
+    def snapshot(self, login: str) -> list[dict]:
+        return self.engine.snapshot(login)
+
+    def command(self, login, action, call_ref, device_id, args) -> dict:
+        outcome = self.engine.command(login, action, call_ref, device_id, args)
+        return outcome.result, outcome.events
+
+    async def run(self, publish) -> None:
+        if self.generator is None or self.generator.stopped:
+            await asyncio.Event().wait()
+        loop = asyncio.get_running_loop()
+        while True:
+            events = self.generator.advance(loop.time())
+            if events:
+                publish(events)
+            await asyncio.sleep(TICK)
+
+
+class TraceSource(Source):
+    """A recorded trace replayed with its own timing; events keep their own eventIds."""
+
+    renumber = False
+
+    def __init__(self, trace: Trace, speed: float = 1.0, loop: bool = False):
+        if speed <= 0:
+            raise ValueError("speed must be > 0")
+        self.trace = trace
+        self.speed = speed
+        self.loop = loop
+        self.played: list[dict] = []  # this pass so far, for late subscribers
+        self.started = asyncio.Event()
+        self.passes = 0
+
+    def users(self) -> list[dict]:
+        return self.trace.users
+
+    def known(self, login: str) -> bool:
+        return any(user["login"] == login for user in self.trace.users)
+
+    def snapshot(self, login: str) -> list[dict]:
+        # A replay has no model of its own: a late subscriber gets this pass's events so far.
+        self.started.set()
+        return [event for event in self.played if event["id"] == login]
+
+    def command(self, login, action, call_ref, device_id, args):
+        raise CommandError(NOT_CAPABLE, "a recorded trace is read-only")
+
+    async def run(self, publish) -> None:
+        await self.started.wait()  # the replay starts with the first subscription
+        while self.trace.events:
+            self.played = []
+            self.passes += 1
+            for delay, event in zip(self.trace.delays, self.trace.events):
+                if delay:
+                    await asyncio.sleep(delay / self.speed)
+                self.played.append(event)
+                publish([event])
+            if not self.loop:
+                break
+        await asyncio.Event().wait()
+
+
+class SimulatorServer:
+    def __init__(self, source: Source, *, token: str | None = None, ssl_context: ssl.SSLContext | None = None, ping_interval: float | None = 20.0, ping_timeout: float | None = 20.0):
+        self.source = source
+        self._token = token
+        self._ssl = ssl_context
+        self._ping = (ping_interval, ping_timeout)
+        self.clients: set[Client] = set()
+        self._server = None
+        self._task: asyncio.Task | None = None
+        self.events_published = 0
+
+    async def start(self, host: str = "127.0.0.1", port: int = 8765) -> int:
+        """Listen (port 0 picks a free one) and return the bound port."""
+        self._server = await serve(
+            self._handle,
+            host,
+            port,
+            ssl=self._ssl,
+            max_size=HARD_MAX_FRAME,
+            ping_interval=self._ping[0],
+            ping_timeout=self._ping[1],
+            compression=None,
+        )
+        self._task = asyncio.create_task(self.source.run(self.publish))
+        bound = self._server.sockets[0].getsockname()[1]
+        log.info("simulated OXE listening on %s://%s:%d", "wss" if self._ssl else "ws", host, bound)
+        return bound
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except (asyncio.CancelledError, Exception):
+                pass
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+
+    async def serve_forever(self) -> None:
+        await self._server.serve_forever()
+
+    # ------------------------------------------------------------------ events out
+
+    def publish(self, events: Iterable[dict]) -> None:
+        for event in events:
+            self.events_published += 1
+            login = event.get("id")
+            for client in self.clients:
+                if client.wants(login):
+                    self._send_event(client, event)
+
+    def _send_event(self, client: Client, event: dict) -> None:
+        if self.source.renumber:
+            login = event["id"]
+            number = client.event_ids.get(login, 0) + 1
+            client.event_ids[login] = number
+            event = dict(event, eventId=number)
+        client.push(event)
+
+    # ------------------------------------------------------------------ connections
+
+    def _authorized(self, ws: ServerConnection) -> bool:
+        if self._token is None:
+            return True
+        offered = None
+        header = ws.request.headers.get("Authorization", "") if ws.request else ""
+        if header.startswith("Bearer "):
+            offered = header[len("Bearer "):].strip()
+        else:
+            query = parse_qs(urlsplit(ws.request.path).query) if ws.request else {}
+            offered = (query.get("token") or [None])[0]
+        return offered is not None and hmac.compare_digest(offered.encode(), self._token.encode())
+
+    async def _handle(self, ws: ServerConnection) -> None:
+        peer = ws.remote_address
+        if not self._authorized(ws):
+            log.info("refused %s: missing or wrong token", peer)
+            await ws.send(orjson.dumps(_error(None, UNAUTHORIZED, "missing or wrong token")).decode())
+            await ws.close(1008, "unauthorized")
+            return
+        client = Client(ws)
+        self.clients.add(client)
+        log.info("client %s connected (%d now)", peer, len(self.clients))
+        writer = asyncio.create_task(client.write())
+        client.push({"type": "hello", "protocol": PROTOCOL, "users": self.source.users()})
+        try:
+            async for frame in ws:
+                try:
+                    self._receive(client, frame)
+                except Exception:  # a bug must not take the server down; the client hears of it
+                    log.exception("while handling a frame from %s", peer)
+                    client.push(_error(None, BAD_REQUEST, "internal error while handling the request"))
+        except ConnectionClosed:
+            pass
+        finally:
+            self.clients.discard(client)
+            client.closed = True
+            writer.cancel()
+            log.info("client %s disconnected (%d left)", peer, len(self.clients))
+
+    def _receive(self, client: Client, frame) -> None:
+        if isinstance(frame, bytes):
+            client.push(_error(None, BAD_REQUEST, "binary frames are not accepted; send JSON text"))
+            return
+        if len(frame) > MAX_FRAME // 4 and len(frame.encode("utf-8")) > MAX_FRAME:
+            client.push(_error(None, BAD_REQUEST, "frame over 1 MiB refused"))
+            return
+        try:
+            message = orjson.loads(frame)
+        except orjson.JSONDecodeError as exc:
+            client.push(_error(None, BAD_REQUEST, f"not JSON: {exc}"))
+            return
+        if not isinstance(message, dict):
+            client.push(_error(None, BAD_REQUEST, "a message is a JSON object"))
+            return
+        request_id = message.get("requestId")
+        kind = message.get("type")
+        if not isinstance(request_id, (str, int)) or isinstance(request_id, bool):
+            client.push(_error(None if "requestId" not in message else request_id, BAD_REQUEST, "requestId (string or integer) is required"))
+            return
+        if kind == "subscribe":
+            self._subscribe(client, request_id, message)
+        elif kind == "command":
+            self._command(client, request_id, message)
+        else:
+            client.push(_error(request_id, BAD_REQUEST, f"unknown message type {kind!r}"))
+
+    def _subscribe(self, client: Client, request_id, message: dict) -> None:
+        logins = message.get("logins")
+        if not isinstance(logins, list) or not logins or not all(isinstance(x, str) for x in logins):
+            client.push(_error(request_id, BAD_REQUEST, "logins must be a non-empty list of logins, or [\"*\"]"))
+            return
+        if logins == ["*"]:
+            wanted = [user["login"] for user in self.source.users()]
+            client.logins = None
+        else:
+            unknown = [login for login in logins if not self.source.known(login)]
+            if unknown:
+                client.push(_error(request_id, UNKNOWN_USER, f"unknown users: {', '.join(unknown[:10])}"))
+                return
+            wanted = list(dict.fromkeys(logins))
+            client.logins = set(wanted)
+        client.push({"type": "reply", "requestId": request_id, "ok": True, "result": {"logins": len(wanted)}})
+        for login in wanted:
+            for event in self.source.snapshot(login):
+                self._send_event(client, event)
+
+    def _command(self, client: Client, request_id, message: dict) -> None:
+        login, action = message.get("login"), message.get("action")
+        call_ref, device_id = message.get("callRef"), message.get("deviceId")
+        args = message.get("args", {})
+        problems = []
+        if not isinstance(login, str):
+            problems.append("login")
+        if not isinstance(action, str):
+            problems.append("action")
+        if call_ref is not None and not isinstance(call_ref, str):
+            problems.append("callRef")
+        if device_id is not None and not isinstance(device_id, str):
+            problems.append("deviceId")
+        if args is None:
+            args = {}
+        if not isinstance(args, dict):
+            problems.append("args")
+        if problems:
+            client.push(_error(request_id, BAD_REQUEST, f"missing or bad field(s): {', '.join(problems)}"))
+            return
+        try:
+            result, events = self.source.command(login, action, call_ref, device_id, args)
+        except CommandError as refused:
+            client.push(_error(request_id, refused.code, refused.message))
+            return
+        client.push({"type": "reply", "requestId": request_id, "ok": True, "result": result})
+        self.publish(events)
+
+
+def ssl_context(certfile: str, keyfile: str) -> ssl.SSLContext:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(certfile, keyfile)
+    return context
+
+
+def wall_clock_ms() -> int:
+    return int(time.time() * 1000)

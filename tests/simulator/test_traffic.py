@@ -1,0 +1,76 @@
+"""The traffic generator is deterministic and leaves nothing behind; directory files and the
+CLI's registration behave."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from desktop.simulator.cli import register
+from desktop.simulator.directory import load_directory, seed_directory
+from desktop.simulator.engine import Engine
+from desktop.simulator.traffic import TrafficGenerator
+
+
+def generate(seed: int, tick: float, seconds: float = 20.0) -> tuple[list[tuple], TrafficGenerator, Engine]:
+    engine = Engine(seed_directory(60))
+    generator = TrafficGenerator(engine, rate=5, speed=10, seed=seed)
+    trace, now = [], 0.0
+    while now < seconds or generator.active:
+        if now >= seconds:
+            generator.stop()
+        trace.extend((e["id"], e["eventId"], e["name"], e.get("callRef"), e.get("cause")) for e in generator.advance(now))
+        now += tick
+    return trace, generator, engine
+
+
+def test_same_seed_same_traffic_whatever_the_tick() -> None:
+    fine, generator, engine = generate(3, 0.01)
+    coarse, _, _ = generate(3, 0.37)
+    assert fine == coarse and len(fine) > 500
+    assert generate(4, 0.01)[0] != fine
+    assert engine.is_idle() and generator.started == generator.completed > 50
+    assert {login for login, *_ in fine} <= set(engine.directory.generated_logins())
+
+
+def test_too_few_users_skips_scenarios_instead_of_colliding() -> None:
+    engine = Engine(seed_directory(4))
+    generator = TrafficGenerator(engine, rate=50, speed=1, seed=1)
+    generator.advance(0.0)
+    generator.advance(2.0)
+    assert generator.skipped > 0 and generator.aborted == 0
+
+
+def test_directory_file(tmp_path) -> None:
+    path = tmp_path / "pbx.json"
+    path.write_text(json.dumps({
+        "users": [
+            {"login": "u1", "number": "100", "firstName": "F", "lastName": "L", "profile": "early", "voicemail": False},
+            {"login": "u2", "number": "101", "devices": ["101", "101b"], "forwardTo": "100"},
+        ],
+        "services": [{"number": "887", "type": "SERVICE_VOICEMAIL"}],
+    }))
+    directory = load_directory(path)
+    assert directory.users["u2"].devices == ["101", "101b"] and directory.users["u1"].devices == ["100"]
+    engine = Engine(directory)
+    ref = engine.command("u1", "makeCall", args={"callee": "101"}).result["callRef"]
+    assert engine.calls_of("u2") == [ref]  # u2 forwards to u1, but never back to the caller itself
+    path.write_text(json.dumps({"users": [{"login": "u1", "number": "100"}, {"login": "u2", "number": "100"}]}))
+    with pytest.raises(ValueError, match="duplicate number"):
+        load_directory(path)
+    path.write_text(json.dumps({"users": [{"number": "100"}]}))
+    with pytest.raises(ValueError, match="users\\[0\\]"):
+        load_directory(path)
+
+
+def test_cli_registers_both_subcommands() -> None:
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="command"))
+    sim = parser.parse_args(["simulator", "--rate", "100", "--users", "2000", "--speed", "5", "--seed", "9", "--port", "0"])
+    assert (sim.rate, sim.users, sim.speed, sim.seed, sim.port) == (100.0, 2000, 5.0, 9, 0)
+    assert sim.handler.__name__ == "run_simulator"
+    serve = parser.parse_args(["serve", "trace.jsonl", "--speed", "2", "--loop"])
+    assert (serve.trace, serve.speed, serve.loop, serve.handler.__name__) == ("trace.jsonl", 2.0, True, "run_serve")
+    assert serve.handler(parser.parse_args(["serve", "/no/such/trace.jsonl"])) == 2
