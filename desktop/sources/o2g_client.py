@@ -58,13 +58,13 @@ def api_root(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
-def pick(public: str, private: str, root: str) -> str:
+def pick(public: str, private: str, root: str, upgrade: bool = True) -> str:
     """Of the URLs a gateway offers for one thing (its public and its private address), the
-    one on the host we reached it by, else the public one; and never plain http when we
-    reached it by https, so credentials and cookies cannot leave TLS."""
+    one on the host we reached it by, else the public one; and with `upgrade`, never plain
+    http when we reached it by https, so the password and the cookie cannot leave TLS."""
     host = urlsplit(root).netloc
     chosen = private if private and urlsplit(private).netloc == host else (public or private)
-    if root.startswith("https:") and chosen.startswith("http:"):
+    if upgrade and root.startswith("https:") and chosen.startswith("http:"):
         chosen = "https:" + chosen[5:]
     return chosen
 
@@ -177,7 +177,13 @@ class O2GClient:
         await self.call("DELETE", self.url(f"/subscriptions/{subscription_id}"), what="unsubscribe", timeout=aiohttp.ClientTimeout(total=3))
 
     def polling_url(self, result: rest.SubscriptionResult) -> str:
-        return pick(result.publicPollingUrl, result.privatePollingUrl, self.root)
+        # Taken as given, as ALE's SDKs do: some gateways serve events on a plain-http port of
+        # their own (ALE's tutorial shows :8014), where https would fail. It carries no
+        # password nor cookie, only the subscription id; still, say so.
+        url = pick(result.publicPollingUrl, result.privatePollingUrl, self.root, upgrade=False)
+        if self.root.startswith("https:") and url.startswith("http:"):
+            log.warning("the gateway's event channel is plain http: events cross the network unencrypted")
+        return url
 
     async def open_channel(self, url: str) -> aiohttp.ClientResponse:
         """POST the polling URL; the response is the never-ending event stream."""

@@ -42,6 +42,8 @@ def test_api_root_and_url_choice():
     # never from https down to http: the password and the cookie stay inside TLS
     assert pick("http://gw.example/x", "", root) == "https://gw.example/x"
     assert pick("http://127.0.0.1:9/x", "", "http://127.0.0.1:9/api/rest") == "http://127.0.0.1:9/x"
+    # except the event channel, taken as given (some gateways serve it on a plain-http port)
+    assert pick("http://gw.example:8014/OTEvents", "", root, upgrade=False) == "http://gw.example:8014/OTEvents"
 
 
 def test_paths_are_filled_and_quoted_and_missing_parts_refused():
