@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import ssl
 import sys
 from collections.abc import Sequence
 
@@ -105,9 +106,20 @@ def live_source(args) -> Source:
     from desktop.sources.websocket import WebSocketSource  # wss is verified there
 
     try:
-        return WebSocketSource(args.connect, token=args.token)
+        return WebSocketSource(args.connect, token=args.token, ssl_context=wss_context(args))
     except ValueError as exc:
         raise OptionError(f"--connect: {exc}") from None
+
+
+def wss_context(args) -> ssl.SSLContext | None:
+    """--cafile serves wss:// too (a simulator with its own certificate); always verified."""
+    cafile = getattr(args, "cafile", None)
+    if not cafile or not args.connect.startswith("wss://"):
+        return None
+    try:
+        return ssl.create_default_context(cafile=cafile)
+    except (OSError, ssl.SSLError) as exc:
+        raise OptionError(f"cannot use --cafile {cafile}: {exc}") from None
 
 
 def run_live_snapshot(args) -> int:

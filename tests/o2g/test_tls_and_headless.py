@@ -6,9 +6,7 @@ import argparse
 import asyncio
 import getpass
 import json
-import shutil
 import ssl
-import subprocess
 import threading
 
 import pytest
@@ -18,21 +16,6 @@ from desktop.sources import o2g_credentials
 from desktop.sources.o2g import O2GSource
 from tests.o2g.harness import A, PASSWORD, Harness, wait_for
 from tests.o2g.test_pieces import FakeKeyring
-
-
-@pytest.fixture(scope="module")
-def certificate(tmp_path_factory):
-    if shutil.which("openssl") is None:
-        pytest.skip("openssl is needed to make a test certificate")
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-         "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1"],
-        check=True, capture_output=True,
-    )
-    return cert, key
 
 
 def test_https_is_verified_by_default_and_trusts_a_given_ca(certificate):
