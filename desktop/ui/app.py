@@ -88,7 +88,7 @@ def _source_from(args, my_line: str) -> Source:
         from desktop.sources.o2g_options import OptionError, o2g_source_from_args
 
         try:
-            return o2g_source_from_args(args)
+            return o2g_source_from_args(args, ask=None if sys.stdin.isatty() else _password_dialog)
         except OptionError as exc:
             print(f"cti-monitor: {exc}", file=sys.stderr)
             raise SystemExit(2) from None
@@ -96,6 +96,16 @@ def _source_from(args, my_line: str) -> Source:
     from desktop.sources.embedded import EmbeddedSimulator
 
     return EmbeddedSimulator(my_line=my_line)
+
+
+def _password_dialog(prompt: str) -> str:
+    """Started from a launcher there is no terminal to type the password in: ask in a dialog."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(None, "CTI Monitor", prompt, QLineEdit.Password)
+    if not ok:
+        raise KeyboardInterrupt
+    return text
 
 
 def websocket_source(args) -> Source:

@@ -23,7 +23,7 @@ HEADERS = ("Time", "User", "Event", "Call", "Summary")
 
 class LogEntry(NamedTuple):
     seq: int
-    time: int | None  # ms, the event's own time
+    time: int | None  # ms: the event's own time, else when it arrived (O2G events carry none)
     login: str
     kind: str
     call_ref: str
@@ -36,14 +36,15 @@ class LogEntry(NamedTuple):
         note = "" if delta.status == "applied" else delta.status
         if delta.gap:
             note = "gap before this event"
+        when = getattr(event, "time", None) or int(time.time() * 1000)
         return cls(
-            seq, getattr(event, "time", None), getattr(event, "login", None) or "", type(event).__name__,
+            seq, when, getattr(event, "login", None) or "", type(event).__name__,
             getattr(event, "call_ref", None) or "", event, raw, note,
         )
 
     @classmethod
     def rejected(cls, seq: int, raw, reason: str) -> LogEntry:
-        return cls(seq, None, "", "rejected", "", None, raw, reason)
+        return cls(seq, int(time.time() * 1000), "", "rejected", "", None, raw, reason)
 
     def summary(self) -> str:
         text = describe(self.event) if self.event is not None else f"Rejected: {self.note}"
