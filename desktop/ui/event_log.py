@@ -12,9 +12,10 @@ from collections import deque
 from typing import Any, NamedTuple
 
 import orjson
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from desktop.protocol.describe import describe
+from desktop.ui.table_model import FlatTableModel
 from desktop.ui.filtering import refilter
 
 TIME, USER, EVENT, CALL, SUMMARY = range(5)
@@ -66,7 +67,9 @@ class LogEntry(NamedTuple):
         return raw if isinstance(raw, bytes) else str(raw).encode()
 
 
-class EventLogModel(QAbstractTableModel):
+class EventLogModel(FlatTableModel):
+    headers = HEADERS
+
     def __init__(self, capacity: int = 50_000, parent: QObject | None = None):
         super().__init__(parent)
         self.capacity = capacity
@@ -110,17 +113,6 @@ class EventLogModel(QAbstractTableModel):
 
     def entries(self) -> list[LogEntry]:
         return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
