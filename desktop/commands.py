@@ -7,6 +7,7 @@ import sys
 
 import orjson
 
+from desktop.live_snapshot import add_live_arguments, run_live_snapshot
 from desktop.model import Ingest
 from desktop.model.snapshot import snapshot
 from desktop.protocol.describe import describe
@@ -16,12 +17,13 @@ from desktop.sources.trace_file import TOO_LONG, iter_lines, open_trace
 
 def register(sub) -> None:
     snap = sub.add_parser("snapshot", help="read a JSONL trace and print the model state as JSON")
-    snap.add_argument("trace", metavar="TRACE", help="JSON Lines trace, '-' for standard input")
+    snap.add_argument("trace", metavar="TRACE", nargs="?", help="JSON Lines trace, '-' for standard input (or --o2g/--connect)")
     snap.add_argument(
         "--at", type=_positive, action="append", default=[], metavar="N",
         help="print the state after exactly N input lines (repeatable); default: once, at the end",
     )
     snap.add_argument("--format", choices=FORMATS, default="auto", help="wire format of the trace (default: auto)")
+    add_live_arguments(snap)
     snap.set_defaults(handler=run_snapshot)
 
     ladder = sub.add_parser("ladder", help="print a trace as the seed's table: a column per user, a sentence per event")
@@ -55,6 +57,14 @@ def _emit(obj: dict) -> None:
 
 
 def run_snapshot(args) -> int:
+    if args.o2g or args.connect:
+        if args.trace is not None or args.at:
+            print("cti-monitor: error: TRACE and --at go without --o2g/--connect", file=sys.stderr)
+            return 2
+        return run_live_snapshot(args)
+    if args.trace is None:
+        print("cti-monitor: error: snapshot needs TRACE, --o2g URL or --connect URL", file=sys.stderr)
+        return 2
     stream = _open(args.trace)
     if stream is None:
         return 2

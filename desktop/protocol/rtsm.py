@@ -78,10 +78,12 @@ def capabilities(obj: dict) -> frozenset[str]:
     return caps
 
 
-def _strings(*values) -> None:
-    for v in values:
-        if v is not None and type(v) is not str:
-            raise ParseError(f"expected a string, got {type(v).__name__}")
+_STR_OR_NONE = frozenset({str, type(None)})
+
+
+def _not_strings(values) -> ParseError:
+    kinds = ", ".join(sorted({type(v).__name__ for v in values if v is not None and type(v) is not str}))
+    return ParseError(f"expected text, got {kinds}")
 
 
 def party(identity, fallback_number: str | None = None) -> Party | None:
@@ -100,7 +102,8 @@ def party(identity, fallback_number: str | None = None) -> Party | None:
     if type(kind) is dict:  # tolerate the O2G shape here too
         kind = kind.get("main")
     first, last, display = identity.get("firstName"), identity.get("lastName"), identity.get("displayName")
-    _strings(login, number, first, last, display, kind)
+    if not {type(login), type(number), type(first), type(last), type(display), type(kind)} <= _STR_OR_NONE:
+        raise _not_strings((login, number, first, last, display, kind))
     return _new(Party, (login, number or fallback_number, first, last, display, kind))
 
 
@@ -136,7 +139,8 @@ def participant(obj, identity=party) -> Participant:
     anonymous, undroppable = obj.get("anonymous", False), obj.get("undroppable", False)
     if type(pid) is not str or not pid:
         raise ParseError("missing or invalid 'participantId'")
-    _strings(state)
+    if state is not None and type(state) is not str:
+        raise _not_strings((state,))
     if type(anonymous) is not bool or type(undroppable) is not bool:
         raise ParseError("participant holds a non-boolean flag")
     return _new(Participant, (pid, identity(obj.get("identity")) or _NO_PARTY, state, anonymous, undroppable))
@@ -155,7 +159,8 @@ def call_data(obj: dict) -> CallData | None:
         raise ParseError("'callData' is not an object")
     state, initial, record = data.get("state"), data.get("initialCalled"), data.get("recordState")
     anonymous, device_call = data.get("anonymous", False), data.get("deviceCall", False)
-    _strings(state, initial, record)
+    if not {type(state), type(initial), type(record)} <= _STR_OR_NONE:
+        raise _not_strings((state, initial, record))
     if type(anonymous) is not bool or type(device_call) is not bool:
         raise ParseError("callData holds a non-boolean flag")
     return _new(
@@ -207,9 +212,11 @@ def parse(obj: dict) -> Event:
     if name not in _KNOWN:
         login = obj.get("id")
         return UnknownEvent(name, login if type(login) is str else None)
-    login = req_str(obj, "id")
-    event_id = opt_int(obj, "eventId")
-    time = opt_int(obj, "time")
+    login, event_id, time = obj.get("id"), obj.get("eventId"), obj.get("time")
+    if type(login) is not str or not login:
+        raise ParseError("missing or invalid 'id'")
+    if (event_id is not None and type(event_id) is not int) or (time is not None and type(time) is not int):
+        raise ParseError("'eventId' and 'time' must be integers")
     if name == CALL_MODIFIED:
         # Most optional parts are absent from most events: testing for the key first is much
         # cheaper than calling a reader that returns None.

@@ -36,6 +36,12 @@ def register(subparsers) -> None:
     sim.add_argument("--rate", type=float, default=0.0, help="generated calls per second, 0 for none (default 0)")
     sim.add_argument("--speed", type=float, default=1.0, help="divide ringing and talk durations by this (default 1)")
     sim.add_argument("--seed", type=int, default=0, help="random seed of the generated traffic (default 0)")
+    sim.add_argument("--o2g-port", type=int, default=None, metavar="P",
+                     help="also serve the engine as an OmniPCX Open Gateway (REST + chunked events) on port P; "
+                     "https with --certfile/--keyfile")
+    sim.add_argument("--o2g-password-file", default=None, metavar="F",
+                     help="password of the simulated O2G accounts (first line); default $CTI_O2G_PASSWORD, "
+                     "else one made once in ~/.config/cti-monitor/o2g-demo-password")
     sim.set_defaults(handler=run_simulator)
 
     serve = subparsers.add_parser("serve", help="serve a recorded JSONL trace over the simulator's protocol")
@@ -56,13 +62,26 @@ def _token(args) -> str | None:
     return args.token or os.environ.get(TOKEN_ENV) or None
 
 
-def _serve(server: SimulatorServer, args) -> int:
+def _serve(server: SimulatorServer, args, engine: Engine | None = None) -> int:
     async def main() -> None:
+        gateway = None
+        if engine is not None and getattr(args, "o2g_port", None) is not None:
+            from .o2g_gateway import demo_password, start_gateway
+
+            password, where = demo_password(args.o2g_password_file)
+            # One engine, two front ends: what either one's commands cause, both publish.
+            gateway = await start_gateway(engine, password=password, host=args.host, port=args.o2g_port,
+                                          ssl_context=_tls(args), dispatch=server.publish)
+            server.listeners.append(gateway.gateway.publish)
+            logging.getLogger(__name__).info(
+                "simulated O2G on %s (accounts: every directory login and 'admin'; %s)", gateway.url, where)
         await server.start(args.host, args.port)
         try:
             await server.serve_forever()
         finally:
             await server.close()
+            if gateway is not None:
+                await gateway.stop()
 
     try:
         asyncio.run(main())
@@ -92,7 +111,7 @@ def run_simulator(args) -> int:
     engine = Engine(directory, clock=wall_clock_ms)
     generator = TrafficGenerator(engine, args.rate, args.speed, args.seed) if args.rate > 0 else None
     server = SimulatorServer(EngineSource(engine, generator), token=_token(args), ssl_context=tls)
-    return _serve(server, args)
+    return _serve(server, args, engine)
 
 
 def run_serve(args) -> int:

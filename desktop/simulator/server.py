@@ -172,6 +172,8 @@ class SimulatorServer:
         self._ssl = ssl_context
         self._ping = (ping_interval, ping_timeout)
         self.clients: set[Client] = set()
+        # Other front ends of the same engine (the simulated O2G gateway) see every event too.
+        self.listeners: list = []
         self._server = None
         self._task: asyncio.Task | None = None
         self.events_published = 0
@@ -210,12 +212,15 @@ class SimulatorServer:
     # ------------------------------------------------------------------ events out
 
     def publish(self, events: Iterable[dict]) -> None:
+        events = list(events)
         for event in events:
             self.events_published += 1
             login = event.get("id")
             for client in self.clients:
                 if client.wants(login):
                     self._send_event(client, event)
+        for listener in self.listeners:
+            listener(events)
 
     def _send_event(self, client: Client, event: dict) -> None:
         if self.source.renumber:

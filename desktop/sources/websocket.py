@@ -48,6 +48,19 @@ def check_url(url: str) -> str:
     return url
 
 
+def _reason(exc: BaseException) -> str:
+    """A few words a user can act on; never the URL (it may carry a token)."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"certificate not trusted: {exc.verify_message}"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, asyncio.TimeoutError):
+        return "timed out"
+    if isinstance(exc, websockets.ConnectionClosed):
+        return "connection closed"
+    return type(exc).__name__
+
+
 class WebSocketSource(Source):
     kind = "websocket"
 
@@ -116,6 +129,7 @@ class WebSocketSource(Source):
     async def _run(self) -> None:
         delays = backoff_delays()
         while not self._stopping:
+            reason = ""
             self.sink.state(CONNECTING)
             try:
                 async with websockets.connect(
@@ -138,14 +152,15 @@ class WebSocketSource(Source):
                 self.sink.state(f"refused by the server (HTTP {status})")
                 log.warning("server refused the connection: HTTP %s", status)
             except (OSError, websockets.WebSocketException, asyncio.TimeoutError) as exc:
-                log.info("connection to %s lost: %s", self.url, type(exc).__name__)
+                reason = _reason(exc)
+                log.info("connection to %s lost: %s", self.url, reason)
             finally:
                 self._ws = None
                 self._fail_pending("connection lost")
             if self._stopping:
                 break
             delay = next(delays)
-            self.sink.state(f"reconnecting in {delay:.1f} s")
+            self.sink.state(f"reconnecting in {delay:.1f} s" + (f" ({reason})" if reason else ""))
             await asyncio.sleep(delay)
 
     async def _session(self, ws) -> None:

@@ -25,6 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--token", metavar="T", default=os.environ.get("CTI_TOKEN"),
         help="access token for --connect (default: the CTI_TOKEN environment variable)",
     )
+    from desktop.sources.o2g_options import add_o2g_arguments
+
+    add_o2g_arguments(p)
     p.add_argument("-v", "--verbose", action="store_true", help="log everything (debug level), on stderr too")
     p.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return p
@@ -105,19 +108,41 @@ def _source_from(args, my_line: str) -> Source:
             print(f"cti-monitor: cannot open {args.replay}: {exc.strerror or exc}", file=sys.stderr)
             raise SystemExit(2) from None
     if args.connect:
-        return websocket_source(args.connect, args.token)
+        return websocket_source(args)
+    if args.o2g:
+        from desktop.sources.o2g_options import OptionError, o2g_source_from_args
+
+        try:
+            # a windowed bundle (Windows, macOS) has no stdin at all
+            has_terminal = sys.stdin is not None and sys.stdin.isatty()
+            return o2g_source_from_args(args, ask=None if has_terminal else _password_dialog)
+        except OptionError as exc:
+            print(f"cti-monitor: {exc}", file=sys.stderr)
+            raise SystemExit(2) from None
     # No source named: the built-in simulated OXE, with demo traffic and calls for my line.
     from desktop.sources.embedded import EmbeddedSimulator
 
     return EmbeddedSimulator(my_line=my_line)
 
 
-def websocket_source(url: str, token: str | None) -> Source:
+def _password_dialog(prompt: str) -> str:
+    """Started from a launcher there is no terminal to type the password in: ask in a dialog."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(None, "CTI Monitor", prompt, QLineEdit.Password)
+    if not ok:
+        raise KeyboardInterrupt
+    return text
+
+
+def websocket_source(args) -> Source:
+    from desktop.live_snapshot import wss_context
+    from desktop.sources.o2g_options import OptionError
     from desktop.sources.websocket import WebSocketSource
 
     try:
-        return WebSocketSource(url, token=token)
-    except ValueError as exc:
+        return WebSocketSource(args.connect, token=args.token, ssl_context=wss_context(args))
+    except (ValueError, OptionError) as exc:
         print(f"cti-monitor: --connect: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
 

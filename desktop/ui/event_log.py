@@ -12,9 +12,10 @@ from collections import deque
 from typing import Any, NamedTuple
 
 import orjson
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from desktop.protocol.describe import describe
+from desktop.ui.table_model import FlatTableModel
 from desktop.ui.filtering import refilter
 
 TIME, USER, EVENT, CALL, SUMMARY = range(5)
@@ -23,7 +24,7 @@ HEADERS = ("Time", "User", "Event", "Call", "Summary")
 
 class LogEntry(NamedTuple):
     seq: int
-    time: int | None  # ms, the event's own time
+    time: int | None  # ms: the event's own time, else when it arrived (O2G events carry none)
     login: str
     kind: str
     call_ref: str
@@ -36,14 +37,15 @@ class LogEntry(NamedTuple):
         note = "" if delta.status == "applied" else delta.status
         if delta.gap:
             note = "gap before this event"
+        when = getattr(event, "time", None) or int(time.time() * 1000)
         return cls(
-            seq, getattr(event, "time", None), getattr(event, "login", None) or "", type(event).__name__,
+            seq, when, getattr(event, "login", None) or "", type(event).__name__,
             getattr(event, "call_ref", None) or "", event, raw, note,
         )
 
     @classmethod
     def rejected(cls, seq: int, raw, reason: str) -> LogEntry:
-        return cls(seq, None, "", "rejected", "", None, raw, reason)
+        return cls(seq, int(time.time() * 1000), "", "rejected", "", None, raw, reason)
 
     def summary(self) -> str:
         text = describe(self.event) if self.event is not None else f"Rejected: {self.note}"
@@ -65,7 +67,9 @@ class LogEntry(NamedTuple):
         return raw if isinstance(raw, bytes) else str(raw).encode()
 
 
-class EventLogModel(QAbstractTableModel):
+class EventLogModel(FlatTableModel):
+    headers = HEADERS
+
     def __init__(self, capacity: int = 50_000, parent: QObject | None = None):
         super().__init__(parent)
         self.capacity = capacity
@@ -109,17 +113,6 @@ class EventLogModel(QAbstractTableModel):
 
     def entries(self) -> list[LogEntry]:
         return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

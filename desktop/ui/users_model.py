@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from itertools import islice
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desktop.model import Model
 from desktop.model.state import UNKNOWN, User
+from desktop.ui.table_model import FlatTableModel
 from desktop.ui.words import call_summary, format_duration, user_name
 
 NAME, NUMBER, LOGIN, STATE, SINCE, MISSED, VOICEMAIL = range(7)
@@ -31,7 +32,9 @@ _ROLES = frozenset(
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(FlatTableModel):
+    headers = HEADERS
+
     def __init__(self, model: Model, clock: Callable[[], int], parent: QObject | None = None):
         super().__init__(parent)
         self._model = model
@@ -116,17 +119,6 @@ class UsersModel(QAbstractTableModel):
         return list(self._rows)
 
     # --- Qt model ---------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         # Views ask every cell for a dozen roles per paint; most are not ours, so they leave

@@ -177,3 +177,32 @@ def test_a_directory_of_ten_thousand_users_gets_through():
         await server.close()
 
     asyncio.run(scenario())
+
+
+def test_wss_is_verified_and_says_why_it_cannot_connect(certificate):
+    import ssl
+
+    from desktop.simulator.directory import seed_directory
+    from desktop.simulator.engine import Engine
+    from desktop.simulator.server import EngineSource, SimulatorServer, ssl_context
+
+    cert, key = certificate
+
+    async def scenario():
+        server = SimulatorServer(EngineSource(Engine(seed_directory())), ssl_context=ssl_context(str(cert), str(key)))
+        port = await server.start("127.0.0.1", 0)
+        untrusting, trusting = RecordingSink(), RecordingSink()
+        default = WebSocketSource(f"wss://127.0.0.1:{port}")  # the system's trust store only
+        default.attach(untrusting)
+        with_ca = WebSocketSource(f"wss://127.0.0.1:{port}", ssl_context=ssl.create_default_context(cafile=str(cert)))
+        with_ca.attach(trusting)
+        await default.start()
+        await with_ca.start()
+        await wait_for(lambda: with_ca.connections == 1)
+        await wait_for(lambda: any("certificate not trusted" in s for s in untrusting.states))
+        assert default.connections == 0
+        await default.stop()
+        await with_ca.stop()
+        await server.close()
+
+    asyncio.run(scenario())

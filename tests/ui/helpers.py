@@ -1,3 +1,5 @@
+import asyncio
+
 from desktop.ui.users_model import LineStateRole
 
 
@@ -18,3 +20,12 @@ def buttons_of(window, login):
 def goto(window, source, position):
     source.seek(position)
     window.session.flush()
+
+
+async def until(predicate, timeout=6.0):
+    """Let the qasync loop run until `predicate()` holds; fails after `timeout` seconds."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not predicate():
+        assert loop.time() < end, "timed out"
+        await asyncio.sleep(0.01)

@@ -1,6 +1,5 @@
 """Buttons send the command named after the capability, wait for the reply, show refusals."""
 
-import asyncio
 
 from desktop.model.state import Call, User
 from desktop.protocol.events import Leg
@@ -8,7 +7,7 @@ from desktop.ui.call_card import CallCard
 from desktop.ui.capabilities import CAPABILITIES, spec
 from tests.conftest import scenario_lines
 from tests.ui.conftest import FakeSource
-from tests.ui.helpers import cards_of
+from tests.ui.helpers import cards_of, until
 
 
 def feed(window, flow, upto):
@@ -16,12 +15,6 @@ def feed(window, flow, upto):
     window.session.flush()
 
 
-async def settle(predicate, timeout=3.0):
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        assert loop.time() < end, "timed out"
-        await asyncio.sleep(0.01)
 
 
 def test_unknown_capability_gets_a_plain_button_named_after_it(qtbot):
@@ -46,7 +39,7 @@ def test_refused_command_shows_in_status_bar_and_button_comes_back(window, aloop
     button = card.buttons["answer"]
     button.click()
     assert not button.isEnabled()  # disabled until the reply
-    aloop.run_until_complete(settle(lambda: not source.sent or "refused" in window.statusBar().currentMessage()))
+    aloop.run_until_complete(until(lambda: not source.sent or "refused" in window.statusBar().currentMessage()))
     assert source.sent == [("oxe70021", "answer", "e155fe5632030100", "70021", None)]
     assert "answer refused" in window.statusBar().currentMessage()
     assert "not offered" in window.statusBar().currentMessage()
@@ -60,7 +53,7 @@ def test_blind_transfer_asks_a_number_and_sends_it(window, aloop):
     window.presence.select("oxe70021")
     (card,) = cards_of(window, "oxe70021")
     card.buttons["blindTransfer"].click()
-    aloop.run_until_complete(settle(lambda: "sent" in window.statusBar().currentMessage()))
+    aloop.run_until_complete(until(lambda: "sent" in window.statusBar().currentMessage()))
     assert source.sent == [("oxe70021", "blindTransfer", "e155fe5632030100", None, {"transferTo": "70022"})]
 
 
@@ -81,7 +74,7 @@ def test_merge_offers_the_users_other_call(window, aloop):
     merging = next(c for c in mine if "merge" in c.buttons)
     other = next(c.call.call_ref for c in mine if c is not merging)
     merging.buttons["merge"].click()
-    aloop.run_until_complete(settle(lambda: source.sent))
+    aloop.run_until_complete(until(lambda: source.sent))
     assert source.sent[0][1] == "merge" and source.sent[0][4] == {"heldCallRef": other}
 
 
@@ -93,7 +86,7 @@ def test_replay_refuses_commands_with_a_clear_message(window, aloop):
     window.session.flush()
     window.presence.select("oxe70021")
     cards_of(window, "oxe70021")[0].buttons["answer"].click()
-    aloop.run_until_complete(settle(lambda: "refused" in window.statusBar().currentMessage()))
+    aloop.run_until_complete(until(lambda: "refused" in window.statusBar().currentMessage()))
     assert "replay" in window.statusBar().currentMessage()
 
 
@@ -106,5 +99,5 @@ def test_make_call_box_from_device_capabilities(window, aloop):
     assert offered == {"makeCall", "makeBusinessCall", "makePrivateCall", "unParkCall"}
     window.calls.device_boxes[("oxe70021", "70021")].setText("70022")
     window.calls.device_buttons[("oxe70021", "70021", "makeCall")].click()
-    aloop.run_until_complete(settle(lambda: source.sent))
+    aloop.run_until_complete(until(lambda: source.sent))
     assert source.sent == [("oxe70021", "makeCall", None, "70021", {"callee": "70022"})]

@@ -10,7 +10,8 @@ from desktop.ui.capabilities import CAPABILITIES, drop_capability
 from tests.conftest import scenario_lines
 from tests.ui.conftest import FakeSource
 from tests.ui.helpers import cards_of
-from tests.ui.test_commands import feed, settle
+from tests.ui.helpers import until
+from tests.ui.test_commands import feed
 
 REF = "e155fe5632030100"  # flow 1's call: oxe70020 calls oxe70021
 OTHER = {"login": "oxe70022", "number": "70022", "firstName": "Zoe", "lastName": "Other"}
@@ -56,7 +57,7 @@ def test_ringing_call_dropped_on_a_lamp_is_redirected_there(live, aloop):
     feed(window, 1, 5)  # oxe70021 is ringing
     window.presence.select("oxe70021")
     assert drop_on(window, card_mime(window, "oxe70021"), "oxe70022")
-    aloop.run_until_complete(settle(lambda: "sent" in window.statusBar().currentMessage()))
+    aloop.run_until_complete(until(lambda: "sent" in window.statusBar().currentMessage()))
     assert source.sent == [("oxe70021", "redirect", REF, None, {"redirectTo": "70022"})]
 
 
@@ -65,7 +66,7 @@ def test_active_call_dropped_on_a_lamp_is_blind_transferred(live, aloop):
     feed(window, 1, 6)  # answered
     window.presence.select("oxe70021")
     assert drop_on(window, card_mime(window, "oxe70021"), "oxe70022")
-    aloop.run_until_complete(settle(lambda: "sent" in window.statusBar().currentMessage()))
+    aloop.run_until_complete(until(lambda: "sent" in window.statusBar().currentMessage()))
     assert source.sent == [("oxe70021", "blindTransfer", REF, None, {"transferTo": "70022"})]
 
 
@@ -91,7 +92,7 @@ def test_refused_drop_shows_in_status_bar(window, aloop):
     feed(window, 1, 5)
     window.presence.select("oxe70021")
     assert drop_on(window, card_mime(window, "oxe70021"), "oxe70022")
-    aloop.run_until_complete(settle(lambda: "refused" in window.statusBar().currentMessage()))
+    aloop.run_until_complete(until(lambda: "refused" in window.statusBar().currentMessage()))
     assert "redirect refused" in window.statusBar().currentMessage()
 
 
@@ -133,7 +134,7 @@ def test_the_views_accept_the_drop_only_where_allowed(live, aloop, list_view):
         assert view.drop_row == lamp_index(window, "oxe70022").row()
     drop = QDropEvent(pos, Qt.MoveAction | Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier, QEvent.Drop)
     QApplication.sendEvent(view.viewport(), drop)
-    aloop.run_until_complete(settle(lambda: source.sent))
+    aloop.run_until_complete(until(lambda: source.sent))
     assert source.sent == [("oxe70021", "redirect", REF, None, {"redirectTo": "70022"})]
     assert getattr(view, "drop_row", None) is None
 
@@ -156,6 +157,6 @@ def test_cards_are_not_rebuilt_under_a_running_handler(window, aloop):
     window.calls.asker = SlowAsker()
     card.buttons["blindTransfer"].click()
     assert cards_of(window, "oxe70021") == [card] and not card.buttons["blindTransfer"].isEnabled()
-    aloop.run_until_complete(settle(lambda: cards_of(window, "oxe70021") != [card]))
-    aloop.run_until_complete(settle(lambda: "sent" in window.statusBar().currentMessage()))
+    aloop.run_until_complete(until(lambda: cards_of(window, "oxe70021") != [card]))
+    aloop.run_until_complete(until(lambda: "sent" in window.statusBar().currentMessage()))
     assert source.sent == [("oxe70021", "blindTransfer", REF, None, {"transferTo": "70022"})]

@@ -1,7 +1,6 @@
 """The real window against the real simulator on a loopback port: clicks go out as commands,
 the simulated OXE answers with events, and the window shows what a user would see."""
 
-import asyncio
 
 import pytest
 
@@ -11,15 +10,9 @@ from desktop.simulator.server import EngineSource, SimulatorServer, wall_clock_m
 from desktop.sources.websocket import WebSocketSource
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import Asker
-from tests.ui.helpers import buttons_of, cards_of, lamp
+from tests.ui.helpers import buttons_of, cards_of, lamp, until
 
 
-async def until(predicate, timeout=6.0):
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        assert loop.time() < end, "timed out"
-        await asyncio.sleep(0.02)
 
 
 class Live:

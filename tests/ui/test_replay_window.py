@@ -1,7 +1,7 @@
 """A seed flow replayed into the real window drives the lamps, the cards and their buttons."""
 
 from tests.ui.conftest import replay
-from tests.ui.helpers import cards_of, goto, lamp
+from tests.ui.helpers import cards_of, goto, lamp, until
 
 
 def test_ringing_call_shows_answer_not_hold_then_hold_after_answer(window):
@@ -76,17 +76,9 @@ def test_replay_plays_to_the_end_under_the_qt_event_loop(window, aloop):
     source = replay(window, 2)
     source.set_speed(1000.0)
     source.play()
-    aloop.run_until_complete(_until(lambda: source.cursor.at_end))
+    aloop.run_until_complete(until(lambda: source.cursor.at_end))
     window.session.flush()
     assert {lamp(window, l) for l in ("oxe70020", "oxe70021", "oxe70022")} == {"idle"}
     assert window.replay_bar.slider.value() == len(source.cursor)
 
 
-async def _until(predicate, timeout=5.0):
-    import asyncio
-
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        assert loop.time() < end, "timed out"
-        await asyncio.sleep(0.01)

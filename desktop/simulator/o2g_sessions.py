@@ -1,0 +1,81 @@
+"""The simulated gateway's sessions and subscriptions, and the queue between the engine's
+events and a subscription's channel."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+log = logging.getLogger(__name__)
+
+LOGIN_GRACE_S = 60.0  # a credential nobody opens a session with is forgotten after this
+MAX_QUEUED_LINES = 100_000  # a client this far behind is cut off; it resynchronizes on reconnect
+
+
+@dataclass
+class Session:
+    token: str = field(repr=False)
+    login: str
+    admin: bool
+    time_to_live: int
+    # monotonic: LOGIN_GRACE_S after the login, then timeToLive after each keepalive
+    expires_at: float = field(default_factory=lambda: time.monotonic() + LOGIN_GRACE_S)
+    opened: bool = False
+    created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    subscriptions: set[str] = field(default_factory=set, repr=False)
+
+
+class Subscription:
+    """The events one client asked for, queued until its channel takes them."""
+
+    def __init__(self, sub_id: str, token: str, packages: dict[str, frozenset[str] | None], idle_timeout_s: float):
+        self.id = sub_id
+        self.token = token
+        # package name -> the logins watched, None for every user (administrators only)
+        self.packages = packages
+        self.idle_timeout_s = idle_timeout_s
+        self.idle_since = time.monotonic()
+        self.lines: collections.deque[bytes] = collections.deque()
+        self.wakeup = asyncio.Event()
+        self.closed = False
+        self.generation = 0  # which channel is current: opening a new one ends the old one
+        self.transport = None
+
+    def wants(self, package: str, login: str) -> bool:
+        if package not in self.packages:
+            return False
+        logins = self.packages[package]
+        return logins is None or login in logins
+
+    def push(self, line: bytes) -> None:
+        if self.closed:
+            return
+        if len(self.lines) >= MAX_QUEUED_LINES:
+            log.warning("subscription fell %d events behind: its channel is closed", MAX_QUEUED_LINES)
+            self.close()
+            return
+        self.lines.append(line)
+        self.wakeup.set()
+
+    def close(self) -> None:
+        self.closed = True
+        self.lines.clear()
+        self.wakeup.set()
+
+    async def take(self, generation: int, timeout: float) -> list[bytes] | None:
+        """Everything queued ([] after `timeout` with nothing), or None once this channel is over."""
+        if not self.lines and not self.closed and generation == self.generation:
+            self.wakeup.clear()
+            try:
+                await asyncio.wait_for(self.wakeup.wait(), timeout)
+            except asyncio.TimeoutError:
+                pass
+        if self.closed or generation != self.generation:
+            return None
+        lines = list(self.lines)
+        self.lines.clear()
+        return lines

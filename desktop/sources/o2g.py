@@ -1,0 +1,403 @@
+"""O2G source: a real OmniPCX Open Gateway (or the simulated one) over REST + chunked HTTP.
+
+One connection, as ALE's SDKs make it: discovery, Basic login, a session kept alive before
+its timeToLive runs out, a subscription to the telephony and eventSummary packages of the
+monitored logins, and the subscription's event channel, one JSON event per line, read until
+it ends. Then it starts over, with the pitfalls of those SDKs avoided:
+- every (re)connection takes a new subscription and re-reads every monitored user's state
+  once the channel is up, and the sink is reset first, so nothing missed while away and
+  nothing stale survives (the state arrives as OnTelephonyState, which the model applies as a
+  full replacement of that user's calls);
+- the state is asked as a snapshot *on the channel* (POST .../telephony/state/snapshot), so it
+  is ordered with the events around it; a gateway without that request is read with GET
+  .../telephony/state instead;
+- a channel the gateway closes at once cannot become a busy loop: the backoff (0.5 s doubling
+  to 10 s, jittered) only starts over after a channel that lived STABLE_S;
+- a session the gateway no longer knows (restart, expiry) is replaced by a new login with the
+  same credentials; a refused login is never retried, since retrying a wrong password can
+  lock the account.
+Events are handed to the sink as the raw lines they are: the session parses them, so a
+malformed line is rejected and counted there, and the channel goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import ssl
+from collections.abc import Callable, Sequence
+
+import aiohttp
+
+from desktop.protocol import o2g_rest as rest
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
+from desktop.sources.chunk_lines import LineSplitter
+from desktop.sources.o2g_client import LoginRefused, O2GClient, O2GError, SessionGone
+from desktop.sources.o2g_commands import COMMANDS, Context, path_of
+from desktop.sources.websocket import backoff_delays
+
+log = logging.getLogger(__name__)
+
+STABLE_S = 10.0  # a channel that lived this long was a good connection: backoff starts over
+FIRST_LINE_TIMEOUT_S = 10.0
+KEEPALIVE_FRACTION = 0.5  # of timeToLive: leaves room for a slow or retried request
+RESYNC_CONCURRENCY = 8
+ALL = "*"
+_NETWORK_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
+
+
+# O2G's error types, in the codes of docs/protocol.md that every source refuses with.
+_REFUSALS = {
+    "INCOMPATIBLE_WITH_STATE": "NOT_CAPABLE",
+    "SERVICE_NOT_PROVIDED": "NOT_CAPABLE",
+    "CALL_REFERENCE_NOT_FOUND": "UNKNOWN_CALL",
+    "LEG_NOT_FOUND": "UNKNOWN_CALL",
+    "BAD_PARAMETER_VALUE": "BAD_REQUEST",
+    "UNAUTHORIZED": "UNAUTHORIZED",
+}
+_REFUSALS_BY_STATUS = {400: "BAD_REQUEST", 401: "UNAUTHORIZED", 403: "UNAUTHORIZED", 404: "UNKNOWN_CALL"}
+
+
+def refusal_code(exc: O2GError) -> str:
+    telephony = exc.info.telephony
+    if telephony is not None and telephony.errorType in _REFUSALS:
+        return _REFUSALS[telephony.errorType]
+    return _REFUSALS_BY_STATUS.get(exc.status, f"HTTP_{exc.status}")
+
+
+class O2GSource(Source):
+    kind = "o2g"
+
+    def __init__(
+        self,
+        url: str,
+        user: str,
+        password: str,
+        monitor: Sequence[str] = (),
+        *,
+        ssl_context: ssl.SSLContext | bool | None = None,
+        application: str = "CTI Monitor",
+        keepalive_fraction: float = KEEPALIVE_FRACTION,
+        rng: random.Random | None = None,
+        on_login_refused: Callable[[], None] | None = None,
+    ):
+        super().__init__()
+        self.url = url
+        self.user = user
+        self._password = password  # kept for a new login when the gateway lost our session
+        self.monitor = [m for m in monitor if m] or [user]
+        self.application = application
+        self.keepalive_fraction = keepalive_fraction
+        self._client = O2GClient(url, ssl_context)
+        if ssl_context is False and self._client.root.startswith("https:"):
+            log.warning("TLS certificate verification is OFF for %s (--insecure)", self._client.root)
+        self._rng = rng
+        self._on_login_refused = on_login_refused  # e.g. forget a remembered password
+        self._task: asyncio.Task | None = None
+        self._keepalive: asyncio.Task | None = None
+        self._channel: aiohttp.ClientResponse | None = None
+        self._subscription_id: str | None = None
+        self._devices: dict[str, list[str]] = {}
+        self._directory_sent = False
+        self._stopping = False
+        # What tests and the status bar can look at.
+        self.connections = 0  # event channels established
+        self.sessions_opened = 0
+        self.keepalives_sent = 0
+        self.login_refused: O2GError | None = None
+
+    @property
+    def description(self) -> str:
+        return f"O2G {self._client.root.removesuffix('/api/rest')} as {self.user}"
+
+    async def start(self) -> None:
+        self._stopping = False
+        self._task = asyncio.create_task(self._run(), name="o2g-source")
+
+    async def stop(self) -> None:
+        self._stopping = True
+        for task in (self._task, self._keepalive):
+            if task is not None:
+                task.cancel()
+                try:
+                    await task
+                except (asyncio.CancelledError, Exception):
+                    pass
+        self._task = self._keepalive = None
+        if self._client.info is not None:
+            await self._drop_subscription()
+            try:
+                await asyncio.wait_for(self._client.close_session(), 3)
+            except (O2GError, *_NETWORK_ERRORS):
+                pass
+        await self._client.close()
+        self.sink.state(STOPPED)
+
+    async def resync(self) -> None:
+        """Read every monitored user's state again, without reconnecting."""
+        if self._channel is not None:
+            await self._resync(await self._logins())
+
+    # --- commands -------------------------------------------------------------------------
+
+    async def command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
+        spec = COMMANDS.get(action)
+        if spec is None:
+            raise CommandRefused("NOT_SUPPORTED", f"{action} has no O2G request")
+        if self._client.info is None:
+            raise CommandRefused("DISCONNECTED", "no session with the gateway")
+        try:
+            args = dict(args or {})
+            if spec.other_call and not args.get(spec.other_call):
+                args[spec.other_call] = await self._other_call(login, call_ref, action)
+            if spec.device and not device_id:
+                device_id = await self._device_of(login, call_ref if spec.device == "leg" else None, action)
+            ctx = Context(action, login, call_ref, device_id, args)
+            path = path_of(spec, ctx)
+            body = spec.body(ctx) if spec.body is not None else None
+            params = {**self._about(login), **(spec.query or {})}
+            result = await self._client.call(spec.method, self._client.telephony(path), body=body, params=params or None, what=action)
+        except O2GError as exc:
+            raise CommandRefused(refusal_code(exc), exc.message) from None
+        except ValueError as exc:  # a body the models refuse (pydantic): nothing was sent
+            raise CommandRefused("BAD_REQUEST", f"{action}: {exc}") from None
+        except _NETWORK_ERRORS as exc:
+            raise CommandRefused("DISCONNECTED", f"the gateway did not answer ({type(exc).__name__})") from None
+        return result if isinstance(result, dict) else {}
+
+    def _about(self, login: str) -> dict[str, str]:
+        """An administrator session names the user each request is about."""
+        info = self._client.info
+        return {"loginName": login} if info is not None and info.admin else {}
+
+    async def _calls(self, login: str) -> list[dict]:
+        data = await self._client.call("GET", self._client.telephony("/calls"), params=self._about(login) or None, what="calls")
+        calls = data.get("calls") if isinstance(data, dict) else None
+        return [c for c in calls or () if isinstance(c, dict)]
+
+    async def _other_call(self, login: str, call_ref: str | None, action: str) -> str:
+        others = [c.get("callRef") for c in await self._calls(login) if c.get("callRef") != call_ref]
+        if len(others) != 1 or not isinstance(others[0], str):
+            raise CommandRefused("BAD_REQUEST", f"{action}: say which other call ({login} has {len(others)})")
+        return others[0]
+
+    async def _device_of(self, login: str, call_ref: str | None, action: str) -> str:
+        if call_ref is not None:
+            for call in await self._calls(login):
+                if call.get("callRef") == call_ref:
+                    for leg in call.get("legs") or ():
+                        if isinstance(leg, dict) and isinstance(leg.get("deviceId"), str):
+                            return leg["deviceId"]
+            raise CommandRefused("UNKNOWN_CALL", f"{action}: {login} has no device in call {call_ref}")
+        devices = self._devices.get(login) or await self._user_devices(login)
+        if not devices:
+            raise CommandRefused("BAD_REQUEST", f"{action}: {login} has no device")
+        return devices[0]
+
+    async def _user_devices(self, login: str) -> list[str]:
+        user = rest.UserInfo.model_validate(await self._client.call("GET", self._client.url(f"/users/{login}"), what="user"))
+        self._devices[login] = [d.id for d in user.devices]
+        return self._devices[login]
+
+    # --- connection loop ------------------------------------------------------------------
+
+    async def _run(self) -> None:
+        delays = backoff_delays(self._rng)
+        loop = asyncio.get_running_loop()
+        while not self._stopping:
+            self.sink.state(CONNECTING)
+            began, why = loop.time(), ""
+            try:
+                await self._connect_and_read()
+                why = "the gateway ended the event channel"
+            except LoginRefused as exc:
+                self.login_refused = exc
+                self.sink.state(f"login refused: {exc.message}")
+                log.warning("O2G login refused for %s (HTTP %s)", self.user, exc.status)
+                if self._on_login_refused is not None:
+                    self._on_login_refused()
+                return
+            except SessionGone:
+                why = "session lost"
+                self._forget_session()
+            except O2GError as exc:
+                why = f"refused: {exc.message}"
+                log.warning("%s", exc)
+            except _NETWORK_ERRORS as exc:
+                why = f"connection lost ({type(exc).__name__})"
+            except ValueError as exc:  # an answer our models could not read
+                why = "unexpected answer from the gateway"
+                log.warning("unexpected answer from the gateway: %s", exc)
+            except Exception:  # a bug must not end the source for good: log it, reconnect
+                why = "internal error"
+                log.exception("O2G source failed")
+            finally:
+                self._channel = None
+                await self._drop_subscription()
+            log.info("O2G: %s", why)
+            if self._stopping:
+                break
+            if loop.time() - began >= STABLE_S:
+                delays = backoff_delays(self._rng)
+            delay = next(delays)
+            self.sink.state(f"reconnecting in {delay:.1f} s ({why})")
+            await asyncio.sleep(delay)
+
+    async def _connect_and_read(self) -> None:
+        client = self._client
+        if client.info is None:
+            await self._open_session()
+        logins = await self._logins()
+        ids = None if ALL in self.monitor else logins
+        try:
+            subscription = await client.subscribe(ids)
+        except SessionGone:  # an old session the gateway forgot (it restarted): log in again once
+            self._forget_session()
+            await self._open_session()
+            subscription = await client.subscribe(ids)
+        self._subscription_id = subscription.subscriptionId
+        response = await client.open_channel(client.polling_url(subscription))
+        self._channel = response
+        try:
+            await self._read(response, logins)
+        finally:
+            response.close()
+
+    async def _read(self, response: aiohttp.ClientResponse, logins: list[str]) -> None:
+        splitter = LineSplitter()
+        resync: asyncio.Task | None = None
+        try:
+            while True:
+                if resync is None:
+                    chunk = await asyncio.wait_for(response.content.readany(), FIRST_LINE_TIMEOUT_S)
+                else:
+                    chunk = await response.content.readany()
+                if not chunk:
+                    lines = splitter.end()
+                    if lines:
+                        self.sink.events(lines)
+                    return
+                lines = splitter.feed(chunk)
+                if not lines:
+                    continue
+                if resync is None:
+                    # The channel is up (its first line is OnChannelInformation): rebuild from here.
+                    if not lines[0].startswith(b'{"eventName":"OnChannelInformation"'):
+                        log.info("the event channel did not start with OnChannelInformation")
+                    self.sink.reset(False)
+                    self.connections += 1
+                    self.sink.state(CONNECTED)
+                    resync = asyncio.create_task(self._resync(logins), name="o2g-resync")
+                self.sink.events(lines)
+        finally:
+            if resync is not None:
+                resync.cancel()
+
+    async def _open_session(self) -> None:
+        self._forget_session()
+        info = await self._client.open_session(self.user, self._password, self.application)
+        self.sessions_opened += 1
+        log.info("O2G session opened for %s (admin: %s, time to live %d s)", info.login or self.user, info.admin, info.timeToLive)
+        if not info.admin and any(m != self.user for m in self.monitor):
+            log.warning("a user session sees only its own login; watching others needs an administrator login")
+        self._keepalive = asyncio.create_task(self._keep_alive(info.timeToLive), name="o2g-keepalive")
+
+    def _forget_session(self) -> None:
+        self._client.info = None
+        task, self._keepalive = self._keepalive, None
+        if task is not None and task is not asyncio.current_task():
+            task.cancel()
+
+    async def _keep_alive(self, time_to_live: int) -> None:
+        period = max(0.05, time_to_live * self.keepalive_fraction)
+        while True:
+            await asyncio.sleep(period)
+            try:
+                await self._client.keepalive()
+                self.keepalives_sent += 1
+            except SessionGone:
+                log.info("the gateway no longer knows our session")
+                self._forget_session()
+                self._abort_channel()
+                return
+            except (O2GError, *_NETWORK_ERRORS) as exc:
+                # A gateway we cannot reach: the channel is surely dead too, however quiet.
+                log.info("keepalive failed: %s", type(exc).__name__)
+                self._abort_channel()
+
+    def _abort_channel(self) -> None:
+        if self._channel is not None:
+            self._channel.close()
+
+    async def _drop_subscription(self) -> None:
+        sub_id, self._subscription_id = self._subscription_id, None
+        if sub_id is not None and self._client.info is not None:
+            try:
+                await self._client.unsubscribe(sub_id)
+            except (O2GError, *_NETWORK_ERRORS):
+                pass  # it expires on its own on the gateway
+
+    # --- state ----------------------------------------------------------------------------
+
+    async def _logins(self) -> list[str]:
+        if ALL not in self.monitor:
+            return list(self.monitor)
+        data = await self._client.call("GET", self._client.url("/logins"), what="logins")
+        return list(rest.LoginList.model_validate(data or {}).loginNames)
+
+    async def _bounded(self, logins: list[str], job) -> None:
+        gate = asyncio.Semaphore(RESYNC_CONCURRENCY)
+
+        async def one(login: str):
+            async with gate:
+                return await job(login)
+
+        results = await asyncio.gather(*(one(login) for login in logins), return_exceptions=True)
+        failed = [r for r in results if isinstance(r, BaseException)]
+        if any(isinstance(r, SessionGone) for r in failed):
+            self._forget_session()
+            self._abort_channel()
+        elif failed:
+            log.warning("%d of %d users could not be read: %s", len(failed), len(logins), type(failed[0]).__name__)
+
+    async def _resync(self, logins: list[str]) -> None:
+        if not self._directory_sent:
+            users: list[dict] = []
+
+            async def user(login: str) -> None:
+                try:
+                    info = rest.UserInfo.model_validate(await self._client.call("GET", self._client.url(f"/users/{login}"), what="user"))
+                except (O2GError, ValueError):
+                    users.append({"login": login})
+                    return
+                self._devices[login] = [d.id for d in info.devices]
+                users.append({"login": login, "number": info.companyPhone, "firstName": info.firstName, "lastName": info.lastName})
+
+            await self._bounded(logins, user)
+            self.sink.directory(sorted(users, key=lambda u: u["login"]))
+            self._directory_sent = True
+        await self._bounded(logins, self._reread)
+
+    async def _reread(self, login: str) -> None:
+        client, about = self._client, self._about(login) or None
+        try:
+            await client.call("POST", client.telephony("/state/snapshot"), params=about, what="state snapshot")
+        except O2GError as exc:
+            if exc.status not in (404, 405, 501) or isinstance(exc, SessionGone):
+                raise
+            # A gateway without snapshots: read the state. Events for this user that cross
+            # this request may be applied before it and lost; the snapshot has no such race.
+            state = await client.call("GET", client.telephony("/state"), params=about, what="state")
+            self.sink.events([{"eventName": "OnTelephonyState", "loginName": login, "state": state or {}}])
+        try:
+            summary = await client.call("GET", client.url("/eventsummary"), params=about, what="event summary")
+        except O2GError as exc:
+            if isinstance(exc, SessionGone):
+                raise
+            return  # counters are a nicety; the calls are what matters
+        if isinstance(summary, dict):
+            self.sink.events([{"eventName": "OnEventSummaryUpdated", "loginName": login, "eventSummary": summary}])
+
+    def __repr__(self) -> str:
+        return f"<O2GSource {self.description}>"

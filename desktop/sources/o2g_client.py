@@ -1,0 +1,196 @@
+"""The REST side of an O2G connection: discovery, login, session, subscription, requests.
+
+A thin layer over one aiohttp ClientSession whose cookie jar carries the O2G session. Every
+non-2xx answer becomes an `O2GError` with the gateway's own message (its JSON error body when
+it sent one); 401 on an open session is `SessionGone` (expired, closed, or the gateway
+restarted) and 401 at login is `LoginRefused`. Nothing here logs a password, a cookie or a
+subscription id: the polling URL carries the latter, so it is never logged either.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import ssl
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import aiohttp
+import orjson
+import pydantic
+
+from desktop.protocol import o2g_rest as rest
+
+log = logging.getLogger(__name__)
+
+REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=15)
+# The event channel never ends by design: only connecting is bounded.
+CHANNEL_TIMEOUT = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=None)
+
+
+class O2GError(Exception):
+    """The gateway answered with an error status."""
+
+    def __init__(self, status: int, info: rest.ErrorInfo, what: str):
+        self.status = status
+        self.info = info
+        self.message = info.text()
+        self.code = info.kind()
+        super().__init__(f"{what}: HTTP {status}: {self.message}")
+
+
+class SessionGone(O2GError):
+    pass
+
+
+class LoginRefused(O2GError):
+    pass
+
+
+def api_root(url: str) -> str:
+    """https://host[:port][/api/rest] -> https://host[:port]/api/rest"""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"an O2G address is https://host[:port], not {url!r}")
+    path = parts.path.rstrip("/")
+    if not path.endswith("/api/rest"):
+        path += "/api/rest"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def pick(public: str, private: str, root: str, upgrade: bool = True) -> str:
+    """Of the URLs a gateway offers for one thing (its public and its private address), the
+    one on the host we reached it by, else the public one; and with `upgrade`, never plain
+    http when we reached it by https, so the password and the cookie cannot leave TLS."""
+    host = urlsplit(root).netloc
+    chosen = private if private and urlsplit(private).netloc == host else (public or private)
+    if upgrade and root.startswith("https:") and chosen.startswith("http:"):
+        chosen = "https:" + chosen[5:]
+    return chosen
+
+
+def basic_auth(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
+def _error(status: int, body: bytes, reason: str) -> rest.ErrorInfo:
+    try:
+        return rest.ErrorInfo.model_validate(orjson.loads(body))
+    except (orjson.JSONDecodeError, pydantic.ValidationError, TypeError):
+        text = body.decode("utf-8", "replace").strip()[:200]
+        return rest.ErrorInfo(code=status, helpMessage=text or reason or f"HTTP {status}")
+
+
+class O2GClient:
+    def __init__(self, url: str, ssl_context: ssl.SSLContext | bool | None = None):
+        self.root = api_root(url)
+        self._ssl = ssl_context if self.root.startswith("https:") else None
+        self._http: aiohttp.ClientSession | None = None
+        self.info: rest.SessionInfo | None = None
+        self.base = ""  # the session's base URL, e.g. https://host/api/rest/1.0
+
+    @property
+    def http(self) -> aiohttp.ClientSession:
+        if self._http is None or self._http.closed:
+            # unsafe=True: keep cookies from gateways addressed by IP, as on most sites.
+            self._http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True), timeout=REQUEST_TIMEOUT)
+        return self._http
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http.close()
+            self._http = None
+
+    # --- requests -------------------------------------------------------------------------
+
+    async def call(self, method: str, url: str, *, body: rest.Body | dict | None = None, params: dict | None = None, headers: dict | None = None, what: str = "", **kw) -> Any:
+        """One REST request; the decoded JSON answer (None when empty), O2GError otherwise."""
+        payload = body.dump() if isinstance(body, rest.Body) else body
+        data = orjson.dumps(payload) if payload is not None else (b"" if method == "POST" else None)
+        headers = {"Accept": "application/json", **(headers or {})}
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        async with self.http.request(method, url, data=data, params=params, headers=headers, ssl=self._ssl, **kw) as resp:
+            raw = await resp.read()
+            if resp.status >= 400:
+                info = _error(resp.status, raw, resp.reason or "")
+                kind = SessionGone if resp.status == 401 else O2GError
+                raise kind(resp.status, info, what or f"{method} {urlsplit(url).path}")
+            if not raw.strip():
+                return None
+            try:
+                return orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                return None
+
+    def telephony(self, path: str) -> str:
+        return f"{self.base}/telephony{path}"
+
+    def url(self, path: str) -> str:
+        return f"{self.base}{path}"
+
+    # --- session ------------------------------------------------------------------------
+
+    async def open_session(self, user: str, password: str, application: str) -> rest.SessionInfo:
+        """Discovery, Basic authentication, then the session (carried by the cookie)."""
+        self.http.cookie_jar.clear()
+        self.info = None
+        descriptor = rest.ApiDescriptor.model_validate(await self.call("GET", self.root, what="API discovery"))
+        version = descriptor.version()
+        if version is None:
+            raise O2GError(404, rest.ErrorInfo(helpMessage=f"the gateway offers no API version {rest.API_VERSION}"), "API discovery")
+        auth_url = pick(version.publicUrl, version.internalUrl, self.root)
+        try:
+            auth = await self.call("GET", auth_url, headers={"Authorization": basic_auth(user, password)}, what="login")
+        except SessionGone as exc:  # 401 here is the password, not a session
+            raise LoginRefused(exc.status, exc.info, "login") from None
+        result = rest.AuthenticateResult.model_validate(auth)
+        sessions_url = pick(result.publicUrl, result.internalUrl, self.root)
+        info = rest.SessionInfo.model_validate(
+            await self.call("POST", sessions_url, body=rest.SessionRequest(applicationName=application), what="open session")
+        )
+        self.base = pick(info.publicBaseUrl, info.privateBaseUrl, self.root).rstrip("/")
+        self.info = info
+        return info
+
+    async def keepalive(self) -> None:
+        await self.call("POST", self.url("/sessions/keepalive"), what="keepalive")
+
+    async def close_session(self) -> None:
+        await self.call("DELETE", self.url("/sessions"), what="close session")
+        self.info = None
+
+    # --- events ---------------------------------------------------------------------------
+
+    async def subscribe(self, logins: list[str] | None, timeout_min: int = 10) -> rest.SubscriptionResult:
+        """telephony + eventSummary for `logins` (None: every user, administrators only)."""
+        request = rest.SubscriptionRequest(
+            timeout=timeout_min,
+            filter=rest.Filter(selectors=[rest.Selector(ids=logins, names=[rest.TELEPHONY, rest.EVENT_SUMMARY])]),
+        )
+        result = rest.SubscriptionResult.model_validate(await self.call("POST", self.url("/subscriptions"), body=request, what="subscribe"))
+        if result.status and result.status != "ACCEPTED":
+            raise O2GError(200, rest.ErrorInfo(helpMessage=result.message or f"subscription {result.status}"), "subscribe")
+        return result
+
+    async def unsubscribe(self, subscription_id: str) -> None:
+        await self.call("DELETE", self.url(f"/subscriptions/{subscription_id}"), what="unsubscribe", timeout=aiohttp.ClientTimeout(total=3))
+
+    def polling_url(self, result: rest.SubscriptionResult) -> str:
+        # Taken as given, as ALE's SDKs do: some gateways serve events on a plain-http port of
+        # their own (ALE's tutorial shows :8014), where https would fail. It carries no
+        # password nor cookie, only the subscription id; still, say so.
+        url = pick(result.publicPollingUrl, result.privatePollingUrl, self.root, upgrade=False)
+        if self.root.startswith("https:") and url.startswith("http:"):
+            log.warning("the gateway's event channel is plain http: events cross the network unencrypted")
+        return url
+
+    async def open_channel(self, url: str) -> aiohttp.ClientResponse:
+        """POST the polling URL; the response is the never-ending event stream."""
+        resp = await self.http.post(url, data=b"", headers={"Accept": "*/*"}, ssl=self._ssl, timeout=CHANNEL_TIMEOUT)
+        if resp.status >= 400:
+            raw = await resp.read()
+            resp.release()
+            kind = SessionGone if resp.status == 401 else O2GError
+            raise kind(resp.status, _error(resp.status, raw, resp.reason or ""), "event channel")
+        return resp
