@@ -11,6 +11,9 @@ from desktop.simulator import cli as simulator_cli
 from desktop.version import DIST, version
 
 
+SERVERS = {"simulator", "serve"}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cti-monitor",
@@ -43,9 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    # Subcommands are terminal programs: INFO on stderr as before (the simulator says where it
-    # listens), and each its own rotating file.
-    logs.setup(f"{DIST}-{args.command}", verbose=args.verbose, console_level=logging.INFO)
+    # Each subcommand its own rotating file. On stderr, the servers tell what they do (where they
+    # listen, who connects); one-shot commands like snapshot only warn, their output is for scripts.
+    console = logging.INFO if args.command in SERVERS else logging.WARNING
+    logs.setup(f"{DIST}-{args.command}", verbose=args.verbose, console_level=console)
     logs.log_uncaught(f"{DIST} {args.command}")
     return args.handler(args)
 

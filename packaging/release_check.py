@@ -8,6 +8,7 @@
      traceback in its output or its log, and its client connected to the simulator: offscreen,
      and on an X11 server too when xvfb-run is installed (Debian: xvfb xauth);
    - `cti-monitor snapshot` on a seed trace prints the state it prints when pip-installed;
+   - the bundle's simulator serves O2G over https and the bundle's `snapshot --o2g` reads it;
    - `cti-monitor about --check-icons`: the resources are the bundle's, every icon renders;
    - `cti-monitor install-desktop` writes a launcher that desktop-file-validate accepts (when installed);
    - every Qt, ICU, PySide and Python library a bundled binary links to is in the bundle.
@@ -22,8 +23,10 @@ import argparse
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -143,6 +146,12 @@ def exercise(bundle: Path, venv: Path, src: Path, work: Path, check: Check) -> N
                      "the JSON shows oxe70022 in a conference at line 20")
         check.expect(frozen.stdout == installed.stdout, "same bytes as the pip-installed cti-monitor")
 
+    if shutil.which("openssl"):
+        with check.step("O2G through the bundle: its simulator as a gateway, its snapshot as the client"):
+            check_o2g(check, exe, env, work)
+    else:
+        print("== O2G: skipped, openssl is not installed (it makes the test certificate)")
+
     with check.step("about --check-icons"):
         proc = run([str(exe), "about", "--check-icons"], env=env, timeout=60)
         facts = json.loads(proc.stdout) if proc.stdout.startswith("{") else {}
@@ -192,6 +201,49 @@ def check_window(check: Check, cmd: list[str], env: dict[str, str], home: Path) 
     check.expect("connected (1 now)" in log_text, "its client connected to the embedded simulator")
     if not alive or TRACEBACK.search(output + log_text):
         print(output[-3000:], log_text[-3000:], sep="\n")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def check_o2g(check: Check, exe: Path, env: dict[str, str], work: Path) -> None:
+    """aiohttp, TLS and the O2G client and gateway as bundled: https with a certificate of our own."""
+    tls = work / "tls"
+    tls.mkdir()
+    cert, key = tls / "cert.pem", tls / "key.pem"
+    must(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+          "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+    password = secrets.token_urlsafe(12)
+    port = free_port()
+    sim_env = {**env, "CTI_O2G_PASSWORD": password}
+    sim = subprocess.Popen([str(exe), "simulator", "--port", "0", "--o2g-port", str(port), "--certfile", str(cert),
+                            "--keyfile", str(key), "--rate", "5", "--speed", "4"],
+                           env=sim_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and sim.poll() is None:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.2)
+        snap = run([str(exe), "snapshot", "--o2g", f"https://127.0.0.1:{port}", "--user", "admin", "--monitor", "*",
+                    "--cafile", str(cert), "--duration", "3"], env=env, input=password + "\n", timeout=60)
+    finally:
+        os.killpg(sim.pid, signal.SIGTERM)
+        sim_out, _ = sim.communicate(timeout=30)
+    try:
+        state = json.loads(snap.stdout)
+    except ValueError:
+        state = {}
+    check.expect(snap.returncode == 0 and len(state.get("users", [])) > 40,
+                 f"snapshot --o2g got every user over verified https ({len(state.get('users', []))} users)")
+    check.expect(not TRACEBACK.search(snap.stderr + sim_out), "no traceback on either side")
+    check.expect(password not in snap.stdout + snap.stderr + sim_out, "the password is printed nowhere")
+    if snap.returncode != 0 or TRACEBACK.search(snap.stderr + sim_out):
+        print(snap.stderr[-3000:], sim_out[-3000:], sep="\n")
 
 
 def size_mb(path: Path) -> float:
