@@ -24,6 +24,7 @@ from desktop.protocol.events import (
     DeviceStateModified,
     Participant,
     ParticipantRemoved,
+    Party,
     TelephonyState,
     UnknownEvent,
     UserStateModified,
@@ -52,6 +53,9 @@ _new = tuple.__new__  # NamedTuple's constructor is Python code; this is the sam
 class Model:
     def __init__(self) -> None:
         self.users: dict[str, User] = {}
+        # Who is who, from every identity seen: a user that first appears as someone else's
+        # participant gets its number and names when it appears itself.
+        self._parties: dict[str, Party] = {}
         self.duplicates = 0
         self.gaps = 0
         self.ignored = 0
@@ -98,7 +102,7 @@ class Model:
         login = event.login
         user = self.users.get(login)
         if user is None:
-            user = self.users[login] = User(login)
+            user = self.users[login] = self._new_user(login)
         gap = False
         event_id = event.event_id
         if event_id is not None:
@@ -230,18 +234,29 @@ class Model:
         return tuple(sorted(before | set(user.calls)))
 
     def _learn(self, participants: tuple[Participant, ...]) -> None:
-        """Fill in numbers and names of users we already know from the identities we see."""
-        users = self.users
+        """Fill in numbers and names of users from the identities we see."""
+        users, parties = self.users, self._parties
         for p in participants:
             login = p.party.login
             if login is not None:
+                parties[login] = p.party
                 user = users.get(login)
                 if user is not None and user.number is None:
-                    party = p.party
-                    user.number = party.phone_number
-                    user.first_name = user.first_name or party.first_name
-                    user.last_name = user.last_name or party.last_name
-                    user.display_name = user.display_name or party.display_name
+                    _fill(user, p.party)
+
+    def _new_user(self, login: str) -> User:
+        user = User(login)
+        party = self._parties.get(login)
+        if party is not None:
+            _fill(user, party)
+        return user
+
+
+def _fill(user: User, party: Party) -> None:
+    user.number = user.number or party.phone_number
+    user.first_name = user.first_name or party.first_name
+    user.last_name = user.last_name or party.last_name
+    user.display_name = user.display_name or party.display_name
 
 
 def _set_call_data(call: Call, data: CallData | None) -> None:

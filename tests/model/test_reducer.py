@@ -135,3 +135,12 @@ def test_record_state_follows_each_call_data_block():
     assert m.users["u1"].calls["A"].record_state == "RECORDING"  # no callData: unchanged
     m.apply(ev("RTSM_CALL_MODIFIED", callRef="A", callData={"state": "ACTIVE"}))
     assert m.users["u1"].calls["A"].record_state is None
+
+
+def test_a_user_seen_first_as_a_participant_gets_its_number_and_names():
+    m = Model()
+    m.apply(ev("RTSM_CALL_CREATED", callRef="A", participants=[
+        {"participantId": "3", "identity": {"id": {"login": "oxe3", "phoneNumber": "3"}, "firstName": "Ann"}}]))
+    assert "oxe3" not in m.users  # an identity alone adds no user
+    m.apply(ev("RTSM_USER_STATE_MODIFIED", login="oxe3", userState="BUSY"))
+    assert (m.users["oxe3"].number, m.users["oxe3"].first_name) == ("3", "Ann")
