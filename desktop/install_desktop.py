@@ -9,7 +9,6 @@ package as desktop/share/linux/) is copied with its Exec line pointing at this v
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys

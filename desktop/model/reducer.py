@@ -83,14 +83,6 @@ class Model:
         user.display_name = display_name or user.display_name
         return user
 
-    def clear_user(self, login: str) -> None:
-        """Forget a user's calls and sequence, before a resynchronization rebuilds them."""
-        user = self.users.get(login)
-        if user is not None:
-            user.calls.clear()
-            user.last_event_id = None
-            user.sequence_start = None
-
     # --- reducer -----------------------------------------------------------------------
 
     def apply(self, event) -> Delta:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-Capabilities = frozenset  # of capability names, e.g. frozenset({"drop", "hold"})
 NO_CAPABILITIES: frozenset[str] = frozenset()
 
 

@@ -137,12 +137,6 @@ class O2GGateway:
             if sub.transport is not None:
                 sub.transport.abort()
 
-    def end_channels(self) -> None:
-        """Tests: end every channel cleanly (the response completes), subscriptions kept."""
-        for sub in self._subscriptions.values():
-            sub.generation += 1
-            sub.wakeup.set()
-
     @property
     def sessions(self) -> list[Session]:
         return [s for s in self._sessions.values() if s.opened]

@@ -95,7 +95,6 @@ class EngineSource(Source):
     def __init__(self, engine: Engine, generator: TrafficGenerator | None = None):
         self.engine = engine
         self.generator = generator
-        self._publish = None
 
     def users(self) -> list[dict]:
         return [user.public() for user in self.engine.directory.users.values()]

@@ -21,7 +21,6 @@ RawEvent = bytes | str | dict
 # Connection states a source reports (free text may follow, e.g. "reconnecting in 2.5 s").
 CONNECTING = "connecting"
 CONNECTED = "connected"
-DISCONNECTED = "disconnected"
 STOPPED = "stopped"
 
 

@@ -31,10 +31,6 @@ BLINKING = {state: lamp.blinks for state, lamp in LAMPS.items()}
 TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
 
 
-def lamp_colour(state: str | None) -> QColor:
-    return QColor(LAMPS.get(state or UNKNOWN, LAMPS[UNKNOWN]).colour)
-
-
 def ink_on(background: QColor) -> QColor:
     """Black or white, whichever reads better on `background` (WCAG relative luminance)."""
 

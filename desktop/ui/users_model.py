@@ -43,7 +43,6 @@ class UsersModel(FlatTableModel):
         self._row_of: dict[str, int] = {}
         self._since: dict[str, tuple[str, int]] = {}  # login -> (line state, since ms)
         self.refreshes = 0  # dataChanged/insert signals emitted: what tests count
-        self.ticked_rows = 0  # rows signalled by tick() so far
         self._watchers: list[Callable[[], Iterable[int]]] = []
 
     # --- feeding ----------------------------------------------------------------------
@@ -96,7 +95,6 @@ class UsersModel(FlatTableModel):
         for first, last in _runs(sorted(r for r in rows if 0 <= r < len(self._rows))):
             # NAME too: the lamp tiles are the NAME column and show the time in their second line.
             self.dataChanged.emit(self.index(first, NAME), self.index(last, SINCE), [Qt.DisplayRole])
-            self.ticked_rows += last - first + 1
 
     def _append_new(self) -> None:
         now = self._clock()

@@ -28,20 +28,14 @@ class BothServers:
         self.reference = ModelSink(use_directory=False)
         for login in SEED_USERS:
             self.reference.events(_without_event_ids(self.engine.snapshot(login)))
-        websocket_publish = self.server.publish
-
-        def publish_everywhere(events):
-            events = list(events)
-            self.reference.events(_without_event_ids(events))
-            websocket_publish(events)
-            self.gateway.gateway.publish(events)
-
-        self.server.publish = publish_everywhere  # before start(), as the simulator's CLI does
-        self.publish = publish_everywhere
+        # As the simulator's CLI wires it: the gateway and the reference listen to the server.
+        self.server.listeners.append(lambda events: self.reference.events(_without_event_ids(events)))
+        self.publish = self.server.publish
         self.models = {"O2G": ModelSink(use_directory=False), "WebSocket": ModelSink(use_directory=False)}
 
     async def __aenter__(self):
         self.gateway = await start_gateway(self.engine, password=PASSWORD, dispatch=self.publish)
+        self.server.listeners.append(self.gateway.gateway.publish)
         port = await self.server.start("127.0.0.1", 0)
         self.sources = {
             "O2G": O2GSource(self.gateway.url, "admin", PASSWORD, SEED_USERS),
