@@ -25,8 +25,13 @@ def scenario_lines(number: int) -> list[bytes]:
 
 
 def _shared(path: Path) -> Path:
+    """CI lays shared/ beside the clone, so there a missing file is a failure; a developer's
+    clone elsewhere skips these few tests, saying how to run them."""
     if not path.exists():
-        pytest.fail(f"this test reads the project's shared ground truth: {path} (set CTI_SHARED to the shared/ folder)")
+        why = f"this test reads the project's shared ground truth: {path} (set CTI_SHARED to the shared/ folder)"
+        if os.environ.get("CI"):
+            pytest.fail(why)
+        pytest.skip(why)
     return path
 
 

@@ -7,7 +7,6 @@ configuration for flow 6). Compared field for field and in key order; only callR
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -15,10 +14,8 @@ from desktop.protocol.seed import FLOW_NAMES, parse_seed
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
 from desktop.simulator.rtsm import COUNTER_FIELDS
+from tests.conftest import SCENARIOS, SEED
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "seed" / "000_98b12dc37aec99e1.txt"
-SCENARIOS = ROOT / "resources" / "scenarios"
 IGNORED = {"time", "family", "originator", *COUNTER_FIELDS}
 REF_KEYS = ("callRef", "previousCallRef")
 
