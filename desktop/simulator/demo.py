@@ -75,9 +75,8 @@ class MyLineCaller:
             self._call = None
 
     def _my_line_talks(self, ref: str) -> bool:
-        call = self.engine.calls.get(ref)
-        party = call.party(self.my_line) if call is not None else None
-        return party is not None and party.state != "RINGING_INCOMING"
+        leg = self.engine.leg_of(self.my_line, ref)
+        return leg is not None and leg[1] != "RINGING_INCOMING"
 
 
 class DemoTraffic:

@@ -52,10 +52,7 @@ from .capabilities import (
 )
 from .directory import Directory, User
 
-BAD_REQUEST = "BAD_REQUEST"
-UNKNOWN_USER = "UNKNOWN_USER"
-UNKNOWN_CALL = "UNKNOWN_CALL"
-NOT_CAPABLE = "NOT_CAPABLE"
+from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
 
 CLEARED = "CLEARED"
 BUSY_CAUSE = "BUSY"
@@ -72,13 +69,8 @@ NOT_ANSWERED = "NOT_ANSWERED"
 _DTMF = re.compile(r"^[0-9*#A-D]{1,64}$")
 
 
-class CommandError(Exception):
-    """A refused command; nothing changed. `code` is one of the protocol's error codes."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
+# The engine's refusal is the protocol's (kept under its old name until the layout moves settle).
+CommandError = Refused
 
 
 @dataclass
@@ -230,6 +222,30 @@ class Engine:
 
     def is_idle(self) -> bool:
         return not self.calls
+
+    # Read-only queries for front ends and traffic makers, which must not reach into `calls`.
+
+    def call_offers(self, login: str, call_ref: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """(call capabilities, leg capabilities) offered to `login` on its call `call_ref` now,
+        or None when that is not one of the user's calls."""
+        party = self._party_of(login, call_ref)
+        return None if party is None else self.caps(self.calls[call_ref], party)
+
+    def leg_of(self, login: str, call_ref: str) -> tuple[str, str] | None:
+        """(device, leg state) of `login` in call `call_ref` (state as in the RTSM legs:
+        RINGING_INCOMING, ACTIVE...), or None when that is not one of the user's calls."""
+        party = self._party_of(login, call_ref)
+        return None if party is None else (party.device, party.state)
+
+    def counters_of(self, login: str) -> dict:
+        """The user's message counters as RTSM_MESSAGE_COUNTERS carries them (a copy)."""
+        return dict(self.counters[login])
+
+    def _party_of(self, login: str, call_ref: str) -> Party | None:
+        if call_ref not in self._user_calls.get(login, ()):
+            return None
+        call = self.calls.get(call_ref)
+        return call.party(login) if call is not None else None
 
     def snapshot(self, login: str) -> list[dict]:
         """The user's current state as a fresh subscriber sees it, numbered from eventId 1:

@@ -60,11 +60,10 @@ def on_call(*actions: str) -> Plan:
 def _offering(engine: Engine, login: str, capability: str, device: str | None = None, exclude: str | None = None) -> str | None:
     """The user's call (on `device`, if given) where `capability` is offered now."""
     for ref in engine.calls_of(login):
-        call = engine.calls.get(ref)
-        party = call.party(login) if call else None
-        if party is None or ref == exclude or (device is not None and party.device != device):
+        leg, offers = engine.leg_of(login, ref), engine.call_offers(login, ref)
+        if leg is None or offers is None or ref == exclude or (device is not None and leg[0] != device):
             continue
-        call_caps, leg_caps = engine.caps(call, party)
+        call_caps, leg_caps = offers
         if capability in call_caps or capability in leg_caps:
             return ref
     return None

@@ -49,7 +49,7 @@ def calls(engine: Engine, login: str) -> list[dict]:
 
 def event_summary(engine: Engine, login: str) -> dict:
     """GET .../eventsummary: the message counters."""
-    return dict(engine.counters[login])
+    return engine.counters_of(login)
 
 
 def user_info(user: User) -> dict:

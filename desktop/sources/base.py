@@ -16,6 +16,8 @@ import time
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from desktop.protocol.wire import Refused
+
 RawEvent = bytes | str | dict
 
 # Connection states a source reports (free text may follow, e.g. "reconnecting in 2.5 s").
@@ -24,13 +26,8 @@ CONNECTED = "connected"
 STOPPED = "stopped"
 
 
-class CommandRefused(Exception):
-    """The source or the PBX said no; `code` as in docs/protocol.md (NOT_CAPABLE, UNKNOWN_CALL...)."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(f"{code}: {message}")
-        self.code = code
-        self.message = message
+# The source or the PBX said no; `code` as in docs/protocol.md. One class for every layer.
+CommandRefused = Refused
 
 
 class Sink(Protocol):
