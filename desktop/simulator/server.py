@@ -16,22 +16,18 @@ import orjson
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
-from .engine import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_USER, CommandError, Engine
+from desktop.protocol import wire
+from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNAUTHORIZED, UNKNOWN_USER, Refused
+
+from .engine import Engine
 from .playback import Trace
 from .traffic import TrafficGenerator
 
 log = logging.getLogger("cti.simulator.server")
 
-PROTOCOL = 1
-UNAUTHORIZED = "UNAUTHORIZED"
-MAX_FRAME = 1 << 20  # frames above this get a BAD_REQUEST reply; the connection stays
 HARD_MAX_FRAME = 8 << 20  # frames above this close the connection (1009), unread
 MAX_PENDING = 500_000  # messages queued for one client before it is dropped as too slow
 TICK = 0.01  # seconds between two runs of the traffic generator
-
-
-def _error(request_id, code: str, message: str) -> dict:
-    return {"type": "reply", "requestId": request_id, "ok": False, "error": {"code": code, "message": message}}
 
 
 class Client:
@@ -84,7 +80,7 @@ class Source:
         raise NotImplementedError
 
     def command(self, login, action, call_ref, device_id, args) -> dict:
-        raise CommandError(NOT_CAPABLE, "this source takes no commands")
+        raise Refused(NOT_CAPABLE, "this source takes no commands")
 
     async def run(self, publish) -> None:
         """Produce live events until cancelled."""
@@ -147,7 +143,7 @@ class TraceSource(Source):
         return [event for event in self.played if event["id"] == login]
 
     def command(self, login, action, call_ref, device_id, args):
-        raise CommandError(NOT_CAPABLE, "a recorded trace is read-only")
+        raise Refused(NOT_CAPABLE, "a recorded trace is read-only")
 
     async def run(self, publish) -> None:
         await self.started.wait()  # the replay starts with the first subscription
@@ -247,21 +243,21 @@ class SimulatorServer:
         peer = ws.remote_address
         if not self._authorized(ws):
             log.info("refused %s: missing or wrong token", peer)
-            await ws.send(orjson.dumps(_error(None, UNAUTHORIZED, "missing or wrong token")).decode())
+            await ws.send(orjson.dumps(wire.error_reply(None, UNAUTHORIZED, "missing or wrong token")).decode())
             await ws.close(1008, "unauthorized")
             return
         client = Client(ws)
         self.clients.add(client)
         log.info("client %s connected (%d now)", peer, len(self.clients))
         writer = asyncio.create_task(client.write())
-        client.push({"type": "hello", "protocol": PROTOCOL, "users": self.source.users()})
+        client.push(wire.hello(self.source.users()))
         try:
             async for frame in ws:
                 try:
                     self._receive(client, frame)
                 except Exception:  # a bug must not take the server down; the client hears of it
                     log.exception("while handling a frame from %s", peer)
-                    client.push(_error(None, BAD_REQUEST, "internal error while handling the request"))
+                    client.push(wire.error_reply(None, BAD_REQUEST, "internal error while handling the request"))
         except ConnectionClosed:
             pass
         finally:
@@ -271,78 +267,35 @@ class SimulatorServer:
             log.info("client %s disconnected (%d left)", peer, len(self.clients))
 
     def _receive(self, client: Client, frame) -> None:
-        if isinstance(frame, bytes):
-            client.push(_error(None, BAD_REQUEST, "binary frames are not accepted; send JSON text"))
-            return
-        if len(frame) > MAX_FRAME // 4 and len(frame.encode("utf-8")) > MAX_FRAME:
-            client.push(_error(None, BAD_REQUEST, "frame over 1 MiB refused"))
-            return
+        request = None
         try:
-            message = orjson.loads(frame)
-        except orjson.JSONDecodeError as exc:
-            client.push(_error(None, BAD_REQUEST, f"not JSON: {exc}"))
-            return
-        if not isinstance(message, dict):
-            client.push(_error(None, BAD_REQUEST, "a message is a JSON object"))
-            return
-        request_id = message.get("requestId")
-        kind = message.get("type")
-        if not isinstance(request_id, (str, int)) or isinstance(request_id, bool):
-            client.push(_error(None if "requestId" not in message else request_id, BAD_REQUEST, "requestId (string or integer) is required"))
-            return
-        if kind == "subscribe":
-            self._subscribe(client, request_id, message)
-        elif kind == "command":
-            self._command(client, request_id, message)
-        else:
-            client.push(_error(request_id, BAD_REQUEST, f"unknown message type {kind!r}"))
+            request = wire.read_request(frame)
+            if isinstance(request, wire.Subscribe):
+                self._subscribe(client, request)
+            else:
+                self._command(client, request)
+        except Refused as refused:
+            request_id = refused.request_id if request is None else request.request_id
+            client.push(wire.error_reply(request_id, refused.code, refused.message))
 
-    def _subscribe(self, client: Client, request_id, message: dict) -> None:
-        logins = message.get("logins")
-        if not isinstance(logins, list) or not logins or not all(isinstance(x, str) for x in logins):
-            client.push(_error(request_id, BAD_REQUEST, "logins must be a non-empty list of logins, or [\"*\"]"))
-            return
-        if logins == ["*"]:
+    def _subscribe(self, client: Client, request: wire.Subscribe) -> None:
+        if request.everyone:
             wanted = [user["login"] for user in self.source.users()]
             client.logins = None
         else:
-            unknown = [login for login in logins if not self.source.known(login)]
+            unknown = [login for login in request.logins if not self.source.known(login)]
             if unknown:
-                client.push(_error(request_id, UNKNOWN_USER, f"unknown users: {', '.join(unknown[:10])}"))
-                return
-            wanted = list(dict.fromkeys(logins))
+                raise Refused(UNKNOWN_USER, f"unknown users: {', '.join(unknown[:10])}")
+            wanted = list(dict.fromkeys(request.logins))
             client.logins = set(wanted)
-        client.push({"type": "reply", "requestId": request_id, "ok": True, "result": {"logins": len(wanted)}})
+        client.push(wire.reply(request.request_id, {"logins": len(wanted)}))
         for login in wanted:
             for event in self.source.snapshot(login):
                 self._send_event(client, event)
 
-    def _command(self, client: Client, request_id, message: dict) -> None:
-        login, action = message.get("login"), message.get("action")
-        call_ref, device_id = message.get("callRef"), message.get("deviceId")
-        args = message.get("args", {})
-        problems = []
-        if not isinstance(login, str):
-            problems.append("login")
-        if not isinstance(action, str):
-            problems.append("action")
-        if call_ref is not None and not isinstance(call_ref, str):
-            problems.append("callRef")
-        if device_id is not None and not isinstance(device_id, str):
-            problems.append("deviceId")
-        if args is None:
-            args = {}
-        if not isinstance(args, dict):
-            problems.append("args")
-        if problems:
-            client.push(_error(request_id, BAD_REQUEST, f"missing or bad field(s): {', '.join(problems)}"))
-            return
-        try:
-            result, events = self.source.command(login, action, call_ref, device_id, args)
-        except CommandError as refused:
-            client.push(_error(request_id, refused.code, refused.message))
-            return
-        client.push({"type": "reply", "requestId": request_id, "ok": True, "result": result})
+    def _command(self, client: Client, request: wire.Command) -> None:
+        result, events = self.source.command(request.login, request.action, request.call_ref, request.device_id, request.args or {})
+        client.push(wire.reply(request.request_id, result))
         self.publish(events)
 
 

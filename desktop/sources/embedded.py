@@ -13,7 +13,8 @@ from desktop.simulator.demo import demo_traffic
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
 from desktop.simulator.server import EngineSource, SimulatorServer, wall_clock_ms
-from desktop.sources.base import CommandRefused, Source
+from desktop.protocol.wire import DISCONNECTED, Refused
+from desktop.sources.base import Source
 from desktop.sources.websocket import WebSocketSource
 
 DEMO_USERS = 40  # "a few dozen" generated colleagues beside the seed's three
@@ -51,7 +52,7 @@ class EmbeddedSimulator(Source):
 
     async def command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
         if self.client is None:
-            raise CommandRefused("DISCONNECTED", "the simulator is not started")
+            raise Refused(DISCONNECTED, "the simulator is not started")
         return await self.client.command(login, action, call_ref, device_id, args)
 
     async def resync(self) -> None:
