@@ -14,7 +14,8 @@ import sys
 from .directory import load_directory, seed_directory
 from .engine import Engine
 from .playback import read_trace
-from .server import EngineSource, SimulatorServer, TraceSource, ssl_context, wall_clock_ms
+from .ws.feeds import EngineFeed, TraceFeed, wall_clock_ms
+from .ws.server import SimulatorServer, ssl_context
 from .traffic import TrafficGenerator
 
 TOKEN_ENV = "CTI_TOKEN"
@@ -110,7 +111,7 @@ def run_simulator(args) -> int:
         return 2
     engine = Engine(directory, clock=wall_clock_ms)
     generator = TrafficGenerator(engine, args.rate, args.speed, args.seed) if args.rate > 0 else None
-    server = SimulatorServer(EngineSource(engine, generator), token=_token(args), ssl_context=tls)
+    server = SimulatorServer(EngineFeed(engine, generator), token=_token(args), ssl_context=tls)
     return _serve(server, args, engine)
 
 
@@ -124,7 +125,7 @@ def run_serve(args) -> int:
     except (OSError, ValueError) as exc:
         print(f"cti-monitor serve: {exc}", file=sys.stderr)
         return 2
-    server = SimulatorServer(TraceSource(trace, args.speed, args.loop), token=_token(args), ssl_context=tls)
+    server = SimulatorServer(TraceFeed(trace, args.speed, args.loop), token=_token(args), ssl_context=tls)
     return _serve(server, args)
 
 

@@ -12,7 +12,8 @@ import random
 from desktop.simulator.demo import demo_traffic
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
-from desktop.simulator.server import EngineSource, SimulatorServer, wall_clock_ms
+from desktop.simulator.ws.feeds import EngineFeed, wall_clock_ms
+from desktop.simulator.ws.server import SimulatorServer
 from desktop.protocol.wire import DISCONNECTED, Refused
 from desktop.sources.base import Source
 from desktop.sources.websocket import WebSocketSource
@@ -31,7 +32,7 @@ class EmbeddedSimulator(Source):
         self.engine = Engine(seed_directory(users), clock=wall_clock_ms)
         seed = random.randrange(1 << 30) if seed is None else seed
         traffic = demo_traffic(self.engine, my_line, rate, speed, seed) if rate > 0 else None
-        self.server = SimulatorServer(EngineSource(self.engine, traffic))
+        self.server = SimulatorServer(EngineFeed(self.engine, traffic))
         self.client: WebSocketSource | None = None
         self.port: int | None = None
 

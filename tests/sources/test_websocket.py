@@ -162,10 +162,11 @@ def test_token_is_sent_and_a_wrong_one_is_shown():
 def test_a_directory_of_ten_thousand_users_gets_through():
     from desktop.simulator.directory import seed_directory
     from desktop.simulator.engine import Engine
-    from desktop.simulator.server import EngineSource, SimulatorServer
+    from desktop.simulator.ws.feeds import EngineFeed
+    from desktop.simulator.ws.server import SimulatorServer
 
     async def scenario():
-        server = SimulatorServer(EngineSource(Engine(seed_directory(10_000))))
+        server = SimulatorServer(EngineFeed(Engine(seed_directory(10_000))))
         port = await server.start("127.0.0.1", 0)
         sink = RecordingSink()
         source = WebSocketSource(f"ws://127.0.0.1:{port}")
@@ -184,12 +185,13 @@ def test_wss_is_verified_and_says_why_it_cannot_connect(certificate):
 
     from desktop.simulator.directory import seed_directory
     from desktop.simulator.engine import Engine
-    from desktop.simulator.server import EngineSource, SimulatorServer, ssl_context
+    from desktop.simulator.ws.feeds import EngineFeed
+    from desktop.simulator.ws.server import SimulatorServer, ssl_context
 
     cert, key = certificate
 
     async def scenario():
-        server = SimulatorServer(EngineSource(Engine(seed_directory())), ssl_context=ssl_context(str(cert), str(key)))
+        server = SimulatorServer(EngineFeed(Engine(seed_directory())), ssl_context=ssl_context(str(cert), str(key)))
         port = await server.start("127.0.0.1", 0)
         untrusting, trusting = RecordingSink(), RecordingSink()
         default = WebSocketSource(f"wss://127.0.0.1:{port}")  # the system's trust store only

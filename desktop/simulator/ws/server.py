@@ -1,6 +1,7 @@
-"""The WebSocket side of the simulated OXE (protocol: docs/protocol.md). Thin: it parses
-frames, keeps each client's subscription, and relays commands to a source (the engine with
-its traffic generator, or a recorded trace) and the source's events to subscribers."""
+"""The WebSocket side of the simulated OXE (protocol: docs/protocol.md). Thin: it reads
+frames (desktop.protocol.wire), keeps each client's subscription, and relays commands to a feed
+(feeds.py: the engine with its traffic generator, or a recorded trace) and the feed's events
+to subscribers."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import asyncio
 import hmac
 import logging
 import ssl
-import time
 from collections.abc import Iterable
 from urllib.parse import parse_qs, urlsplit
 
@@ -17,17 +17,13 @@ from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
 from desktop.protocol import wire
-from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNAUTHORIZED, UNKNOWN_USER, Refused
-
-from .engine import Engine
-from .playback import Trace
-from .traffic import TrafficGenerator
+from desktop.protocol.wire import BAD_REQUEST, UNAUTHORIZED, UNKNOWN_USER, Refused
+from desktop.simulator.ws.feeds import Feed
 
 log = logging.getLogger("cti.simulator.server")
 
 HARD_MAX_FRAME = 8 << 20  # frames above this close the connection (1009), unread
 MAX_PENDING = 500_000  # messages queued for one client before it is dropped as too slow
-TICK = 0.01  # seconds between two runs of the traffic generator
 
 
 class Client:
@@ -65,104 +61,9 @@ class Client:
             pass
 
 
-class Source:
-    """What a server serves. `renumber`: the server gives each client its own eventId sequence."""
-
-    renumber = True
-
-    def users(self) -> list[dict]:
-        raise NotImplementedError
-
-    def known(self, login: str) -> bool:
-        raise NotImplementedError
-
-    def snapshot(self, login: str) -> list[dict]:
-        raise NotImplementedError
-
-    def command(self, login, action, call_ref, device_id, args) -> dict:
-        raise Refused(NOT_CAPABLE, "this source takes no commands")
-
-    async def run(self, publish) -> None:
-        """Produce live events until cancelled."""
-        await asyncio.Event().wait()
-
-
-class EngineSource(Source):
-    def __init__(self, engine: Engine, generator: TrafficGenerator | None = None):
-        self.engine = engine
-        self.generator = generator
-
-    def users(self) -> list[dict]:
-        return [user.public() for user in self.engine.directory.users.values()]
-
-    def known(self, login: str) -> bool:
-        return login in self.engine.directory.users
-
-    def snapshot(self, login: str) -> list[dict]:
-        return self.engine.snapshot(login)
-
-    def command(self, login, action, call_ref, device_id, args) -> dict:
-        outcome = self.engine.command(login, action, call_ref, device_id, args)
-        return outcome.result, outcome.events
-
-    async def run(self, publish) -> None:
-        if self.generator is None or self.generator.stopped:
-            await asyncio.Event().wait()
-        loop = asyncio.get_running_loop()
-        while True:
-            events = self.generator.advance(loop.time())
-            if events:
-                publish(events)
-            await asyncio.sleep(TICK)
-
-
-class TraceSource(Source):
-    """A recorded trace replayed with its own timing; events keep their own eventIds."""
-
-    renumber = False
-
-    def __init__(self, trace: Trace, speed: float = 1.0, loop: bool = False):
-        if speed <= 0:
-            raise ValueError("speed must be > 0")
-        self.trace = trace
-        self.speed = speed
-        self.loop = loop
-        self.played: list[dict] = []  # this pass so far, for late subscribers
-        self.started = asyncio.Event()
-        self.passes = 0
-
-    def users(self) -> list[dict]:
-        return self.trace.users
-
-    def known(self, login: str) -> bool:
-        return any(user["login"] == login for user in self.trace.users)
-
-    def snapshot(self, login: str) -> list[dict]:
-        # A replay has no model of its own: a late subscriber gets this pass's events so far.
-        self.started.set()
-        return [event for event in self.played if event["id"] == login]
-
-    def command(self, login, action, call_ref, device_id, args):
-        raise Refused(NOT_CAPABLE, "a recorded trace is read-only")
-
-    async def run(self, publish) -> None:
-        await self.started.wait()  # the replay starts with the first subscription
-        while self.trace.events:
-            self.played = []
-            self.passes += 1
-            for delay, event in zip(self.trace.delays, self.trace.events):
-                if delay:
-                    await asyncio.sleep(delay / self.speed)
-                self.played.append(event)
-                publish([event])
-            if not self.loop:
-                break
-        await asyncio.Event().wait()
-
-
 class SimulatorServer:
-    def __init__(self, source: Source, *, token: str | None = None, ssl_context: ssl.SSLContext | None = None, ping_interval: float | None = 20.0, ping_timeout: float | None = 20.0):
-        self.source = source
+    def __init__(self, feed: Feed, *, token: str | None = None, ssl_context: ssl.SSLContext | None = None, ping_interval: float | None = 20.0, ping_timeout: float | None = 20.0):
+        self.feed = feed
         self._token = token
         self._ssl = ssl_context
         self._ping = (ping_interval, ping_timeout)
@@ -185,7 +86,7 @@ class SimulatorServer:
             ping_timeout=self._ping[1],
             compression=None,
         )
-        self._task = asyncio.create_task(self.source.run(self.publish))
+        self._task = asyncio.create_task(self.feed.run(self.publish))
         bound = self._server.sockets[0].getsockname()[1]
         log.info("simulated OXE listening on %s://%s:%d", "wss" if self._ssl else "ws", host, bound)
         return bound
@@ -218,7 +119,7 @@ class SimulatorServer:
             listener(events)
 
     def _send_event(self, client: Client, event: dict) -> None:
-        if self.source.renumber:
+        if self.feed.renumber:
             login = event["id"]
             number = client.event_ids.get(login, 0) + 1
             client.event_ids[login] = number
@@ -250,7 +151,7 @@ class SimulatorServer:
         self.clients.add(client)
         log.info("client %s connected (%d now)", peer, len(self.clients))
         writer = asyncio.create_task(client.write())
-        client.push(wire.hello(self.source.users()))
+        client.push(wire.hello(self.feed.users()))
         try:
             async for frame in ws:
                 try:
@@ -280,21 +181,21 @@ class SimulatorServer:
 
     def _subscribe(self, client: Client, request: wire.Subscribe) -> None:
         if request.everyone:
-            wanted = [user["login"] for user in self.source.users()]
+            wanted = [user["login"] for user in self.feed.users()]
             client.logins = None
         else:
-            unknown = [login for login in request.logins if not self.source.known(login)]
+            unknown = [login for login in request.logins if not self.feed.known(login)]
             if unknown:
                 raise Refused(UNKNOWN_USER, f"unknown users: {', '.join(unknown[:10])}")
             wanted = list(dict.fromkeys(request.logins))
             client.logins = set(wanted)
         client.push(wire.reply(request.request_id, {"logins": len(wanted)}))
         for login in wanted:
-            for event in self.source.snapshot(login):
+            for event in self.feed.snapshot(login):
                 self._send_event(client, event)
 
     def _command(self, client: Client, request: wire.Command) -> None:
-        result, events = self.source.command(request.login, request.action, request.call_ref, request.device_id, request.args or {})
+        result, events = self.feed.command(request.login, request.action, request.call_ref, request.device_id, request.args or {})
         client.push(wire.reply(request.request_id, result))
         self.publish(events)
 
@@ -303,7 +204,3 @@ def ssl_context(certfile: str, keyfile: str) -> ssl.SSLContext:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(certfile, keyfile)
     return context
-
-
-def wall_clock_ms() -> int:
-    return int(time.time() * 1000)
