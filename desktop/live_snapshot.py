@@ -139,7 +139,7 @@ def run_live_snapshot(args) -> int:
         return 130
     sys.stdout.buffer.write(orjson.dumps(result) + b"\n")
     sys.stdout.flush()
-    refused = getattr(source, "login_refused", None)
+    refused = source.login_refused
     if refused is not None:  # (a remembered password was forgotten by the source's hook)
         print(f"cti-monitor: error: login refused: {refused.message}", file=sys.stderr)
         return 2

@@ -1,9 +1,9 @@
 """WebSocket client source: the simulator or any server that speaks docs/protocol.md.
 
-It stays connected on its own: on a drop it waits (0.5 s doubling up to 10 s, jittered so a
-room of clients does not return in step), reconnects, subscribes again and tells the sink to
-reset, because the server's subscription snapshot rebuilds every call from scratch: a call
-that ended while we were away disappears, one that started appears. A per-user eventId gap
+It stays connected on its own: on a drop it waits (base.backoff_delays: 0.5 s doubling up to
+10 s, jittered), reconnects, subscribes again and tells the sink to reset, because the server's
+subscription snapshot rebuilds every call from scratch: a call that ended while we were away
+disappears, one that started appears. A per-user eventId gap
 (`resync()`) goes the same way without dropping the connection.
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-import random
 import ssl
 from collections.abc import Sequence
 from typing import Any
@@ -22,25 +21,14 @@ import websockets
 
 from desktop.protocol import wire
 from desktop.protocol.wire import DISCONNECTED, HELLO, REPLY, TIMEOUT, Refused
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source, backoff_delays
 
 log = logging.getLogger(__name__)
 
 # A frame can be as large as the server's hello, which lists the whole directory: about 130 bytes
 # a user, so 10,000 users pass 1 MiB. Events themselves are far smaller.
 MAX_FRAME_BYTES = 32 << 20
-BACKOFF_FIRST_S = 0.5
-BACKOFF_MAX_S = 10.0
 COMMAND_TIMEOUT_S = 10.0
-
-
-def backoff_delays(rng: random.Random | None = None):
-    """0.5, 1, 2, 4, 8, 10, 10... seconds, each jittered by up to +-25%."""
-    rng = rng or random.Random()
-    delay = BACKOFF_FIRST_S
-    while True:
-        yield delay * rng.uniform(0.75, 1.25)
-        delay = min(delay * 2, BACKOFF_MAX_S)
 
 
 def check_url(url: str) -> str:

@@ -84,7 +84,7 @@ def _run(args, app, loop) -> int:
 
     source = _source_from(args, my_line)
     open_source(source)
-    if args.play and hasattr(source, "play"):
+    if args.play:
         loop.call_later(0.2, source.play)
 
     window.show()

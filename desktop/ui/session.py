@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.model import Ingest, Model
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
-from desktop.sources.base import NullSink, RawEvent, Source
+from desktop.sources.base import RESYNC, NullSink, RawEvent, Source
 from desktop.ui.aio import spawn
 from desktop.ui.event_log import EventLogModel, LogEntry
 from desktop.ui.users_model import UsersModel
@@ -131,9 +131,8 @@ class Session(QObject):
         self.log.flush()
         if self._resync_wanted:
             self._resync_wanted = False
-            resync = getattr(self.source, "resync", None)
-            if resync is not None:
-                spawn(resync())
+            if self.source is not None and RESYNC in self.source.capabilities:
+                spawn(self.source.resync())
         self.flushes += 1
         self.refreshed.emit(dirty)
 

@@ -2,13 +2,12 @@
 
 import asyncio
 import json
-import random
 
 import pytest
 import websockets
 
 from desktop.sources.base import CONNECTED, CommandRefused
-from desktop.sources.websocket import BACKOFF_MAX_S, WebSocketSource, backoff_delays
+from desktop.sources.websocket import WebSocketSource
 
 
 class RecordingSink:
@@ -79,14 +78,6 @@ async def wait_for(predicate, timeout=5.0):
 
 
 STATE = {"name": "RTSM_USER_STATE_MODIFIED", "id": "u1", "eventId": 1, "userState": "BUSY"}
-
-
-def test_backoff_doubles_to_ten_seconds_with_jitter():
-    delays = backoff_delays(random.Random(1))
-    values = [next(delays) for _ in range(8)]
-    assert 0.375 <= values[0] <= 0.625
-    assert all(0.75 * min(0.5 * 2**i, 10) <= v <= 1.25 * min(0.5 * 2**i, 10) for i, v in enumerate(values))
-    assert max(values) <= 1.25 * BACKOFF_MAX_S
 
 
 def test_subscribes_resets_then_gets_snapshot_and_commands():
