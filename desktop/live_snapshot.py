@@ -13,13 +13,11 @@ import asyncio
 import os
 import ssl
 import sys
-from collections.abc import Sequence
 
 import orjson
 
-from desktop.model import Ingest, Model
-from desktop.model.snapshot import snapshot
-from desktop.sources.base import RawEvent, Source
+from desktop.app.session import IngestSession, collect
+from desktop.sources.base import Source
 from desktop.sources.o2g_options import OptionError, add_o2g_arguments, o2g_source_from_args
 
 
@@ -33,68 +31,6 @@ def add_live_arguments(parser: argparse.ArgumentParser) -> None:
         help="access token for --connect (default: the CTI_TOKEN environment variable)",
     )
     parser.add_argument("--duration", metavar="S", type=float, default=5.0, help="with --o2g or --connect: seconds to watch (default 5)")
-
-
-class ModelSink:
-    """A Sink that keeps the model, as the window's session does, without Qt."""
-
-    def __init__(self, verbose: bool = False, use_directory: bool = True):
-        self.ingest = Ingest(Model())
-        self.received = 0
-        self.states: list[str] = []
-        self.verbose = verbose
-        self.use_directory = use_directory
-        self._users: list[dict] = []
-
-    @property
-    def model(self) -> Model:
-        return self.ingest.model
-
-    def events(self, batch: Sequence[RawEvent]) -> None:
-        ingest = self.ingest
-        for raw in batch:
-            self.received += 1
-            if type(raw) is dict:
-                ingest.feed_obj(raw, self.received)
-            else:
-                ingest.feed_line(raw, self.received)
-
-    def reset(self, rewind: bool) -> None:
-        rejected = self.ingest.rejected  # bad lines stay counted across reconnections
-        self.ingest = Ingest(Model())
-        self.ingest.rejected = rejected
-        self._add_directory()
-
-    def directory(self, users: Sequence[dict]) -> None:
-        self._users = list(users)
-        self._add_directory()
-
-    def state(self, text: str) -> None:
-        self.states.append(text)
-        if self.verbose:
-            print(f"cti-monitor: {text}", file=sys.stderr)
-
-    def _add_directory(self) -> None:
-        if not self.use_directory:
-            return
-        for u in self._users:
-            if u.get("login"):
-                self.model.add_user(u["login"], u.get("number"), u.get("firstName"), u.get("lastName"), u.get("displayName"))
-
-    def snapshot(self) -> dict:
-        return snapshot(self.model, self.received, self.ingest.stats())
-
-
-async def collect(source: Source, duration: float, sink: ModelSink | None = None) -> dict:
-    """Run `source` for `duration` seconds into a fresh model; its snapshot."""
-    sink = sink or ModelSink()
-    source.attach(sink)
-    await source.start()
-    try:
-        await asyncio.sleep(duration)
-    finally:
-        await source.stop()
-    return sink.snapshot()
 
 
 def live_source(args) -> Source:
@@ -132,9 +68,9 @@ def run_live_snapshot(args) -> int:
     except OptionError as exc:
         print(f"cti-monitor: error: {exc}", file=sys.stderr)
         return 2
-    sink = ModelSink(verbose=True)
+    session = IngestSession(on_state=lambda text: print(f"cti-monitor: {text}", file=sys.stderr))
     try:
-        result = asyncio.run(collect(source, args.duration, sink))
+        result = asyncio.run(collect(source, args.duration, session))
     except KeyboardInterrupt:
         return 130
     sys.stdout.buffer.write(orjson.dumps(result) + b"\n")
