@@ -11,11 +11,12 @@ from pathlib import Path
 import orjson
 
 from desktop import logs, resources
+from desktop.cli.options import add_command
 from desktop.version import DIST, version
 
 
 def register(sub) -> None:
-    p = sub.add_parser("about", help="print the version, resource and log folders as JSON")
+    p = add_command(sub, "about", help="print the version, resource and log folders as JSON")
     p.add_argument(
         "--check-icons", action="store_true",
         help="also render every icon offscreen with Qt; exit status 1 if one does not render",

@@ -7,6 +7,7 @@ import sys
 
 import orjson
 
+from desktop.cli.options import add_command
 from desktop.live_snapshot import add_live_arguments, run_live_snapshot
 from desktop.model import Ingest
 from desktop.model.snapshot import snapshot
@@ -16,7 +17,7 @@ from desktop.sources.trace_file import TOO_LONG, iter_lines, open_trace
 
 
 def register(sub) -> None:
-    snap = sub.add_parser("snapshot", help="read a JSONL trace and print the model state as JSON")
+    snap = add_command(sub, "snapshot", help="read a JSONL trace and print the model state as JSON")
     snap.add_argument("trace", metavar="TRACE", nargs="?", help="JSON Lines trace, '-' for standard input (or --o2g/--connect)")
     snap.add_argument(
         "--at", type=_positive, action="append", default=[], metavar="N",
@@ -26,7 +27,7 @@ def register(sub) -> None:
     add_live_arguments(snap)
     snap.set_defaults(handler=run_snapshot)
 
-    ladder = sub.add_parser("ladder", help="print a trace as the seed's table: a column per user, a sentence per event")
+    ladder = add_command(sub, "ladder", help="print a trace as the seed's table: a column per user, a sentence per event")
     ladder.add_argument("trace", metavar="TRACE", help="JSON Lines trace, '-' for standard input")
     ladder.add_argument("--format", choices=FORMATS, default="auto", help="wire format of the trace (default: auto)")
     ladder.set_defaults(handler=run_ladder)

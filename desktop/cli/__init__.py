@@ -7,7 +7,7 @@ import logging
 import sys
 
 from desktop import about, commands, install_desktop, logs
-from desktop.simulator import cli as simulator_cli
+from desktop.cli import simulator
 from desktop.version import DIST, version
 
 
@@ -23,14 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
-    simulator_cli.register(sub)
+    simulator.register(sub)
     about.register(sub)
     install_desktop.register(sub)
-    # Every subcommand, including ones registered elsewhere, gets the same switch.
-    for subparser in sub.choices.values():
-        if "--verbose" in subparser._option_string_actions:  # a subcommand that defines its own
-            continue
-        subparser.add_argument("-v", "--verbose", action="store_true", help="log everything (debug level), on stderr too")
     return parser
 
 
@@ -53,6 +48,3 @@ def main(argv: list[str] | None = None) -> int:
     logs.log_uncaught(f"{DIST} {args.command}")
     return args.handler(args)
 
-
-if __name__ == "__main__":
-    sys.exit(main())
