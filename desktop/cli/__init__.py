@@ -6,8 +6,8 @@ import argparse
 import logging
 import sys
 
-from desktop import about, commands, install_desktop, logs
-from desktop.cli import simulator
+from desktop import commands, install_desktop, logs
+from desktop.cli import about, simulator
 from desktop.version import DIST, version
 
 
