@@ -6,8 +6,8 @@ import argparse
 import logging
 import sys
 
-from desktop import commands, install_desktop, logs
-from desktop.cli import about, simulator
+from desktop import commands, logs
+from desktop.cli import about, install_desktop, simulator
 from desktop.version import DIST, version
 
 
