@@ -10,52 +10,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import ssl
 import sys
 
 import orjson
 
 from desktop.app.session import IngestSession, collect
-from desktop.sources.base import Source
-from desktop.sources.o2g_options import OptionError, add_o2g_arguments, o2g_source_from_args
+from desktop.app.sources import OptionError, make_source
+from desktop.cli.options import add_connect, add_o2g_arguments, source_options, warn
 
 
 def add_live_arguments(parser: argparse.ArgumentParser) -> None:
-    """What `snapshot` needs beyond its TRACE: a live source and how long to watch it.
-    (The window has its own --connect/--token; it adds only `add_o2g_arguments`.)"""
+    """What `snapshot` needs beyond its TRACE: a live source and how long to watch it."""
     add_o2g_arguments(parser)
-    parser.add_argument("--connect", metavar="URL", help="a server of docs/protocol.md (ws:// or wss://) instead of a trace")
-    parser.add_argument(
-        "--token", metavar="T", default=os.environ.get("CTI_TOKEN"),
-        help="access token for --connect (default: the CTI_TOKEN environment variable)",
-    )
+    add_connect(parser)
     parser.add_argument("--duration", metavar="S", type=float, default=5.0, help="with --o2g or --connect: seconds to watch (default 5)")
-
-
-def live_source(args) -> Source:
-    """The source --o2g or --connect describe; OptionError for bad options."""
-    if args.o2g and args.connect:
-        raise OptionError("--o2g and --connect exclude each other")
-    if args.o2g:
-        return o2g_source_from_args(args)
-    from desktop.sources.websocket import WebSocketSource  # wss is verified there
-
-    try:
-        return WebSocketSource(args.connect, token=args.token, ssl_context=wss_context(args))
-    except ValueError as exc:
-        raise OptionError(f"--connect: {exc}") from None
-
-
-def wss_context(args) -> ssl.SSLContext | None:
-    """--cafile serves wss:// too (a simulator with its own certificate); always verified."""
-    cafile = getattr(args, "cafile", None)
-    if not cafile or not args.connect.startswith("wss://"):
-        return None
-    try:
-        return ssl.create_default_context(cafile=cafile)
-    except (OSError, ssl.SSLError) as exc:
-        raise OptionError(f"cannot use --cafile {cafile}: {exc}") from None
 
 
 def run_live_snapshot(args) -> int:
@@ -64,7 +32,9 @@ def run_live_snapshot(args) -> int:
         print("cti-monitor: error: --duration must be 0 or more seconds", file=sys.stderr)
         return 2
     try:
-        source = live_source(args)
+        if args.o2g and args.connect:
+            raise OptionError("--o2g and --connect exclude each other")
+        source = make_source(source_options(args), warn=warn)
     except OptionError as exc:
         print(f"cti-monitor: error: {exc}", file=sys.stderr)
         return 2

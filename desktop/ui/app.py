@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 import sys
 
 from desktop import logs
+from desktop.app.sources import DEFAULT_LINE, OptionError, make_source
+from desktop.cli.options import add_connect, add_o2g_arguments, add_verbose, source_options, warn
 from desktop.sources.base import Source
 from desktop.version import APP_ID, DIST, version
 
@@ -20,15 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replay", metavar="TRACE", help="play a JSONL trace locally")
     p.add_argument("--login", metavar="LOGIN", help="my line (default: last used, else oxe70020)")
     p.add_argument("--play", action="store_true", help="with --replay: start playing at once")
-    p.add_argument("--connect", metavar="URL", help="a server of docs/protocol.md: ws://host:port or wss://...")
-    p.add_argument(
-        "--token", metavar="T", default=os.environ.get("CTI_TOKEN"),
-        help="access token for --connect (default: the CTI_TOKEN environment variable)",
-    )
-    from desktop.sources.o2g_options import add_o2g_arguments
-
+    add_connect(p)
     add_o2g_arguments(p)
-    p.add_argument("-v", "--verbose", action="store_true", help="log everything (debug level), on stderr too")
+    add_verbose(p)
     p.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     return p
 
@@ -63,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args, app, loop) -> int:
     from desktop.ui.main_window import MainWindow, settings
 
-    my_line = args.login or settings().value("myLine") or "oxe70020"
+    my_line = args.login or settings().value("myLine") or DEFAULT_LINE
     window = MainWindow(my_line=my_line)
     window.resize(1280, 800)
     window.restore_layout()
@@ -99,30 +94,14 @@ def _run(args, app, loop) -> int:
 
 
 def _source_from(args, my_line: str) -> Source:
-    from desktop.sources.replay import ReplaySource
-
-    if args.replay:
-        try:
-            return ReplaySource.from_file(args.replay)
-        except OSError as exc:
-            print(f"cti-monitor: cannot open {args.replay}: {exc.strerror or exc}", file=sys.stderr)
-            raise SystemExit(2) from None
-    if args.connect:
-        return websocket_source(args)
-    if args.o2g:
-        from desktop.sources.o2g_options import OptionError, o2g_source_from_args
-
-        try:
-            # a windowed bundle (Windows, macOS) has no stdin at all
-            has_terminal = sys.stdin is not None and sys.stdin.isatty()
-            return o2g_source_from_args(args, ask=None if has_terminal else _password_dialog)
-        except OptionError as exc:
-            print(f"cti-monitor: {exc}", file=sys.stderr)
-            raise SystemExit(2) from None
-    # No source named: the built-in simulated OXE, with demo traffic and calls for my line.
-    from desktop.sources.embedded import EmbeddedSimulator
-
-    return EmbeddedSimulator(my_line=my_line)
+    # a windowed bundle (Windows, macOS) has no stdin at all: the password in a dialog
+    has_terminal = sys.stdin is not None and sys.stdin.isatty()
+    try:
+        options = source_options(args, replay=args.replay, my_line=my_line)
+        return make_source(options, ask=None if has_terminal else _password_dialog, warn=warn)
+    except OptionError as exc:
+        print(f"cti-monitor: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 def _password_dialog(prompt: str) -> str:
@@ -133,18 +112,6 @@ def _password_dialog(prompt: str) -> str:
     if not ok:
         raise KeyboardInterrupt
     return text
-
-
-def websocket_source(args) -> Source:
-    from desktop.live_snapshot import wss_context
-    from desktop.sources.o2g_options import OptionError
-    from desktop.sources.websocket import WebSocketSource
-
-    try:
-        return WebSocketSource(args.connect, token=args.token, ssl_context=wss_context(args))
-    except (ValueError, OptionError) as exc:
-        print(f"cti-monitor: --connect: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":
