@@ -6,8 +6,8 @@ import argparse
 import logging
 import sys
 
-from desktop import commands, logs
-from desktop.cli import about, install_desktop, simulator
+from desktop import logs
+from desktop.cli import about, install_desktop, ladder, simulator, snapshot
 from desktop.version import DIST, version
 
 
@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.register(sub)
+    snapshot.register(sub)
+    ladder.register(sub)
     simulator.register(sub)
     about.register(sub)
     install_desktop.register(sub)

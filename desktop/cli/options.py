@@ -8,8 +8,29 @@ import sys
 from pathlib import Path
 
 from desktop.app.sources import OptionError, SourceOptions
+from desktop.protocol.parse import FORMATS
+from desktop.sources.trace_file import open_trace
 
 TOKEN_ENV = "CTI_TOKEN"  # where --token is read from when not given
+
+
+def add_trace(parser: argparse.ArgumentParser, **kwargs) -> None:
+    """A JSONL trace to read, and its wire format."""
+    parser.add_argument("trace", metavar="TRACE", **{"help": "JSON Lines trace, '-' for standard input", **kwargs})
+    parser.add_argument("--format", choices=FORMATS, default="auto", help="wire format of the trace (default: auto)")
+
+
+def open_trace_or_say(path: str):
+    """The trace open for reading; None, with a one-line error on stderr, when it cannot be."""
+    try:
+        return open_trace(path)
+    except OSError as exc:
+        print(f"cti-monitor: error: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        return None
+
+
+def warn_line(lineno: int | None, reason: str) -> None:
+    print(f"cti-monitor: warning: line {lineno}: {reason}", file=sys.stderr)
 
 
 def add_command(sub, name: str, **kwargs) -> argparse.ArgumentParser:
