@@ -7,9 +7,9 @@ import logging
 import sys
 
 from desktop import logs
-from desktop.cli import about, install_desktop, ladder, simulator, snapshot
-from desktop.version import DIST, version
-
+from desktop.cli import about, install_desktop, ladder, simulator, snapshot, window
+from desktop.cli.options import add_version
+from desktop.version import DIST
 
 SERVERS = {"simulator", "serve"}
 
@@ -20,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Live line states and call control for an OmniPCX Enterprise. "
         "Without a subcommand, opens the window on the built-in simulated OXE.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    add_version(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     snapshot.register(sub)
     ladder.register(sub)
@@ -33,10 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv or (argv[0].startswith("-") and argv[0] not in ("--help", "-h")):
-        # No subcommand: the window (its options, --version and --verbose too, are parsed by desktop.ui.app).
-        from desktop.ui.app import main as window_main
-
-        return window_main(argv)
+        # No subcommand: the window (its options, --version and --verbose too, are window.py's).
+        return window.main(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.app.sources import OptionError, SourceOptions
 from desktop.protocol.parse import FORMATS
 from desktop.sources.trace_file import open_trace
+from desktop.version import version
 
 TOKEN_ENV = "CTI_TOKEN"  # where --token is read from when not given
 
@@ -42,6 +43,10 @@ def add_command(sub, name: str, **kwargs) -> argparse.ArgumentParser:
 
 def add_verbose(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="log everything (debug level), on stderr too")
+
+
+def add_version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
 
 
 def add_token(parser: argparse.ArgumentParser, help: str) -> None:

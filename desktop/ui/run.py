@@ -1,36 +1,26 @@
-"""The window's entry point, and the only place asyncio meets Qt (qasync)."""
+"""The window's entry point, and the only place asyncio meets Qt (qasync). desktop/cli/window.py
+reads the command line and calls `run`."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
+import dataclasses
 import logging
 import sys
+from pathlib import Path
 
 from desktop import logs
-from desktop.app.sources import DEFAULT_LINE, OptionError, make_source
-from desktop.cli.options import add_connect, add_o2g_arguments, add_verbose, source_options, warn
+from desktop.app.sources import DEFAULT_LINE, OptionError, SourceOptions, Warn, make_source
 from desktop.sources.base import Source
-from desktop.version import APP_ID, DIST, version
+from desktop.version import APP_ID, version
 
 log = logging.getLogger("cti.app")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="cti-monitor", description="CTI Monitor window")
-    p.add_argument("--replay", metavar="TRACE", help="play a JSONL trace locally")
-    p.add_argument("--login", metavar="LOGIN", help="my line (default: last used, else oxe70020)")
-    p.add_argument("--play", action="store_true", help="with --replay: start playing at once")
-    add_connect(p)
-    add_o2g_arguments(p)
-    add_verbose(p)
-    p.add_argument("--version", action="version", version=f"%(prog)s {version()}")
-    return p
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    log_path = logs.setup(DIST, verbose=args.verbose)
+def run(options: SourceOptions, log_path: Path | None, *, play: bool = False, warn: Warn = log.warning) -> int:
+    """Open the window on the source `options` name (with play: start a replay at once) and run
+    until it closes. OptionError when the options name no source; a crash before the loop runs
+    is reported in a dialog and gives 1."""
     import qasync
     from PySide6.QtWidgets import QApplication
 
@@ -49,16 +39,18 @@ def main(argv: list[str] | None = None) -> int:
     reporter = CrashReporter(log_path)
     reporter.install(loop)
     try:
-        return _run(args, app, loop)
+        return _run(options, play, warn, app, loop)
+    except OptionError:
+        raise  # the caller says so on stderr, as for any bad option
     except Exception:  # before the event loop runs (building the window...): nothing would show it
         reporter.report(sys.exc_info(), where="start-up", blocking=True)
         return 1
 
 
-def _run(args, app, loop) -> int:
+def _run(options: SourceOptions, play: bool, warn: Warn, app, loop) -> int:
     from desktop.ui.main_window import MainWindow, settings
 
-    my_line = args.login or settings().value("myLine") or DEFAULT_LINE
+    my_line = options.my_line or settings().value("myLine") or DEFAULT_LINE
     window = MainWindow(my_line=my_line)
     window.resize(1280, 800)
     window.restore_layout()
@@ -77,9 +69,9 @@ def _run(args, app, loop) -> int:
 
     window.on_open_source = open_source
 
-    source = _source_from(args, my_line)
+    source = make_source(dataclasses.replace(options, my_line=my_line), ask=_password_asker(), warn=warn)
     open_source(source)
-    if args.play:
+    if play:
         loop.call_later(0.2, source.play)
 
     window.show()
@@ -93,15 +85,10 @@ def _run(args, app, loop) -> int:
     return 0
 
 
-def _source_from(args, my_line: str) -> Source:
-    # a windowed bundle (Windows, macOS) has no stdin at all: the password in a dialog
-    has_terminal = sys.stdin is not None and sys.stdin.isatty()
-    try:
-        options = source_options(args, replay=args.replay, my_line=my_line)
-        return make_source(options, ask=None if has_terminal else _password_dialog, warn=warn)
-    except OptionError as exc:
-        print(f"cti-monitor: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
+def _password_asker():
+    """The terminal's prompt (None) when there is a terminal; a windowed bundle (Windows,
+    macOS) has no stdin at all, so a dialog."""
+    return None if sys.stdin is not None and sys.stdin.isatty() else _password_dialog
 
 
 def _password_dialog(prompt: str) -> str:
@@ -113,6 +100,3 @@ def _password_dialog(prompt: str) -> str:
         raise KeyboardInterrupt
     return text
 
-
-if __name__ == "__main__":
-    sys.exit(main())
