@@ -21,7 +21,7 @@ test: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: venv
-	$(BIN)/python -m desktop.bench
+	$(BIN)/python -m desktop.cli.bench
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots

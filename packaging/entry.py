@@ -1,4 +1,4 @@
-"""The bundle's entry script: the same `cti-monitor` command pip installs (desktop/cli.py)."""
+"""The bundle's entry script: the same `cti-monitor` command pip installs (desktop/cli/__init__.py)."""
 
 import sys
 

@@ -119,13 +119,13 @@ def test_a_crashing_subcommand_leaves_its_traceback_in_the_log(tmp_path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     # ...whereas a bug is logged with its traceback, on stderr and in the file
     code = (
-        "import sys; from desktop import cli, commands\n"
+        "import sys; from desktop import cli; from desktop.cli import ladder\n"
         "def boom(args): raise RuntimeError('bug with token=S3cr3tT0k3n')\n"
-        "commands.run_ladder = boom\n"
-        "orig = commands.register\n"
+        "ladder.run_ladder = boom\n"
+        "orig = ladder.register\n"
         "def register(sub):\n"
         "    orig(sub); sub.choices['ladder'].set_defaults(handler=boom)\n"
-        "commands.register = register\n"
+        "ladder.register = register\n"
         "sys.exit(cli.main(['ladder', 'x']))\n"
     )
     env = {"PATH": "/usr/bin:/bin", "XDG_STATE_HOME": str(tmp_path / "state")}

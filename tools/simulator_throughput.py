@@ -14,14 +14,15 @@ from websockets.asyncio.client import connect
 
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
-from desktop.simulator.server import EngineSource, SimulatorServer
+from desktop.simulator.ws.feeds import EngineFeed
+from desktop.simulator.ws.server import SimulatorServer
 from desktop.simulator.traffic import TrafficGenerator
 
 
 async def main(total: int) -> dict:
     engine = Engine(seed_directory(2000))
     generator = TrafficGenerator(engine, rate=100, speed=20, seed=1)
-    server = SimulatorServer(EngineSource(engine))  # no generator task: we drive it below
+    server = SimulatorServer(EngineFeed(engine))  # no generator task: we drive it below
     port = await server.start("127.0.0.1", 0)
     received = 0
     async with connect(f"ws://127.0.0.1:{port}", max_size=None) as ws:

@@ -1,11 +1,28 @@
-"""docs/protocol.md as code: the WebSocket protocol's error codes and its one refusal.
+"""docs/protocol.md as code: the WebSocket protocol's messages, error codes and its one refusal.
 
-The simulator's engine and servers raise `Refused`; every source raises it for a command the
-server, the gateway or the source itself would not carry out. Message builders and readers
-join this module with the layout work (issue 9).
+The server side (desktop/simulator/ws) builds hello and replies with these functions and reads
+requests with `read_request`; the client side (desktop/sources/websocket.py) builds subscribe and
+command requests and reads hello and replies. The simulator's engine and every source raise
+`Refused`, so a refusal reads the same whichever layer said no.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+
+PROTOCOL = 1
+MAX_FRAME = 1 << 20  # a request above this gets a BAD_REQUEST reply; the connection stays
+
+# Message types (the `type` field of control messages).
+HELLO = "hello"
+REPLY = "reply"
+SUBSCRIBE = "subscribe"
+COMMAND = "command"
+EVERYONE = "*"  # subscribe to every user
 
 # Error codes a server sends in a reply (docs/protocol.md, "Error codes").
 BAD_REQUEST = "BAD_REQUEST"
@@ -18,13 +35,138 @@ UNAUTHORIZED = "UNAUTHORIZED"
 DISCONNECTED = "DISCONNECTED"
 TIMEOUT = "TIMEOUT"
 NOT_SUPPORTED = "NOT_SUPPORTED"
+REPLAY = "REPLAY"  # a recorded trace sends nothing anywhere
+UNSPECIFIED = "ERROR"  # a server's error reply that names no code
 
 
 class Refused(Exception):
     """A command or request was refused and nothing changed; `code` is one of the codes above
-    (or a gateway's, mapped to them). The caller shows `message` and keeps its state."""
+    (or a gateway's, mapped to them). The caller shows `message` and keeps its state.
+    `request_id`: the request a server could read before refusing it (None: not that far)."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, request_id: Any = None):
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message
+        self.request_id = request_id
+
+
+# --- server to client -----------------------------------------------------------------------
+
+
+def hello(users: list[dict]) -> dict:
+    return {"type": HELLO, "protocol": PROTOCOL, "users": users}
+
+
+def reply(request_id: Any, result: dict) -> dict:
+    return {"type": REPLY, "requestId": request_id, "ok": True, "result": result}
+
+
+def error_reply(request_id: Any, code: str, message: str) -> dict:
+    return {"type": REPLY, "requestId": request_id, "ok": False, "error": {"code": code, "message": message}}
+
+
+# --- client to server -----------------------------------------------------------------------
+
+
+def subscribe(request_id: Any, logins: Iterable[str]) -> dict:
+    return {"type": SUBSCRIBE, "requestId": request_id, "logins": list(logins)}
+
+
+def command(request_id: Any, login: str, action: str, call_ref: str | None = None,
+            device_id: str | None = None, args: dict | None = None) -> dict:
+    """The optional fields are left out rather than sent as null (both mean the same)."""
+    message: dict[str, Any] = {"type": COMMAND, "requestId": request_id, "login": login, "action": action}
+    if call_ref is not None:
+        message["callRef"] = call_ref
+    if device_id is not None:
+        message["deviceId"] = device_id
+    if args:
+        message["args"] = args
+    return message
+
+
+# --- the client reads -----------------------------------------------------------------------
+
+
+def is_control(obj: Any) -> bool:
+    """A control message (hello, reply), not an RTSM event (those have a `name`)."""
+    return type(obj) is dict and "type" in obj and "name" not in obj
+
+
+def read_hello(message: dict) -> list[dict] | None:
+    """The directory a hello carries (its users that have a login); None when it carries none."""
+    users = message.get("users")
+    if not isinstance(users, list):
+        return None
+    return [u for u in users if isinstance(u, dict) and isinstance(u.get("login"), str)]
+
+
+def read_reply(message: dict) -> dict:
+    """A reply's result, or Refused with the server's code and message."""
+    if message.get("ok"):
+        return message.get("result") or {}
+    error = message.get("error")
+    error = error if isinstance(error, dict) else {}
+    raise Refused(str(error.get("code", UNSPECIFIED)), str(error.get("message", "refused")), message.get("requestId"))
+
+
+# --- the server reads -----------------------------------------------------------------------
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(strict=True, extra="ignore", populate_by_name=True)
+
+    request_id: Any = None  # set from the frame once read; never validated by pydantic
+
+
+class Subscribe(_Request):
+    logins: list[StrictStr] = Field(min_length=1)
+
+    @property
+    def everyone(self) -> bool:
+        return self.logins == [EVERYONE]
+
+
+class Command(_Request):
+    login: StrictStr
+    action: StrictStr
+    call_ref: StrictStr | None = Field(None, alias="callRef")
+    device_id: StrictStr | None = Field(None, alias="deviceId")
+    args: dict | None = None
+
+
+_REQUESTS: dict[str, tuple[type[_Request], str | None]] = {
+    # type: (model, the message when it does not validate; None: name the bad fields)
+    SUBSCRIBE: (Subscribe, 'logins must be a non-empty list of logins, or ["*"]'),
+    COMMAND: (Command, None),
+}
+
+
+def read_request(frame: str | bytes) -> Subscribe | Command:
+    """One client frame as a request; Refused(BAD_REQUEST) with as much of the request's id as
+    could be read otherwise."""
+    if isinstance(frame, bytes):
+        raise Refused(BAD_REQUEST, "binary frames are not accepted; send JSON text")
+    if len(frame) > MAX_FRAME // 4 and len(frame.encode("utf-8")) > MAX_FRAME:
+        raise Refused(BAD_REQUEST, "frame over 1 MiB refused")
+    try:
+        message = orjson.loads(frame)
+    except orjson.JSONDecodeError as exc:
+        raise Refused(BAD_REQUEST, f"not JSON: {exc}") from None
+    if not isinstance(message, dict):
+        raise Refused(BAD_REQUEST, "a message is a JSON object")
+    request_id = message.get("requestId")
+    if not isinstance(request_id, (str, int)) or isinstance(request_id, bool):
+        raise Refused(BAD_REQUEST, "requestId (string or integer) is required", request_id)
+    kind = message.get("type")
+    if kind not in _REQUESTS:
+        raise Refused(BAD_REQUEST, f"unknown message type {kind!r}", request_id)
+    model, refusal = _REQUESTS[kind]
+    try:
+        request = model.model_validate(message)
+    except ValidationError as exc:
+        fields = ", ".join(dict.fromkeys(str(error["loc"][0]) for error in exc.errors()))
+        raise Refused(BAD_REQUEST, refusal or f"missing or bad field(s): {fields}", request_id) from None
+    request.request_id = request_id
+    return request

@@ -1,8 +1,9 @@
 """The one interface between the window and wherever events come from: events in, commands out.
 
-asyncio only, no Qt: a source pushes to a Sink (the window's session implements it) and
-answers commands with a coroutine. Three implementations are planned: local replay (here),
-a WebSocket client and the in-process simulator (both arrive with the simulator branch).
+asyncio only, no Qt: a source pushes to a Sink (desktop/app/session.py implements it, the
+window's session builds on that) and answers commands with a coroutine. The sources: a local
+replay (replay.py), a WebSocket client (websocket.py), the in-process simulator (embedded.py)
+and an O2G client (o2g.py).
 
 A *raw event* is what a trace line or a WebSocket frame carries: the JSON text (bytes or
 str) or the already-decoded dict. Sources do not parse events; the session does, so that a
@@ -12,8 +13,9 @@ bad event is counted and shown in one place whatever its origin.
 from __future__ import annotations
 
 import abc
+import random
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
 from desktop.protocol.wire import Refused
@@ -28,6 +30,24 @@ STOPPED = "stopped"
 
 # The source or the PBX said no; `code` as in docs/protocol.md. One class for every layer.
 CommandRefused = Refused
+
+# Optional features a source may have (`Source.capabilities`).
+RESYNC = "resync"  # it can ask for the whole state again, after an eventId gap
+PLAY = "play"  # it plays a recording on its own
+
+# A live source reconnects after a drop: 0.5 s doubling up to 10 s, jittered so that a room
+# of clients does not come back in step.
+BACKOFF_FIRST_S = 0.5
+BACKOFF_MAX_S = 10.0
+
+
+def backoff_delays(rng: random.Random | None = None) -> Iterator[float]:
+    """0.5, 1, 2, 4, 8, 10, 10... seconds, each jittered by up to +-25%."""
+    rng = rng or random.Random()
+    delay = BACKOFF_FIRST_S
+    while True:
+        yield delay * rng.uniform(0.75, 1.25)
+        delay = min(delay * 2, BACKOFF_MAX_S)
 
 
 class Sink(Protocol):
@@ -61,9 +81,12 @@ class NullSink:
 
 
 class Source(abc.ABC):
-    """Abstract source. Subclasses push through `self.sink` and implement start/stop/command."""
+    """Abstract source. Subclasses push through `self.sink` and implement start/stop/command;
+    the optional features (resync, play) have harmless defaults, so callers never probe."""
 
     kind = "source"  # short name for the status bar
+    # Why the source gave up for good: the login was refused (an O2G password); None otherwise.
+    login_refused: Exception | None = None
 
     def __init__(self) -> None:
         self.sink: Sink = NullSink()
@@ -94,6 +117,18 @@ class Source(abc.ABC):
     ) -> dict:
         """Ask for `action` (a capability name) on behalf of `login`; the result dict on
         success (makeCall gives {"callRef": ...}), CommandRefused otherwise."""
+
+    async def resync(self) -> None:
+        """Ask for the whole state again (an eventId gap: events were lost). Default: nothing
+        to ask, a recording or a snapshot does not lose events."""
+
+    def play(self) -> None:
+        """Start playing a recording. Default: a live source plays on its own."""
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """The optional features (RESYNC, PLAY) this source really has: those it overrides."""
+        return frozenset(name for name in (RESYNC, PLAY) if getattr(type(self), name) is not getattr(Source, name))
 
     def now_ms(self) -> int:
         """The clock that running durations are measured against: the wall clock when live,

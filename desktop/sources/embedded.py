@@ -12,8 +12,10 @@ import random
 from desktop.simulator.demo import demo_traffic
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
-from desktop.simulator.server import EngineSource, SimulatorServer, wall_clock_ms
-from desktop.sources.base import CommandRefused, Source
+from desktop.simulator.ws.feeds import EngineFeed, wall_clock_ms
+from desktop.simulator.ws.server import SimulatorServer
+from desktop.protocol.wire import DISCONNECTED, Refused
+from desktop.sources.base import Source
 from desktop.sources.websocket import WebSocketSource
 
 DEMO_USERS = 40  # "a few dozen" generated colleagues beside the seed's three
@@ -30,7 +32,7 @@ class EmbeddedSimulator(Source):
         self.engine = Engine(seed_directory(users), clock=wall_clock_ms)
         seed = random.randrange(1 << 30) if seed is None else seed
         traffic = demo_traffic(self.engine, my_line, rate, speed, seed) if rate > 0 else None
-        self.server = SimulatorServer(EngineSource(self.engine, traffic))
+        self.server = SimulatorServer(EngineFeed(self.engine, traffic))
         self.client: WebSocketSource | None = None
         self.port: int | None = None
 
@@ -51,7 +53,7 @@ class EmbeddedSimulator(Source):
 
     async def command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
         if self.client is None:
-            raise CommandRefused("DISCONNECTED", "the simulator is not started")
+            raise Refused(DISCONNECTED, "the simulator is not started")
         return await self.client.command(login, action, call_ref, device_id, args)
 
     async def resync(self) -> None:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import orjson
 
-from desktop.sources.base import CommandRefused, RawEvent, Source
+from desktop.protocol.wire import REPLAY, Refused
+from desktop.sources.base import RawEvent, Source
 from desktop.sources.trace_file import iter_lines
 
 MAX_PAUSE_S = 2.0  # a recorded silence longer than this plays as this: nobody waits minutes in a demo
@@ -124,7 +125,7 @@ class ReplaySource(Source):
         await self.pause()
 
     async def command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
-        raise CommandRefused("REPLAY", f"a replay only shows what was recorded; {action} is not sent anywhere")
+        raise Refused(REPLAY, f"a replay only shows what was recorded; {action} is not sent anywhere")
 
     def now_ms(self) -> int:
         t = self.cursor.time_ms()

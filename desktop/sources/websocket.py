@@ -1,9 +1,9 @@
 """WebSocket client source: the simulator or any server that speaks docs/protocol.md.
 
-It stays connected on its own: on a drop it waits (0.5 s doubling up to 10 s, jittered so a
-room of clients does not return in step), reconnects, subscribes again and tells the sink to
-reset, because the server's subscription snapshot rebuilds every call from scratch: a call
-that ended while we were away disappears, one that started appears. A per-user eventId gap
+It stays connected on its own: on a drop it waits (base.backoff_delays: 0.5 s doubling up to
+10 s, jittered), reconnects, subscribes again and tells the sink to reset, because the server's
+subscription snapshot rebuilds every call from scratch: a call that ended while we were away
+disappears, one that started appears. A per-user eventId gap
 (`resync()`) goes the same way without dropping the connection.
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-import random
 import ssl
 from collections.abc import Sequence
 from typing import Any
@@ -20,25 +19,16 @@ from typing import Any
 import orjson
 import websockets
 
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
+from desktop.protocol import wire
+from desktop.protocol.wire import DISCONNECTED, HELLO, REPLY, TIMEOUT, Refused
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source, backoff_delays
 
 log = logging.getLogger(__name__)
 
 # A frame can be as large as the server's hello, which lists the whole directory: about 130 bytes
 # a user, so 10,000 users pass 1 MiB. Events themselves are far smaller.
 MAX_FRAME_BYTES = 32 << 20
-BACKOFF_FIRST_S = 0.5
-BACKOFF_MAX_S = 10.0
 COMMAND_TIMEOUT_S = 10.0
-
-
-def backoff_delays(rng: random.Random | None = None):
-    """0.5, 1, 2, 4, 8, 10, 10... seconds, each jittered by up to +-25%."""
-    rng = rng or random.Random()
-    delay = BACKOFF_FIRST_S
-    while True:
-        yield delay * rng.uniform(0.75, 1.25)
-        delay = min(delay * 2, BACKOFF_MAX_S)
 
 
 def check_url(url: str) -> str:
@@ -113,16 +103,8 @@ class WebSocketSource(Source):
     async def command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
         ws = self._ws
         if ws is None:
-            raise CommandRefused("DISCONNECTED", "not connected to the server")
-        message: dict[str, Any] = {"type": "command", "login": login, "action": action}
-        if call_ref is not None:
-            message["callRef"] = call_ref
-        if device_id is not None:
-            message["deviceId"] = device_id
-        if args:
-            message["args"] = args
-        reply = await self._request(ws, message)
-        return reply.get("result") or {}
+            raise Refused(DISCONNECTED, "not connected to the server")
+        return await self._request(ws, wire.command(next(self._ids), login, action, call_ref, device_id, args))
 
     # --- connection loop -------------------------------------------------------------------
 
@@ -144,7 +126,7 @@ class WebSocketSource(Source):
                     await self._session(ws)
             except asyncio.CancelledError:
                 raise
-            except CommandRefused as exc:  # the server refused our subscription
+            except Refused as exc:  # the server refused our subscription
                 self.sink.state(f"refused: {exc.message}")
                 log.warning("server refused the subscription: %s", exc.code)
             except websockets.InvalidStatus as exc:  # refused at the handshake: a token, a proxy
@@ -174,11 +156,11 @@ class WebSocketSource(Source):
             reader.cancel()
 
     async def _subscribe(self, ws) -> None:
-        await self._request(ws, {"type": "subscribe", "logins": self.logins}, on_reply=lambda: self.sink.reset(False))
+        await self._request(ws, wire.subscribe(next(self._ids), self.logins), on_reply=lambda: self.sink.reset(False))
 
     async def _request(self, ws, message: dict, on_reply=None) -> dict:
-        request_id = next(self._ids)
-        message["requestId"] = request_id
+        """Send `message` and wait for its reply: the result, or Refused."""
+        request_id = message["requestId"]
         future = asyncio.get_running_loop().create_future()
         self._pending[request_id] = future
         if on_reply is not None:
@@ -187,14 +169,11 @@ class WebSocketSource(Source):
             await ws.send(orjson.dumps(message).decode())
             reply = await asyncio.wait_for(future, COMMAND_TIMEOUT_S)
         except asyncio.TimeoutError:
-            raise CommandRefused("TIMEOUT", f"no reply within {COMMAND_TIMEOUT_S:.0f} s") from None
+            raise Refused(TIMEOUT, f"no reply within {COMMAND_TIMEOUT_S:.0f} s") from None
         finally:
             self._pending.pop(request_id, None)
             self._on_reply.pop(request_id, None)
-        if not reply.get("ok"):
-            error = reply.get("error") or {}
-            raise CommandRefused(str(error.get("code", "ERROR")), str(error.get("message", "refused")))
-        return reply
+        return wire.read_reply(reply)
 
     async def _read(self, ws) -> None:
         async for frame in ws:
@@ -203,18 +182,18 @@ class WebSocketSource(Source):
             except orjson.JSONDecodeError:
                 self.sink.events([frame])  # the session counts it as rejected, with the others
                 continue
-            if type(obj) is dict and "type" in obj and "name" not in obj:
+            if wire.is_control(obj):
                 self._control(obj)
             else:
                 self.sink.events([obj])
 
     def _control(self, obj: dict) -> None:
         kind = obj.get("type")
-        if kind == "hello":
-            users = obj.get("users")
-            if isinstance(users, list):
-                self.sink.directory([u for u in users if isinstance(u, dict) and isinstance(u.get("login"), str)])
-        elif kind == "reply":
+        if kind == HELLO:
+            users = wire.read_hello(obj)
+            if users is not None:
+                self.sink.directory(users)
+        elif kind == REPLY:
             request_id = obj.get("requestId")
             future = self._pending.get(request_id)
             if future is not None and not future.done():
@@ -226,5 +205,5 @@ class WebSocketSource(Source):
     def _fail_pending(self, why: str) -> None:
         for future in self._pending.values():
             if not future.done():
-                future.set_exception(CommandRefused("DISCONNECTED", why))
+                future.set_exception(Refused(DISCONNECTED, why))
         self._pending.clear()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-from desktop.live_snapshot import ModelSink
+from desktop.app.session import IngestSession as ModelSink
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
 from desktop.simulator.o2g_gateway import start_gateway

@@ -9,11 +9,12 @@ import json
 
 import pytest
 
-from desktop.live_snapshot import ModelSink
+from desktop.app.session import IngestSession as ModelSink
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
 from desktop.simulator.o2g_gateway import start_gateway
-from desktop.simulator.server import EngineSource, SimulatorServer
+from desktop.simulator.ws.feeds import EngineFeed
+from desktop.simulator.ws.server import SimulatorServer
 from desktop.sources.o2g import O2GSource
 from desktop.sources.websocket import WebSocketSource
 from tests.o2g.harness import PASSWORD, SEED_USERS, _without_event_ids, wait_for
@@ -23,7 +24,7 @@ from tests.o2g.test_flows import FLOWS
 class BothServers:
     def __init__(self):
         self.engine = Engine(seed_directory())
-        self.server = SimulatorServer(EngineSource(self.engine), ping_interval=None)
+        self.server = SimulatorServer(EngineFeed(self.engine), ping_interval=None)
         # The engine's own events, applied directly: what both clients must reach.
         self.reference = ModelSink(use_directory=False)
         for login in SEED_USERS:

@@ -11,7 +11,8 @@ from desktop.sources.base import CommandRefused
 from desktop.sources.chunk_lines import TOO_LONG, LineSplitter
 from desktop.sources.o2g_client import api_root, pick
 from desktop.sources.o2g_commands import COMMANDS, Context, path_of
-from desktop.sources.o2g_options import OptionError, add_o2g_arguments, monitored
+from desktop.app.sources import OptionError
+from desktop.cli.options import add_o2g_arguments, monitored
 
 
 def test_lines_split_across_chunks_blank_lines_dropped():

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from desktop.simulator.cli import register
+from desktop.cli.simulator import register
 from desktop.simulator.directory import load_directory, seed_directory
 from desktop.simulator.engine import Engine
 from desktop.simulator.traffic import TrafficGenerator

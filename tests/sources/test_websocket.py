@@ -2,13 +2,12 @@
 
 import asyncio
 import json
-import random
 
 import pytest
 import websockets
 
 from desktop.sources.base import CONNECTED, CommandRefused
-from desktop.sources.websocket import BACKOFF_MAX_S, WebSocketSource, backoff_delays
+from desktop.sources.websocket import WebSocketSource
 
 
 class RecordingSink:
@@ -79,14 +78,6 @@ async def wait_for(predicate, timeout=5.0):
 
 
 STATE = {"name": "RTSM_USER_STATE_MODIFIED", "id": "u1", "eventId": 1, "userState": "BUSY"}
-
-
-def test_backoff_doubles_to_ten_seconds_with_jitter():
-    delays = backoff_delays(random.Random(1))
-    values = [next(delays) for _ in range(8)]
-    assert 0.375 <= values[0] <= 0.625
-    assert all(0.75 * min(0.5 * 2**i, 10) <= v <= 1.25 * min(0.5 * 2**i, 10) for i, v in enumerate(values))
-    assert max(values) <= 1.25 * BACKOFF_MAX_S
 
 
 def test_subscribes_resets_then_gets_snapshot_and_commands():
@@ -162,10 +153,11 @@ def test_token_is_sent_and_a_wrong_one_is_shown():
 def test_a_directory_of_ten_thousand_users_gets_through():
     from desktop.simulator.directory import seed_directory
     from desktop.simulator.engine import Engine
-    from desktop.simulator.server import EngineSource, SimulatorServer
+    from desktop.simulator.ws.feeds import EngineFeed
+    from desktop.simulator.ws.server import SimulatorServer
 
     async def scenario():
-        server = SimulatorServer(EngineSource(Engine(seed_directory(10_000))))
+        server = SimulatorServer(EngineFeed(Engine(seed_directory(10_000))))
         port = await server.start("127.0.0.1", 0)
         sink = RecordingSink()
         source = WebSocketSource(f"ws://127.0.0.1:{port}")
@@ -184,12 +176,13 @@ def test_wss_is_verified_and_says_why_it_cannot_connect(certificate):
 
     from desktop.simulator.directory import seed_directory
     from desktop.simulator.engine import Engine
-    from desktop.simulator.server import EngineSource, SimulatorServer, ssl_context
+    from desktop.simulator.ws.feeds import EngineFeed
+    from desktop.simulator.ws.server import SimulatorServer, ssl_context
 
     cert, key = certificate
 
     async def scenario():
-        server = SimulatorServer(EngineSource(Engine(seed_directory())), ssl_context=ssl_context(str(cert), str(key)))
+        server = SimulatorServer(EngineFeed(Engine(seed_directory())), ssl_context=ssl_context(str(cert), str(key)))
         port = await server.start("127.0.0.1", 0)
         untrusting, trusting = RecordingSink(), RecordingSink()
         default = WebSocketSource(f"wss://127.0.0.1:{port}")  # the system's trust store only

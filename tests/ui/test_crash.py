@@ -115,7 +115,8 @@ def test_without_a_log_file_the_dialog_says_so():
 @pytest.mark.qt_no_exception_capture
 def test_a_crash_while_the_window_is_built_shows_a_blocking_dialog(logged, qapp, monkeypatch):
     """The entry point installs the hooks and reports a start-up failure before any loop runs."""
-    from desktop.ui import app
+    from desktop.cli import window
+    from desktop.ui import run
 
     shown = []
     monkeypatch.setattr(crash, "_show", lambda dialog, blocking: shown.append((dialog, blocking)))
@@ -124,9 +125,9 @@ def test_a_crash_while_the_window_is_built_shows_a_blocking_dialog(logged, qapp,
     def broken(*args):
         raise RuntimeError("window construction failed")
 
-    monkeypatch.setattr(app, "_run", broken)
+    monkeypatch.setattr(run, "_run", broken)
     try:
-        assert app.main([]) == 1
+        assert window.main([]) == 1
     finally:
         loop = asyncio.get_event_loop_policy().get_event_loop()
         loop.set_exception_handler(None)

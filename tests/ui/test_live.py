@@ -6,7 +6,8 @@ import pytest
 
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
-from desktop.simulator.server import EngineSource, SimulatorServer, wall_clock_ms
+from desktop.simulator.ws.feeds import EngineFeed, wall_clock_ms
+from desktop.simulator.ws.server import SimulatorServer
 from desktop.sources.websocket import WebSocketSource
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import Asker
@@ -21,7 +22,7 @@ class Live:
     def __init__(self, loop, engine=None, port=0):
         self.loop = loop
         self.engine = engine or Engine(seed_directory(0), clock=wall_clock_ms)
-        self.server = SimulatorServer(EngineSource(self.engine))
+        self.server = SimulatorServer(EngineFeed(self.engine))
         self.port = loop.run_until_complete(self.server.start("127.0.0.1", port))
 
     def act(self, login, action, call_ref=None, **args):

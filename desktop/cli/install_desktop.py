@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop import resources
+from desktop.cli.options import add_command
 from desktop.version import APP_ID
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
@@ -22,8 +23,8 @@ METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 
 
 def register(sub) -> None:
-    p = sub.add_parser(
-        "install-desktop",
+    p = add_command(
+        sub, "install-desktop",
         help="add CTI Monitor to the desktop's application menu (Linux: launcher, icon, metainfo)",
     )
     p.add_argument(

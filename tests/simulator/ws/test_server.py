@@ -15,12 +15,13 @@ from websockets.exceptions import ConnectionClosed
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
 from desktop.simulator.playback import read_trace
-from desktop.simulator.server import EngineSource, SimulatorServer, TraceSource
+from desktop.simulator.ws.feeds import EngineFeed, TraceFeed
+from desktop.simulator.ws.server import SimulatorServer
 from desktop.simulator.traffic import TrafficGenerator
 
-from .reducer import ClientView
+from tests.simulator.reducer import ClientView
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 A, B, C = "oxe70020", "oxe70021", "oxe70022"
 
 
@@ -86,7 +87,7 @@ async def started(source, **kwargs) -> tuple[SimulatorServer, str]:
 def test_subscribe_gets_a_snapshot_of_an_ongoing_call_then_live_events() -> None:
     async def scenario():
         engine = Engine(seed_directory())
-        server, url = await started(EngineSource(engine))
+        server, url = await started(EngineFeed(engine))
         try:
             actor = await Peer.open(url)
             ref = (await actor.command(A, "makeCall", callee="70021"))["result"]["callRef"]
@@ -116,7 +117,7 @@ def test_subscribe_gets_a_snapshot_of_an_ongoing_call_then_live_events() -> None
 def test_every_error_code_and_the_connection_stays_up() -> None:
     async def scenario():
         engine = Engine(seed_directory())
-        server, url = await started(EngineSource(engine))
+        server, url = await started(EngineFeed(engine))
         try:
             peer = await Peer.open(url)
             ref = (await peer.command(A, "makeCall", callee="70021"))["result"]["callRef"]
@@ -148,7 +149,7 @@ def test_every_error_code_and_the_connection_stays_up() -> None:
 def test_two_clients_each_with_its_own_subscription() -> None:
     async def scenario():
         engine = Engine(seed_directory())
-        server, url = await started(EngineSource(engine))
+        server, url = await started(EngineFeed(engine))
         try:
             first, second = await Peer.open(url), await Peer.open(url)
             await first.request({"type": "subscribe", "logins": [A]})
@@ -170,7 +171,7 @@ def test_two_clients_each_with_its_own_subscription() -> None:
 def test_a_bad_frame_in_the_middle_of_a_call_leaves_it_intact() -> None:
     async def scenario():
         engine = Engine(seed_directory())
-        server, url = await started(EngineSource(engine))
+        server, url = await started(EngineFeed(engine))
         try:
             peer = await Peer.open(url)
             await peer.request({"type": "subscribe", "logins": ["*"]})
@@ -195,7 +196,7 @@ def test_a_bad_frame_in_the_middle_of_a_call_leaves_it_intact() -> None:
 
 def test_token_refusal_and_acceptance() -> None:
     async def scenario():
-        server, url = await started(EngineSource(Engine(seed_directory())), token="s3cret")
+        server, url = await started(EngineFeed(Engine(seed_directory())), token="s3cret")
         try:
             for bad in ({}, {"additional_headers": {"Authorization": "Bearer wrong"}}):
                 async with connect(url, **bad) as ws:
@@ -215,10 +216,10 @@ def test_token_refusal_and_acceptance() -> None:
 
 def test_wss_with_a_certificate(certificate) -> None:
     cert, key = certificate
-    from desktop.simulator.server import ssl_context
+    from desktop.simulator.ws.server import ssl_context
 
     async def scenario():
-        server = SimulatorServer(EngineSource(Engine(seed_directory())), ssl_context=ssl_context(str(cert), str(key)))
+        server = SimulatorServer(EngineFeed(Engine(seed_directory())), ssl_context=ssl_context(str(cert), str(key)))
         port = await server.start("127.0.0.1", 0)
         try:
             client_tls = ssl.create_default_context(cafile=str(cert))
@@ -236,7 +237,7 @@ def test_trace_is_served_with_its_original_timing_and_loops() -> None:
     span = (trace.events[-1]["time"] - trace.events[0]["time"]) / 1000
 
     async def scenario():
-        server, url = await started(TraceSource(trace, speed=1.0, loop=True))
+        server, url = await started(TraceFeed(trace, speed=1.0, loop=True))
         try:
             peer = await Peer.open(url)
             assert {u["login"]: u["number"] for u in peer.hello["users"]} == {A: "70020", B: "70021"}
@@ -279,7 +280,7 @@ def test_load_100_calls_per_second_for_10_seconds_with_2000_users() -> None:
         engine = Engine(seed_directory(2000))
         generator = TrafficGenerator(engine, rate=100, speed=30, seed=7)
         gate = Gated(generator)
-        server, url = await started(EngineSource(engine, gate))
+        server, url = await started(EngineFeed(engine, gate))
         try:
             peer = await Peer.open(url)
             await peer.request({"type": "subscribe", "logins": ["*"]})

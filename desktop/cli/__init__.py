@@ -6,10 +6,10 @@ import argparse
 import logging
 import sys
 
-from desktop import about, commands, install_desktop, logs
-from desktop.simulator import cli as simulator_cli
-from desktop.version import DIST, version
-
+from desktop import logs
+from desktop.cli import about, install_desktop, ladder, simulator, snapshot, window
+from desktop.cli.options import add_version
+from desktop.version import DIST
 
 SERVERS = {"simulator", "serve"}
 
@@ -20,27 +20,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Live line states and call control for an OmniPCX Enterprise. "
         "Without a subcommand, opens the window on the built-in simulated OXE.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    add_version(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.register(sub)
-    simulator_cli.register(sub)
+    snapshot.register(sub)
+    ladder.register(sub)
+    simulator.register(sub)
     about.register(sub)
     install_desktop.register(sub)
-    # Every subcommand, including ones registered elsewhere, gets the same switch.
-    for subparser in sub.choices.values():
-        if "--verbose" in subparser._option_string_actions:  # a subcommand that defines its own
-            continue
-        subparser.add_argument("-v", "--verbose", action="store_true", help="log everything (debug level), on stderr too")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv or (argv[0].startswith("-") and argv[0] not in ("--help", "-h")):
-        # No subcommand: the window (its options, --version and --verbose too, are parsed by desktop.ui.app).
-        from desktop.ui.app import main as window_main
-
-        return window_main(argv)
+        # No subcommand: the window (its options, --version and --verbose too, are window.py's).
+        return window.main(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -53,6 +47,3 @@ def main(argv: list[str] | None = None) -> int:
     logs.log_uncaught(f"{DIST} {args.command}")
     return args.handler(args)
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -11,11 +11,12 @@ from pathlib import Path
 import orjson
 
 from desktop import logs, resources
+from desktop.cli.options import add_command
 from desktop.version import DIST, version
 
 
 def register(sub) -> None:
-    p = sub.add_parser("about", help="print the version, resource and log folders as JSON")
+    p = add_command(sub, "about", help="print the version, resource and log folders as JSON")
     p.add_argument(
         "--check-icons", action="store_true",
         help="also render every icon offscreen with Qt; exit status 1 if one does not render",
@@ -30,7 +31,7 @@ def facts() -> dict:
         "version": version(),
         "frozen": bool(getattr(sys, "frozen", False)),
         "python": sys.version.split()[0],
-        "package": str(Path(__file__).resolve().parent),
+        "package": str(Path(__file__).resolve().parents[1]),  # desktop/, not desktop/cli/
         "resources": str(root),
         "icons": sorted(p.stem for p in (root / "icons").glob("*.svg")),
         "scenarios": sorted(p.name for p in (root / "scenarios").glob("*.jsonl")),
@@ -38,22 +39,12 @@ def facts() -> dict:
     }
 
 
-def painted_pixels(names: list[str], size: int = 32) -> dict[str, int]:
-    """Pixels each icon paints at `size`: 0 means Qt could not render the SVG (a missing plugin)."""
-    from PySide6.QtGui import QGuiApplication, QIcon
-
-    app = QGuiApplication.instance() or QGuiApplication([DIST, "-platform", "offscreen"])  # noqa: F841
-    counts = {}
-    for name in names:
-        image = QIcon(str(resources.icon_path(name))).pixmap(size, size).toImage()
-        counts[name] = sum(image.pixelColor(x, y).alpha() > 0 for x in range(image.width()) for y in range(image.height()))
-    return counts
-
-
 def run(args) -> int:
     out = facts()
     status = 0
     if args.check_icons:
+        from desktop.ui.icon_check import painted_pixels  # Qt, only for this check
+
         out["painted_pixels"] = painted_pixels(out["icons"])
         if not out["icons"] or not all(out["painted_pixels"].values()):
             status = 1

@@ -1,6 +1,6 @@
 """`cti-monitor simulator` and `cti-monitor serve`: the simulated OXE and the trace server.
 
-desktop/cli.py calls `register(subparsers)`; each subcommand's handler returns an exit status.
+desktop/cli calls `register(subparsers)`; each subcommand's handler returns an exit status.
 """
 
 from __future__ import annotations
@@ -8,28 +8,29 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 import sys
 
-from .directory import load_directory, seed_directory
-from .engine import Engine
-from .playback import read_trace
-from .server import EngineSource, SimulatorServer, TraceSource, ssl_context, wall_clock_ms
-from .traffic import TrafficGenerator
+from desktop.cli.options import add_command, add_token, token_of
+from desktop.simulator.directory import load_directory, seed_directory
+from desktop.simulator.engine import Engine
+from desktop.simulator.playback import read_trace
+from desktop.simulator.traffic import TrafficGenerator
+from desktop.simulator.ws.feeds import EngineFeed, TraceFeed, wall_clock_ms
+from desktop.simulator.ws.server import SimulatorServer, ssl_context
 
-TOKEN_ENV = "CTI_TOKEN"
+log = logging.getLogger(__name__)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="port to listen on, 0 for any free one (default 8765)")
-    parser.add_argument("--token", default=None, help=f"clients must present this token (default: ${TOKEN_ENV})")
+    add_token(parser, "clients must present this token")
     parser.add_argument("--certfile", default=None, help="TLS certificate (PEM): serve wss")
     parser.add_argument("--keyfile", default=None, help="TLS private key (PEM), with --certfile")
 
 
 def register(subparsers) -> None:
-    sim = subparsers.add_parser("simulator", help="serve the simulated OXE over WebSocket")
+    sim = add_command(subparsers, "simulator", help="serve the simulated OXE over WebSocket")
     _common(sim)
     sim.add_argument("--users", type=int, default=100, help="generated users besides the seed's (default 100)")
     sim.add_argument("--directory", default=None, help="JSON directory file instead of the seed's users")
@@ -44,7 +45,7 @@ def register(subparsers) -> None:
                      "else one made once in ~/.config/cti-monitor/o2g-demo-password")
     sim.set_defaults(handler=run_simulator)
 
-    serve = subparsers.add_parser("serve", help="serve a recorded JSONL trace over the simulator's protocol")
+    serve = add_command(subparsers, "serve", help="serve a recorded JSONL trace over the simulator's protocol")
     serve.add_argument("trace", help="JSON Lines file of RTSM events")
     _common(serve)
     serve.add_argument("--speed", type=float, default=1.0, help="replay this many times faster (default 1)")
@@ -58,22 +59,18 @@ def _tls(args) -> object | None:
     return ssl_context(args.certfile, args.keyfile) if args.certfile else None
 
 
-def _token(args) -> str | None:
-    return args.token or os.environ.get(TOKEN_ENV) or None
-
-
 def _serve(server: SimulatorServer, args, engine: Engine | None = None) -> int:
     async def main() -> None:
         gateway = None
-        if engine is not None and getattr(args, "o2g_port", None) is not None:
-            from .o2g_gateway import demo_password, start_gateway
+        if engine is not None and args.o2g_port is not None:  # (an engine: `simulator`, not `serve`)
+            from desktop.simulator.o2g_gateway import demo_password, start_gateway
 
             password, where = demo_password(args.o2g_password_file)
             # One engine, two front ends: what either one's commands cause, both publish.
             gateway = await start_gateway(engine, password=password, host=args.host, port=args.o2g_port,
                                           ssl_context=_tls(args), dispatch=server.publish)
             server.listeners.append(gateway.gateway.publish)
-            logging.getLogger(__name__).info(
+            log.info(
                 "simulated O2G on %s (accounts: every directory login and 'admin'; %s)", gateway.url, where)
         await server.start(args.host, args.port)
         try:
@@ -93,13 +90,7 @@ def _serve(server: SimulatorServer, args, engine: Engine | None = None) -> int:
     return 0
 
 
-def _setup_logging() -> None:
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-
-
 def run_simulator(args) -> int:
-    _setup_logging()
     try:
         if args.users < 0 or args.rate < 0 or args.speed <= 0:
             raise ValueError("--users and --rate must be >= 0, --speed > 0")
@@ -110,12 +101,11 @@ def run_simulator(args) -> int:
         return 2
     engine = Engine(directory, clock=wall_clock_ms)
     generator = TrafficGenerator(engine, args.rate, args.speed, args.seed) if args.rate > 0 else None
-    server = SimulatorServer(EngineSource(engine, generator), token=_token(args), ssl_context=tls)
+    server = SimulatorServer(EngineFeed(engine, generator), token=token_of(args), ssl_context=tls)
     return _serve(server, args, engine)
 
 
 def run_serve(args) -> int:
-    _setup_logging()
     try:
         if args.speed <= 0:
             raise ValueError("--speed must be > 0")
@@ -124,17 +114,5 @@ def run_serve(args) -> int:
     except (OSError, ValueError) as exc:
         print(f"cti-monitor serve: {exc}", file=sys.stderr)
         return 2
-    server = SimulatorServer(TraceSource(trace, args.speed, args.loop), token=_token(args), ssl_context=tls)
+    server = SimulatorServer(TraceFeed(trace, args.speed, args.loop), token=token_of(args), ssl_context=tls)
     return _serve(server, args)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry (`python -m desktop.simulator.cli ...`) until desktop/cli.py wires us in."""
-    parser = argparse.ArgumentParser(prog="cti-monitor")
-    register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return args.handler(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

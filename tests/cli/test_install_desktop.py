@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from desktop import install_desktop as inst
+from desktop.cli import install_desktop as inst
 from desktop.version import APP_ID
 
 

@@ -14,11 +14,11 @@ import json
 import re
 import sys
 import time
-from pathlib import Path
 
+from desktop import resources
 from desktop.model import Ingest
 
-SCENARIOS = Path(__file__).resolve().parent.parent / "resources" / "scenarios"
+SCENARIOS = resources.root() / "scenarios"
 _NUMBER = re.compile(r"(?<![0-9])7002([0-2])(?![0-9])")
 _REF = re.compile(r'"([0-9a-f]{16})"')
 
@@ -57,7 +57,7 @@ def time_json(lines: list[str]) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m desktop.cli.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000, help="at least this many events (default 100000)")
     parser.add_argument("--rounds", type=int, default=3, help="alternating timing rounds, best kept (default 3)")
     args = parser.parse_args(argv)

@@ -1,0 +1,118 @@
+"""What the simulator's front ends serve: a feed is a directory, each user's current state,
+commands and live events. The engine with its traffic (`EngineFeed`) or a recorded trace
+(`TraceFeed`, read-only); the WebSocket server (server.py) relays a feed to its clients."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from desktop.protocol.wire import NOT_CAPABLE, Refused
+from desktop.simulator.engine import Engine
+from desktop.simulator.playback import Trace
+from desktop.simulator.traffic import TrafficGenerator
+
+TICK = 0.01  # seconds between two runs of the traffic generator
+
+
+class Feed:
+    """What a server serves: a directory, each user's current state, commands, live events.
+    `renumber`: the server gives each client its own eventId sequence."""
+
+    renumber = True
+
+    def users(self) -> list[dict]:
+        raise NotImplementedError
+
+    def known(self, login: str) -> bool:
+        raise NotImplementedError
+
+    def snapshot(self, login: str) -> list[dict]:
+        raise NotImplementedError
+
+    def command(self, login, action, call_ref, device_id, args) -> tuple[dict, list[dict]]:
+        """The reply's result and the events the command caused; Refused when it changed nothing."""
+        raise Refused(NOT_CAPABLE, "this feed takes no commands")
+
+    async def run(self, publish) -> None:
+        """Produce live events until cancelled."""
+        await asyncio.Event().wait()
+
+
+class EngineFeed(Feed):
+    """The engine, with its traffic generator when there is one."""
+
+    def __init__(self, engine: Engine, generator: TrafficGenerator | None = None):
+        self.engine = engine
+        self.generator = generator
+
+    def users(self) -> list[dict]:
+        return [user.public() for user in self.engine.directory.users.values()]
+
+    def known(self, login: str) -> bool:
+        return login in self.engine.directory.users
+
+    def snapshot(self, login: str) -> list[dict]:
+        return self.engine.snapshot(login)
+
+    def command(self, login, action, call_ref, device_id, args) -> tuple[dict, list[dict]]:
+        outcome = self.engine.command(login, action, call_ref, device_id, args)
+        return outcome.result, outcome.events
+
+    async def run(self, publish) -> None:
+        if self.generator is None or self.generator.stopped:
+            await asyncio.Event().wait()
+        loop = asyncio.get_running_loop()
+        while True:
+            events = self.generator.advance(loop.time())
+            if events:
+                publish(events)
+            await asyncio.sleep(TICK)
+
+
+class TraceFeed(Feed):
+    """A recorded trace replayed with its own timing; events keep their own eventIds."""
+
+    renumber = False
+
+    def __init__(self, trace: Trace, speed: float = 1.0, loop: bool = False):
+        if speed <= 0:
+            raise ValueError("speed must be > 0")
+        self.trace = trace
+        self.speed = speed
+        self.loop = loop
+        self.played: list[dict] = []  # this pass so far, for late subscribers
+        self.started = asyncio.Event()
+        self.passes = 0
+
+    def users(self) -> list[dict]:
+        return self.trace.users
+
+    def known(self, login: str) -> bool:
+        return any(user["login"] == login for user in self.trace.users)
+
+    def snapshot(self, login: str) -> list[dict]:
+        # A replay has no model of its own: a late subscriber gets this pass's events so far.
+        self.started.set()
+        return [event for event in self.played if event["id"] == login]
+
+    def command(self, login, action, call_ref, device_id, args) -> tuple[dict, list[dict]]:
+        raise Refused(NOT_CAPABLE, "a recorded trace is read-only")
+
+    async def run(self, publish) -> None:
+        await self.started.wait()  # the replay starts with the first subscription
+        while self.trace.events:
+            self.played = []
+            self.passes += 1
+            for delay, event in zip(self.trace.delays, self.trace.events):
+                if delay:
+                    await asyncio.sleep(delay / self.speed)
+                self.played.append(event)
+                publish([event])
+            if not self.loop:
+                break
+        await asyncio.Event().wait()
+
+
+def wall_clock_ms() -> int:
+    return int(time.time() * 1000)
