@@ -34,7 +34,7 @@ from desktop.model.state import Call, User
 from desktop.sources.base import CommandRefused
 from desktop.ui.aio import spawn
 from desktop.ui.call_card import CallCard
-from desktop.ui.call_drag import call_mime, plan_drop
+from desktop.ui.models.call_drag import call_mime, plan_drop
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, ordered
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.icons import icon

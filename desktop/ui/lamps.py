@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN
-from desktop.ui.users_model import LineStateRole, NAME, NUMBER, SINCE
+from desktop.ui.models.users_model import LineStateRole, NAME, NUMBER, SINCE
 
 class Lamp(NamedTuple):
     colour: str

@@ -1,17 +1,14 @@
 """Presence panel: every user as a lamp (grid) or a row (list), with search, state filter, sort.
 
-Lamps are drop targets for calls dragged from the calls panel. Qt's own drag-and-drop path
-decides: the views ask the proxy's canDropMimeData while hovering (refusing shows the "not
-allowed" cursor) and dropMimeData on release; the proxy hands both to a drop handler (the
-calls panel) that knows what the call offers and sends the command.
+Lamps are drop targets for calls dragged from the calls panel: the views take drops, and their
+proxy (models/users_filter.py) asks the drop handler whether and what to send.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Protocol
 
-from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,79 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.state import LINE_STATES
-from desktop.ui.call_drag import MIME_TYPE
-from desktop.ui.filtering import refilter
 from desktop.ui.lamps import LampDelegate, lamp_pixmap
-from desktop.ui.users_model import HEADERS, LineStateRole, LoginRole, NAME, SearchRole, SortRole, UsersModel
-
-ALL_STATES = "all states"
-BUSY_STATES = "not idle"
-
-
-class DropHandler(Protocol):
-    def drop_allowed(self, mime: QMimeData, target_login: str | None) -> bool: ...
-
-    def drop(self, mime: QMimeData, target_login: str | None) -> bool: ...
-
-
-class UsersFilter(QSortFilterProxyModel):
-    """Search as you type over name, number and login; filter by line state; calls dropped on users."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._words: list[str] = []
-        self._state = ALL_STATES
-        self.drop_handler: DropHandler | None = None
-        self._drop_flags = None
-        self.setSortRole(SortRole)
-        self.setDynamicSortFilter(True)
-
-    # --- drops: only onto a user (never between rows), and only what the handler allows
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def supportedDropActions(self):
-        return Qt.MoveAction | Qt.CopyAction
-
-    def flags(self, index: QModelIndex):
-        if not index.isValid() or self.drop_handler is None:
-            return super().flags(index)
-        # Asked for every painted cell; every user has the same flags, so combine them once.
-        if self._drop_flags is None:
-            self._drop_flags = super().flags(index) | Qt.ItemIsDropEnabled
-        return self._drop_flags
-
-    def _target(self, row: int, parent: QModelIndex) -> str | None:
-        return parent.data(LoginRole) if row == -1 and parent.isValid() else None
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        handler = self.drop_handler
-        return handler is not None and handler.drop_allowed(data, self._target(row, parent))
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        handler = self.drop_handler
-        return handler is not None and handler.drop(data, self._target(row, parent))
-
-    def set_search(self, text: str) -> None:
-        refilter(self, lambda: setattr(self, "_words", text.lower().split()))
-
-    def set_state(self, state: str) -> None:
-        refilter(self, lambda: setattr(self, "_state", state))
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        if not self._words and self._state == ALL_STATES:
-            return True
-        index = self.sourceModel().index(row, 0, parent)
-        if self._state != ALL_STATES:
-            line = index.data(LineStateRole)
-            if self._state == BUSY_STATES:
-                if line == "idle":
-                    return False
-            elif line != self._state:
-                return False
-        haystack = index.data(SearchRole) or ""
-        return all(w in haystack for w in self._words)
+from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
+from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, UsersModel
 
 
 class LampGrid(QListView):

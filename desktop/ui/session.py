@@ -17,8 +17,8 @@ from desktop.model import Ingest, Model
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
 from desktop.sources.base import NullSink, RawEvent, Source
 from desktop.ui.aio import spawn
-from desktop.ui.event_log import EventLogModel, LogEntry
-from desktop.ui.users_model import UsersModel
+from desktop.ui.models.event_log import EventLogModel, LogEntry
+from desktop.ui.models.users_model import UsersModel
 
 FRAME_MS = 25  # ~40 refreshes a second at most, whatever the event rate
 

@@ -1,6 +1,6 @@
 import asyncio
 
-from desktop.ui.users_model import LineStateRole
+from desktop.ui.models.users_model import LineStateRole
 
 
 def lamp(window, login):

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.users_model import NAME, SINCE, LoginRole
+from desktop.ui.models.users_model import NAME, SINCE, LoginRole
 
 USERS = 2000
 
