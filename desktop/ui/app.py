@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.crash import CrashReporter
-    from desktop.ui.icons import app_icon
+    from desktop.ui.widgets.icons import app_icon
     from desktop.ui.main_window import APP, ORG
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from desktop.model.state import Call, User
 from desktop.sources.base import CommandRefused
 from desktop.ui.aio import spawn
-from desktop.ui.call_card import CallCard
+from desktop.ui.widgets.call_card import CallCard
 from desktop.ui.models.call_drag import call_mime, plan_drop
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, ordered
-from desktop.ui.flow_layout import FlowLayout
-from desktop.ui.icons import icon
-from desktop.ui.lamps import lamp_pixmap
+from desktop.ui.widgets.flow_layout import FlowLayout
+from desktop.ui.widgets.icons import icon
+from desktop.ui.widgets.lamps import lamp_pixmap
 from desktop.ui.words import call_summary, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command

@@ -25,34 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.state import LINE_STATES
-from desktop.ui.lamps import LampDelegate, lamp_pixmap
 from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
 from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, UsersModel
-
-
-class LampGrid(QListView):
-    """The lamp grid; remembers which lamp a drag may drop on, for the delegate to highlight
-    (Qt draws no drop indicator in icon mode)."""
-
-    drop_row: int | None = None
-
-    def _mark(self, row: int | None) -> None:
-        if row != self.drop_row:
-            self.drop_row = row
-            self.viewport().update()
-
-    def dragMoveEvent(self, event) -> None:
-        super().dragMoveEvent(event)
-        index = self.indexAt(event.position().toPoint())
-        self._mark(index.row() if event.isAccepted() and index.isValid() else None)
-
-    def dragLeaveEvent(self, event) -> None:
-        self._mark(None)
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event) -> None:
-        self._mark(None)
-        super().dropEvent(event)
+from desktop.ui.widgets.lamp_grid import LampDelegate, LampGrid
+from desktop.ui.widgets.lamps import lamp_pixmap
 
 
 class PresencePanel(QWidget):
@@ -74,46 +50,57 @@ class PresencePanel(QWidget):
         self.toggle = QToolButton(text="List", checkable=True, toolTip="Switch between lamps and a list")
         self.count = QLabel()
 
-        self.grid = LampGrid()
-        self.grid.setViewMode(QListView.IconMode)
-        self.grid.setResizeMode(QListView.Adjust)
-        self.grid.setMovement(QListView.Static)
-        self.grid.setUniformItemSizes(True)  # 10,000 tiles lay out without asking each one its size
-        self.grid.setSpacing(2)
-        self.grid.setModel(self.proxy)
-        self.grid.setModelColumn(NAME)
-        self.delegate = LampDelegate(self)
-        self.grid.setItemDelegate(self.delegate)
-        self.delegate.attach(self.grid, lambda: self.visible_rows(self.grid))
-        self.grid.setSelectionMode(QAbstractItemView.SingleSelection)
-
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionModel(self.grid.selectionModel())  # one selection for both views
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSortingEnabled(True)
-        # One sort for both views, shown in both places: the header's indicator (which starts
-        # descending) and the "by ..." box, each following the other.
-        self.table.sortByColumn(NAME, Qt.AscendingOrder)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted_by_header)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(NAME, 180)
+        self.grid = self._lamp_grid()
+        self.table = self._user_table()
         for view in (self.grid, self.table):
-            view.setDragDropMode(QAbstractItemView.DropOnly)
-            # The whole tile or row is the target: without overwrite mode its edges would mean
-            # "insert between users", which no drop here can do.
-            view.setDragDropOverwriteMode(True)
-            view.setDropIndicatorShown(True)
-            view.viewport().setAcceptDrops(True)  # QListView's static movement turned it off
-
+            _take_drops(view)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)
         self.stack.addWidget(self.table)
         self.toggle.toggled.connect(lambda on: self.stack.setCurrentIndex(1 if on else 0))
+        self._lay_out()
 
+        users.watch(self.visible_source_rows)
+        self.grid.selectionModel().currentChanged.connect(self._current_changed)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.search.returnPressed.connect(self._select_first)
+
+    def _lamp_grid(self) -> LampGrid:
+        grid = LampGrid()
+        grid.setViewMode(QListView.IconMode)
+        grid.setResizeMode(QListView.Adjust)
+        grid.setMovement(QListView.Static)
+        grid.setUniformItemSizes(True)  # 10,000 tiles lay out without asking each one its size
+        grid.setSpacing(2)
+        grid.setModel(self.proxy)
+        grid.setModelColumn(NAME)
+        self.delegate = LampDelegate(self)
+        grid.setItemDelegate(self.delegate)
+        self.delegate.attach(grid, lambda: self.visible_rows(grid))
+        grid.setSelectionMode(QAbstractItemView.SingleSelection)
+        return grid
+
+    def _user_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionModel(self.grid.selectionModel())  # one selection for both views
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setSortingEnabled(True)
+        # One sort for both views, shown in both places: the header's indicator (which starts
+        # descending) and the "by ..." box, each following the other.
+        table.sortByColumn(NAME, Qt.AscendingOrder)
+        table.horizontalHeader().sortIndicatorChanged.connect(self._sorted_by_header)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(22)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(NAME, 180)
+        return table
+
+    def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.state_filter)
@@ -133,14 +120,6 @@ class PresencePanel(QWidget):
         legend.addStretch(1)
         legend.addWidget(self.count)
         layout.addLayout(legend)
-
-        users.watch(self.visible_source_rows)
-        self.grid.selectionModel().currentChanged.connect(self._current_changed)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
-        self.search.returnPressed.connect(self._select_first)
 
     def visible_source_rows(self) -> list[int]:
         """Users on screen in the current view, as rows of the users model.
@@ -201,3 +180,12 @@ class PresencePanel(QWidget):
     def current_login(self) -> str | None:
         index = self.grid.currentIndex()
         return index.data(LoginRole) if index.isValid() else None
+
+
+def _take_drops(view: QAbstractItemView) -> None:
+    view.setDragDropMode(QAbstractItemView.DropOnly)
+    # The whole tile or row is the target: without overwrite mode its edges would mean
+    # "insert between users", which no drop here can do.
+    view.setDragDropOverwriteMode(True)
+    view.setDropIndicatorShown(True)
+    view.viewport().setAcceptDrops(True)  # QListView's static movement turned it off

@@ -1,10 +1,5 @@
 """Buttons send the command named after the capability, wait for the reply, show refusals."""
 
-
-from desktop.model.state import Call, User
-from desktop.protocol.events import Leg
-from desktop.ui.call_card import CallCard
-from desktop.ui.capabilities import CAPABILITIES, spec
 from tests.conftest import scenario_lines
 from tests.ui.conftest import FakeSource
 from tests.ui.helpers import cards_of, until
@@ -13,21 +8,6 @@ from tests.ui.helpers import cards_of, until
 def feed(window, flow, upto):
     window.session.events(scenario_lines(flow)[:upto])
     window.session.flush()
-
-
-
-
-def test_unknown_capability_gets_a_plain_button_named_after_it(qtbot):
-    assert spec("teleport").label == "teleport" and not spec("teleport").known
-    assert spec("answer").label == "Answer" and spec("answer").shortcut
-    call = Call("c1", state="ACTIVE", capabilities=frozenset({"teleport", "terminate"}))
-    call.legs["70020"] = Leg("70020", "ACTIVE", frozenset({"hold", "sparkle"}))
-    card = CallCard(User("oxe70020"), call, lambda *a: None)
-    qtbot.addWidget(card)
-    assert set(card.buttons) == {"teleport", "terminate", "hold", "sparkle"}  # none hidden, none invented
-    assert card.buttons["teleport"].text() == "teleport"
-    assert card.buttons["hold"].text() == CAPABILITIES["hold"].label
-    assert list(card.buttons)[-2:] == ["sparkle", "teleport"]  # unknown ones last, alphabetically
 
 
 def test_refused_command_shows_in_status_bar_and_button_comes_back(window, aloop):

@@ -53,23 +53,3 @@ def test_save_dialog_says_only_the_last_ones_once_the_ring_has_dropped_some(qtbo
     out = tmp_path / "s.jsonl"
     assert window.save_events(str(out)) == 10  # exactly what the dialog promised
     assert out.read_bytes().splitlines() == lines[-10:]
-
-
-def test_buttons_wrap_instead_of_being_clipped_in_a_narrow_panel(qtbot):
-    from desktop.model.state import Call, User
-    from desktop.protocol.events import Leg
-    from desktop.ui.call_card import CallCard
-
-    call = Call("c1", state="ACTIVE", capabilities=frozenset({"transfer", "merge", "blindTransfer", "terminate", "startRecord"}))
-    call.legs["70020"] = Leg("70020", "ACTIVE", frozenset({"drop", "hold", "sendDtmf"}))
-    card = CallCard(User("oxe70020"), call, lambda *a: None)
-    qtbot.addWidget(card)
-    width = 320
-    card.resize(width, card.heightForWidth(width))
-    card.show()
-    QApplication.processEvents()
-    boxes = [b.geometry() for b in card.buttons.values()]
-    assert len({r.top() for r in boxes}) >= 2  # more than one line of buttons
-    for r in boxes:
-        assert r.right() < width and r.bottom() < card.height()  # every offered button fully shown
-    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
