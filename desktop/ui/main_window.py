@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from desktop.sources.base import CommandRefused, Source
 from desktop.sources.replay import ReplaySource
 from desktop.sources.websocket import WebSocketSource
-from desktop.ui.calls_panel import CallsPanel
+from desktop.ui.panels.calls_panel import CallsPanel
 from desktop.ui.connect_dialog import ConnectDialog
 from desktop.ui.widgets.icons import app_icon
-from desktop.ui.log_dock import EventLogDock
-from desktop.ui.presence_panel import PresencePanel
+from desktop.ui.panels.log_dock import EventLogDock
+from desktop.ui.panels.presence_panel import PresencePanel
 from desktop.ui.widgets.replay_bar import ReplayBar
 from desktop.ui.widgets.ring_notice import RingNotifier
 from desktop.ui.session import Session

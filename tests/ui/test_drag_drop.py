@@ -9,9 +9,7 @@ from desktop.ui.models.call_drag import call_mime
 from desktop.ui.capabilities import CAPABILITIES, drop_capability
 from tests.conftest import scenario_lines
 from tests.ui.conftest import FakeSource
-from tests.ui.helpers import cards_of
-from tests.ui.helpers import until
-from tests.ui.test_commands import feed
+from tests.ui.helpers import cards_of, feed, until
 
 REF = "e155fe5632030100"  # flow 1's call: oxe70020 calls oxe70021
 OTHER = {"login": "oxe70022", "number": "70022", "firstName": "Zoe", "lastName": "Other"}

@@ -1,9 +1,9 @@
 """Calls panel: my line first, then the selected user; one card per call, plus the make-call box.
 
-Buttons come only from capabilities (see capabilities.py). A click asks for what the
+Buttons come only from capabilities (see ui/capabilities.py). A click asks for what the
 capability needs, sends the command of that name through `commander`, keeps the button
 disabled until the reply, and reports a refusal through `message`. A card dragged onto a
-user's lamp sends the same way (see call_drag.py); the presence panel asks `drop_allowed`
+user's lamp sends the same way (see models/call_drag.py); the presence panel asks `drop_allowed`
 while hovering and `drop` on release.
 
 Rebuilding replaces every card, so it waits while a card is still on the call stack (a drag
