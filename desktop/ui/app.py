@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.crash import CrashReporter
+    from desktop.ui.dialogs.crash_reporter import CrashReporter
     from desktop.ui.widgets.icons import app_icon
     from desktop.ui.main_window import APP, ORG
 

@@ -5,8 +5,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.models.call_drag import call_mime
 from desktop.ui.capabilities import CAPABILITIES, drop_capability
+from desktop.ui.models.call_drag import call_mime
 from tests.conftest import scenario_lines
 from tests.ui.conftest import FakeSource
 from tests.ui.helpers import cards_of, feed, until
