@@ -123,7 +123,7 @@ def _add(root: logging.Logger, handler: logging.Handler) -> None:
 
 def log_uncaught(program: str) -> None:
     """For the headless commands: an unhandled exception goes to the log file as well as to stderr
-    (the window installs its own hook, which also shows a dialog: desktop/ui/crash.py)."""
+    (the window installs its own hook, which also shows a dialog: desktop/ui/dialogs/crash_reporter.py)."""
 
     def hook(kind, value, tb):
         if issubclass(kind, KeyboardInterrupt):

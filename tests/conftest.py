@@ -1,6 +1,7 @@
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,28 @@ SCENARIOS = ROOT / "resources" / "scenarios"
 SHARED = Path(os.environ.get("CTI_SHARED", ROOT.parent / "shared"))  # beside the clone, as CI lays it
 SEED = SHARED / "seed" / "000_98b12dc37aec99e1.txt"
 O2G_SAMPLE = SHARED / "o2g" / "tutorial-incoming-call.ndjson.txt"
+SETTINGS = Path(tempfile.mkdtemp(prefix="cti-test-settings-"))  # the run's QSettings live here
+
+
+def isolate_qt_settings(folder: Path) -> None:
+    """Every QSettings from now on reads and writes under `folder`, never the user's own
+    (~/.config/CTI Monitor/): NativeFormat is what `QSettings(org, app)` (the window's) uses,
+    IniFormat what an explicit format uses; both scopes, so no machine-wide file leaks in."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)  # any other Qt standard location: ~/.qttest, not the real one
+    for fmt in (QSettings.NativeFormat, QSettings.IniFormat):
+        for scope in (QSettings.UserScope, QSettings.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder))
+
+
+def pytest_configure(config):
+    # Before any test module is imported, so no QSettings can be made before it.
+    isolate_qt_settings(SETTINGS)
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(SETTINGS, ignore_errors=True)
 
 
 def scenario_files() -> list[Path]:

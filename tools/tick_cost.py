@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.ui.main_window import MainWindow  # noqa: E402
-from desktop.ui.users_model import SINCE  # noqa: E402
+from desktop.ui.models.users_model import SINCE  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 from desktop.sources.base import CommandRefused, Source
 from desktop.sources.replay import ReplaySource
 from desktop.sources.websocket import WebSocketSource
-from desktop.ui.calls_panel import CallsPanel
-from desktop.ui.connect_dialog import ConnectDialog
-from desktop.ui.icons import app_icon
-from desktop.ui.log_dock import EventLogDock
-from desktop.ui.presence_panel import PresencePanel
-from desktop.ui.replay_bar import ReplayBar
-from desktop.ui.ring_notice import RingNotifier
+from desktop.ui.dialogs.connect_dialog import ConnectDialog
+from desktop.ui.panels.calls_panel import CallsPanel
+from desktop.ui.panels.log_dock import EventLogDock
+from desktop.ui.panels.presence_panel import PresencePanel
 from desktop.ui.session import Session
+from desktop.ui.widgets.icons import app_icon
+from desktop.ui.widgets.replay_bar import ReplayBar
+from desktop.ui.widgets.ring_notice import RingNotifier
 from desktop.version import APP_NAME
 
 ORG, APP = "CTI Monitor", "cti-monitor"
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(f"&About {APP_NAME}", self.show_about)
 
     def show_about(self):
-        from desktop.ui.about import show_about
+        from desktop.ui.dialogs.about_dialog import show_about
 
         return show_about(self)
 

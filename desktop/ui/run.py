@@ -24,8 +24,8 @@ def run(options: SourceOptions, log_path: Path | None, *, play: bool = False, wa
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.crash import CrashReporter
-    from desktop.ui.icons import app_icon
+    from desktop.ui.dialogs.crash_reporter import CrashReporter
+    from desktop.ui.widgets.icons import app_icon
     from desktop.ui.main_window import APP, ORG
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

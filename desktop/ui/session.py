@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.app.session import IngestSession
 from desktop.sources.base import RESYNC, RawEvent
 from desktop.ui.aio import spawn
-from desktop.ui.event_log import EventLogModel, LogEntry
-from desktop.ui.users_model import UsersModel
+from desktop.ui.models.event_log import EventLogModel, LogEntry
+from desktop.ui.models.users_model import UsersModel
 
 FRAME_MS = 25  # ~40 refreshes a second at most, whatever the event rate
 

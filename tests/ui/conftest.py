@@ -8,16 +8,22 @@ import pytest
 from desktop.sources.base import CommandRefused, Source
 from desktop.sources.replay import ReplaySource
 from desktop.ui.main_window import MainWindow
-from tests.conftest import scenario_lines
+from tests.conftest import SETTINGS, isolate_qt_settings, scenario_lines
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch):
-    from PySide6.QtCore import QSettings
+def application(qapp):
+    """Every test here has the QApplication: icons, pixmaps and widgets abort the process
+    without one, which a test run alone (not after another that made it) would otherwise show."""
+    return qapp
 
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path))
-    QSettings.setDefaultFormat(QSettings.IniFormat)
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    """Each test starts with no settings (last source, my line, layout) of any other."""
+    isolate_qt_settings(tmp_path / "settings")
     yield
+    isolate_qt_settings(SETTINGS)
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 import asyncio
 
-from desktop.ui.users_model import LineStateRole
+from desktop.ui.models.users_model import LineStateRole
+from tests.conftest import scenario_lines
 
 
 def lamp(window, login):
@@ -15,6 +16,12 @@ def cards_of(window, login):
 
 def buttons_of(window, login):
     return {name for c in cards_of(window, login) for name in c.buttons}
+
+
+def feed(window, flow, upto):
+    """The first `upto` events of seed flow `flow`, applied in one frame."""
+    window.session.events(scenario_lines(flow)[:upto])
+    window.session.flush()
 
 
 def goto(window, source, position):

@@ -5,13 +5,11 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.call_drag import call_mime
 from desktop.ui.capabilities import CAPABILITIES, drop_capability
+from desktop.ui.models.call_drag import call_mime
 from tests.conftest import scenario_lines
 from tests.ui.conftest import FakeSource
-from tests.ui.helpers import cards_of
-from tests.ui.helpers import until
-from tests.ui.test_commands import feed
+from tests.ui.helpers import cards_of, feed, until
 
 REF = "e155fe5632030100"  # flow 1's call: oxe70020 calls oxe70021
 OTHER = {"login": "oxe70022", "number": "70022", "firstName": "Zoe", "lastName": "Other"}

@@ -4,7 +4,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.users_model import NAME, SINCE, LoginRole
+from desktop.ui.models.users_model import NAME, SINCE, LoginRole
+from tests.ui.helpers import feed
 
 USERS = 2000
 
@@ -79,8 +80,6 @@ def test_the_time_column_reads_the_clock_when_painted(crowded):
 
 
 def test_blinking_repaints_only_ringing_lamps(window, monkeypatch):
-    from tests.ui.test_commands import feed
-
     feed(window, 1, 5)  # oxe70021 rings, oxe70020 rings remotely (dialing lamp, no blink)
     window.show()
     QApplication.processEvents()

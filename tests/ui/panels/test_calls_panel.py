@@ -1,33 +1,11 @@
-"""Buttons send the command named after the capability, wait for the reply, show refusals."""
+"""The calls panel: buttons send the command named after the capability, wait for the reply,
+show refusals; rebuilding keeps the scroll position."""
 
+from PySide6.QtWidgets import QApplication
 
-from desktop.model.state import Call, User
-from desktop.protocol.events import Leg
-from desktop.ui.call_card import CallCard
-from desktop.ui.capabilities import CAPABILITIES, spec
 from tests.conftest import scenario_lines
 from tests.ui.conftest import FakeSource
-from tests.ui.helpers import cards_of, until
-
-
-def feed(window, flow, upto):
-    window.session.events(scenario_lines(flow)[:upto])
-    window.session.flush()
-
-
-
-
-def test_unknown_capability_gets_a_plain_button_named_after_it(qtbot):
-    assert spec("teleport").label == "teleport" and not spec("teleport").known
-    assert spec("answer").label == "Answer" and spec("answer").shortcut
-    call = Call("c1", state="ACTIVE", capabilities=frozenset({"teleport", "terminate"}))
-    call.legs["70020"] = Leg("70020", "ACTIVE", frozenset({"hold", "sparkle"}))
-    card = CallCard(User("oxe70020"), call, lambda *a: None)
-    qtbot.addWidget(card)
-    assert set(card.buttons) == {"teleport", "terminate", "hold", "sparkle"}  # none hidden, none invented
-    assert card.buttons["teleport"].text() == "teleport"
-    assert card.buttons["hold"].text() == CAPABILITIES["hold"].label
-    assert list(card.buttons)[-2:] == ["sparkle", "teleport"]  # unknown ones last, alphabetically
+from tests.ui.helpers import cards_of, feed, until
 
 
 def test_refused_command_shows_in_status_bar_and_button_comes_back(window, aloop):
@@ -101,3 +79,25 @@ def test_make_call_box_from_device_capabilities(window, aloop):
     window.calls.device_buttons[("oxe70021", "70021", "makeCall")].click()
     aloop.run_until_complete(until(lambda: source.sent))
     assert source.sent == [("oxe70021", "makeCall", None, "70021", {"callee": "70022"})]
+
+
+def test_calls_panel_keeps_its_scroll_position_across_rebuilds(window):
+    window.resize(1280, 420)  # short enough that three cards scroll
+    window.show()
+    lines = scenario_lines(2)
+    window.session.events(lines[:19])  # my line's held call, and oxe70021 with two calls
+    window.session.flush()
+    window.presence.select("oxe70021")
+    QApplication.processEvents()
+    bar = window.calls._scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    kept = bar.value()
+    before = list(window.calls.cards)
+    # the next event about a shown user (here one that keeps the three cards): the page is rebuilt
+    nxt = next(i for i in range(19, len(lines)) if b'"id": "oxe70021"' in lines[i])
+    window.session.events(lines[19 : nxt + 1])
+    window.session.flush()
+    QApplication.processEvents()
+    assert window.calls.cards and window.calls.cards[0] is not before[0]
+    assert bar.value() == min(kept, bar.maximum()) and bar.value() > 0

@@ -1,16 +1,15 @@
-"""Lamp colours per line state, and the delegate that paints a lamp tile in the grid."""
+"""Lamp colours and glyphs per line state, and painting one lamp (the grid's tiles, legends, headers)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN
-from desktop.ui.users_model import LineStateRole, NAME, NUMBER, SINCE
+
 
 class Lamp(NamedTuple):
     colour: str
@@ -28,7 +27,6 @@ LAMPS: dict[str, Lamp] = {
     UNKNOWN: Lamp("#9e9e9e", False, "?"),
 }
 BLINKING = {state: lamp.blinks for state, lamp in LAMPS.items()}
-TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
 
 
 def ink_on(background: QColor) -> QColor:
@@ -111,65 +109,3 @@ def lamp_pixmap(state: str | None, size: int = 14) -> QPixmap:
     paint_lamp(painter, QRectF(0.5, 0.5, size - 1, size - 1), state)
     painter.end()
     return pixmap
-
-
-class LampDelegate(QStyledItemDelegate):
-    """Coloured lamp, name and number in a compact tile; ringing lamps blink."""
-
-    BLINK_MS = 500
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.blink_on = True
-        self._timer = QTimer(self, interval=self.BLINK_MS)
-        self._timer.timeout.connect(self._blink)
-        self._views = []
-
-    def attach(self, view, visible_rows: Callable[[], Iterable[int]]) -> None:
-        """Blink the ringing lamps of `view`; `visible_rows` gives its rows on screen."""
-        self._views.append((view, visible_rows))
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def _blink(self) -> None:
-        # Only ringing lamps on screen are repainted: an idle grid costs nothing twice a second.
-        self.blink_on = not self.blink_on
-        for view, visible_rows in self._views:
-            model = view.model()
-            column = view.modelColumn()
-            for row in visible_rows():
-                index = model.index(row, column)
-                if BLINKING.get(index.data(LineStateRole)):
-                    view.update(index)
-
-    def sizeHint(self, option, index) -> QSize:
-        return TILE
-
-    def paint(self, painter: QPainter, option, index) -> None:
-        model = index.model()
-        state = index.data(LineStateRole)
-        name = model.index(index.row(), NAME).data() or ""
-        number = model.index(index.row(), NUMBER).data() or ""
-        since = model.index(index.row(), SINCE).data() or ""
-        painter.save()
-        painter.setRenderHint(QPainter.Antialiasing)
-        r = option.rect.adjusted(2, 2, -2, -2)
-        selected = bool(option.state & QStyle.State_Selected)
-        drop_here = getattr(option.widget, "drop_row", None) == index.row()
-        painter.setPen(QPen(option.palette.highlight().color(), 2) if selected or drop_here else QPen(QColor("#c8c8c8")))
-        painter.setBrush(option.palette.highlight().color().lighter(185) if drop_here else option.palette.base())
-        painter.drawRoundedRect(r, 4, 4)
-        d = 18
-        circle = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
-        paint_lamp(painter, circle, state, dim=not self.blink_on)
-        # Name on top; number and time in state below, the time right-aligned so a column of
-        # lamps reads as a column of times. The state itself is the lamp (colour and glyph).
-        text = QRect(int(circle.right()) + 6, r.top() + 3, r.right() - int(circle.right()) - 11, r.height() - 6)
-        fm = option.fontMetrics
-        painter.setPen(option.palette.text().color())
-        painter.drawText(text, Qt.AlignLeft | Qt.AlignTop, fm.elidedText(name, Qt.ElideRight, text.width()))
-        painter.setPen(option.palette.placeholderText().color())
-        painter.drawText(text, Qt.AlignRight | Qt.AlignBottom, since)
-        room = text.width() - fm.horizontalAdvance(since) - 6
-        painter.drawText(text, Qt.AlignLeft | Qt.AlignBottom, fm.elidedText(number, Qt.ElideRight, room))
-        painter.restore()

@@ -5,9 +5,9 @@ from PySide6.QtGui import QIcon
 from desktop import resources
 from desktop.model.state import Call, User
 from desktop.protocol.events import Leg
-from desktop.ui.call_card import CallCard
 from desktop.ui.capabilities import CAPABILITIES
-from desktop.ui.icons import APP, icon
+from desktop.ui.widgets.call_card import CallCard
+from desktop.ui.widgets.icons import APP, icon
 
 FREQUENT = {
     "answer", "drop", "hold", "retrieve", "transfer", "blindTransfer", "merge", "redirect",

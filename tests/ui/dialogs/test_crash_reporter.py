@@ -10,8 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import logs
-from desktop.ui import aio, crash
-from desktop.ui.crash import CrashReporter
+from desktop.ui import aio
+from desktop.ui.dialogs import crash_reporter
+from desktop.ui.dialogs.crash_reporter import CrashReporter
 
 
 @pytest.fixture
@@ -108,7 +109,7 @@ def test_the_dialog_shows_no_secret(reporter, logged, aloop):
 
 
 def test_without_a_log_file_the_dialog_says_so():
-    dialog = crash.build_dialog(None, "ValueError: x", "Traceback ...")
+    dialog = crash_reporter.build_dialog(None, "ValueError: x", "Traceback ...")
     assert "could not be written" in dialog.informativeText()
 
 
@@ -119,7 +120,7 @@ def test_a_crash_while_the_window_is_built_shows_a_blocking_dialog(logged, qapp,
     from desktop.ui import run
 
     shown = []
-    monkeypatch.setattr(crash, "_show", lambda dialog, blocking: shown.append((dialog, blocking)))
+    monkeypatch.setattr(crash_reporter, "_show", lambda dialog, blocking: shown.append((dialog, blocking)))
     monkeypatch.setattr(logs, "setup", lambda *a, **k: logged)
 
     def broken(*args):

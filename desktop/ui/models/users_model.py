@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desktop.model import Model
 from desktop.model.state import UNKNOWN, User
-from desktop.ui.table_model import FlatTableModel
+from desktop.ui.models.table_model import FlatTableModel
 from desktop.ui.words import call_summary, format_duration, user_name
 
 NAME, NUMBER, LOGIN, STATE, SINCE, MISSED, VOICEMAIL = range(7)

@@ -15,8 +15,8 @@ import orjson
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from desktop.protocol.describe import describe
-from desktop.ui.table_model import FlatTableModel
-from desktop.ui.filtering import refilter
+from desktop.ui.models.filtering import refilter
+from desktop.ui.models.table_model import FlatTableModel
 
 TIME, USER, EVENT, CALL, SUMMARY = range(5)
 HEADERS = ("Time", "User", "Event", "Call", "Summary")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import logs, resources
-from desktop.ui.icons import app_icon
+from desktop.ui.widgets.icons import app_icon
 from desktop.version import APP_NAME, version
 
 

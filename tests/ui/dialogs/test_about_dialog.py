@@ -2,7 +2,7 @@
 
 import tomllib
 
-from desktop.ui.about import build_about
+from desktop.ui.dialogs.about_dialog import build_about
 from tests.conftest import ROOT
 
 

@@ -3,7 +3,7 @@ panel follows the current user."""
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.users_model import LoginRole
+from desktop.ui.models.users_model import LoginRole
 from tests.ui.conftest import replay
 from tests.ui.helpers import goto
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.event_log import CALL, EVENT, SUMMARY, TIME, USER, EventLogFilter, EventLogModel
+from desktop.ui.models.event_log import CALL, EVENT, SUMMARY, TIME, USER, EventLogFilter, EventLogModel
 
 
 class EventLogDock(QDockWidget):

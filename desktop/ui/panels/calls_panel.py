@@ -1,9 +1,9 @@
 """Calls panel: my line first, then the selected user; one card per call, plus the make-call box.
 
-Buttons come only from capabilities (see capabilities.py). A click asks for what the
+Buttons come only from capabilities (see ui/capabilities.py). A click asks for what the
 capability needs, sends the command of that name through `commander`, keeps the button
 disabled until the reply, and reports a refusal through `message`. A card dragged onto a
-user's lamp sends the same way (see call_drag.py); the presence panel asks `drop_allowed`
+user's lamp sends the same way (see models/call_drag.py); the presence panel asks `drop_allowed`
 while hovering and `drop` on release.
 
 Rebuilding replaces every card, so it waits while a card is still on the call stack (a drag
@@ -16,12 +16,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,27 +32,16 @@ from PySide6.QtWidgets import (
 from desktop.model.state import Call, User
 from desktop.sources.base import CommandRefused
 from desktop.ui.aio import spawn
-from desktop.ui.call_card import CallCard
-from desktop.ui.call_drag import call_mime, plan_drop
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, ordered
-from desktop.ui.flow_layout import FlowLayout
-from desktop.ui.icons import icon
-from desktop.ui.lamps import lamp_pixmap
+from desktop.ui.dialogs.asker import Asker
+from desktop.ui.models.call_drag import call_mime, plan_drop
+from desktop.ui.widgets.call_card import CallCard
+from desktop.ui.widgets.flow_layout import FlowLayout
+from desktop.ui.widgets.icons import icon
+from desktop.ui.widgets.lamps import lamp_pixmap
 from desktop.ui.words import call_summary, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
-
-
-class Asker(QObject):
-    """What a button asks the user before sending; tests replace it to avoid modal dialogs."""
-
-    def text(self, parent, title: str, label: str) -> str | None:
-        value, ok = QInputDialog.getText(parent, title, label)
-        return value.strip() if ok and value.strip() else None
-
-    def choice(self, parent, title: str, label: str, items: list[str]) -> str | None:
-        value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
-        return value if ok else None
 
 
 class CallsPanel(QWidget):

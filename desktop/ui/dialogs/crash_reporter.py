@@ -3,7 +3,7 @@
 Two ways an error escapes: an exception in a Qt callback (a slot, a paint event) reaches
 sys.excepthook, and one in a coroutine or loop callback reaches the asyncio loop's exception
 handler (for a task, when it is collected unawaited: "Task exception was never retrieved").
-`CrashReporter.install` takes both, and is called from the entry point only (desktop/ui/app.py):
+`CrashReporter.install` takes both, and is called from the entry point only (desktop/ui/run.py):
 tests and tools that build a window keep Python's defaults.
 
 One dialog at a time: an error repeated in every paint event is logged each time but shown once.

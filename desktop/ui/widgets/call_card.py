@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN, Call, User
 from desktop.ui.capabilities import Capability, drop_capability, offered, ordered
-from desktop.ui.flow_layout import FlowLayout
-from desktop.ui.icons import icon
-from desktop.ui.lamps import LAMPS, ink_on
+from desktop.ui.widgets.flow_layout import FlowLayout
+from desktop.ui.widgets.icons import icon
+from desktop.ui.widgets.lamps import LAMPS, ink_on
 from desktop.ui.words import badge, call_cause, format_duration, other_parties
 
 BADGE_COLOURS = {
@@ -29,6 +29,7 @@ BADGE_COLOURS = {
     "releasing": LAMPS[UNKNOWN].colour,
 }
 DIRECTION_WORDS = {"incoming": "← incoming", "outgoing": "→ outgoing"}
+OnAction = Callable[[Capability, Call, str | None], None]  # a button clicked: (capability, call, device)
 
 
 class CallCard(QFrame):
@@ -36,7 +37,7 @@ class CallCard(QFrame):
         self,
         user: User,
         call: Call,
-        on_action: Callable[[Capability, Call, str | None], None],
+        on_action: OnAction,
         parent: QWidget | None = None,
         on_drag: Callable[[CallCard], None] | None = None,
     ):
@@ -47,50 +48,11 @@ class CallCard(QFrame):
         self._press_at = None
         self.setObjectName("callCard")
         self.setFrameShape(QFrame.StyledPanel)
-        text = badge(call)
-        colour = BADGE_COLOURS.get(text, LAMPS[IDLE].colour)
-        self.badge = QLabel(text)
-        self.badge.setObjectName("badge")
-        self.badge.setStyleSheet(
-            f"background:{colour}; color:{ink_on(QColor(colour)).name()}; border-radius:8px; padding:2px 8px; font-weight:bold"
-        )
-        parties = other_parties(call)
-        # A conference lists its parties one per line: names side by side overflow a narrow panel.
-        sep = "<br>" if len(parties) > 1 else "; "
-        who = sep.join(f"<b>{name}</b> {number}" if number else f"<b>{name}</b>" for name, number in parties)
-        self.parties = QLabel(who or "<i>nobody yet</i>")
-        self.parties.setWordWrap(True)
-        self.direction = QLabel(DIRECTION_WORDS.get(call.direction or "", ""))
-        self.duration = QLabel()
-        self.duration.setObjectName("duration")
-
-        top = QHBoxLayout()
-        top.addWidget(self.badge, 0, Qt.AlignTop)
-        top.addWidget(self.parties, 1)
-        top.addWidget(self.direction, 0, Qt.AlignTop)
-        top.addWidget(self.duration, 0, Qt.AlignTop)
-
-        details = []
-        cause = call_cause(call)
-        if cause and not (call.conference and call.last_cause == "CONFERENCED"):  # said just below
-            details.append(cause)
-        if call.conference:
-            details.append(f"conference of {len(call.participants) + 1}")
-        if call.record_state:
-            details.append(f"recording: {call.record_state.lower()}")
-        details.append(f"call {call.call_ref}")
-        self.details = QLabel(" · ".join(details))
-        self.details.setStyleSheet("color: palette(placeholder-text)")
-
         self.buttons: dict[str, QPushButton] = {}
-        row = FlowLayout()
-        for cap_name, device_id in _ordered_offer(offered(call)):
-            button = QPushButton(icon(cap_name.icon), cap_name.label)
-            button.setObjectName(f"cap_{cap_name.name}")
-            button.setToolTip(cap_name.tooltip + (f" ({cap_name.shortcut})" if cap_name.shortcut else ""))
-            button.clicked.connect(lambda _=False, c=cap_name, d=device_id: on_action(c, call, d))
-            self.buttons[cap_name.name] = button
-            row.addWidget(button)
+        top = self._top_row(call)
+        self.details = QLabel(_details(call))
+        self.details.setStyleSheet("color: palette(placeholder-text)")
+        row = self._button_row(call, on_action)
 
         droppable = drop_capability(offered(call))
         if droppable is not None and on_drag is not None:
@@ -103,6 +65,39 @@ class CallCard(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.details)
         layout.addLayout(row)
+
+    def _top_row(self, call: Call) -> QHBoxLayout:
+        """State badge, the other parties, direction and running duration."""
+        text = badge(call)
+        colour = BADGE_COLOURS.get(text, LAMPS[IDLE].colour)
+        self.badge = QLabel(text)
+        self.badge.setObjectName("badge")
+        self.badge.setStyleSheet(
+            f"background:{colour}; color:{ink_on(QColor(colour)).name()}; border-radius:8px; padding:2px 8px; font-weight:bold"
+        )
+        self.parties = QLabel(_parties(call) or "<i>nobody yet</i>")
+        self.parties.setWordWrap(True)
+        self.direction = QLabel(DIRECTION_WORDS.get(call.direction or "", ""))
+        self.duration = QLabel()
+        self.duration.setObjectName("duration")
+        top = QHBoxLayout()
+        top.addWidget(self.badge, 0, Qt.AlignTop)
+        top.addWidget(self.parties, 1)
+        top.addWidget(self.direction, 0, Qt.AlignTop)
+        top.addWidget(self.duration, 0, Qt.AlignTop)
+        return top
+
+    def _button_row(self, call: Call, on_action: OnAction) -> FlowLayout:
+        """One button per capability offered, wrapping onto more lines in a narrow panel."""
+        row = FlowLayout()
+        for cap_name, device_id in _ordered_offer(offered(call)):
+            button = QPushButton(icon(cap_name.icon), cap_name.label)
+            button.setObjectName(f"cap_{cap_name.name}")
+            button.setToolTip(cap_name.tooltip + (f" ({cap_name.shortcut})" if cap_name.shortcut else ""))
+            button.clicked.connect(lambda _=False, c=cap_name, d=device_id: on_action(c, call, d))
+            self.buttons[cap_name.name] = button
+            row.addWidget(button)
+        return row
 
     def tick(self, now_ms: int) -> None:
         started = self.call.started_at
@@ -145,3 +140,23 @@ class CallCard(QFrame):
 
 def _ordered_offer(caps: dict[str, str | None]) -> list[tuple[Capability, str | None]]:
     return [(c, caps[c.name]) for c in ordered(caps)]
+
+
+def _parties(call: Call) -> str:
+    parties = other_parties(call)
+    # A conference lists its parties one per line: names side by side overflow a narrow panel.
+    sep = "<br>" if len(parties) > 1 else "; "
+    return sep.join(f"<b>{name}</b> {number}" if number else f"<b>{name}</b>" for name, number in parties)
+
+
+def _details(call: Call) -> str:
+    details = []
+    cause = call_cause(call)
+    if cause and not (call.conference and call.last_cause == "CONFERENCED"):  # said just below
+        details.append(cause)
+    if call.conference:
+        details.append(f"conference of {len(call.participants) + 1}")
+    if call.record_state:
+        details.append(f"recording: {call.record_state.lower()}")
+    details.append(f"call {call.call_ref}")
+    return " · ".join(details)

@@ -1,0 +1,18 @@
+"""The small modal questions a call button asks before sending (a number, which call, which party)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog
+
+
+class Asker(QObject):
+    """What a button asks the user before sending; tests replace it to avoid modal dialogs."""
+
+    def text(self, parent, title: str, label: str) -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label)
+        return value.strip() if ok and value.strip() else None
+
+    def choice(self, parent, title: str, label: str, items: list[str]) -> str | None:
+        value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return value if ok else None

@@ -1,0 +1,86 @@
+"""The users as the presence panel shows them: search as you type, a line-state filter, the sort,
+and calls dropped on a user.
+
+Qt's own drag-and-drop path decides: the views ask this proxy's canDropMimeData while hovering
+(refusing shows the "not allowed" cursor) and dropMimeData on release; the proxy hands both to
+a drop handler (the calls panel) that knows what the call offers and sends the command.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt
+
+from desktop.ui.models.call_drag import MIME_TYPE
+from desktop.ui.models.filtering import refilter
+from desktop.ui.models.users_model import LineStateRole, LoginRole, SearchRole, SortRole
+
+ALL_STATES = "all states"
+BUSY_STATES = "not idle"
+
+
+class DropHandler(Protocol):
+    def drop_allowed(self, mime: QMimeData, target_login: str | None) -> bool: ...
+
+    def drop(self, mime: QMimeData, target_login: str | None) -> bool: ...
+
+
+class UsersFilter(QSortFilterProxyModel):
+    """Search as you type over name, number and login; filter by line state; calls dropped on users."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._state = ALL_STATES
+        self.drop_handler: DropHandler | None = None
+        self._drop_flags = None
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+
+    # --- drops: only onto a user (never between rows), and only what the handler allows
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def supportedDropActions(self):
+        return Qt.MoveAction | Qt.CopyAction
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid() or self.drop_handler is None:
+            return super().flags(index)
+        # Asked for every painted cell; every user has the same flags, so combine them once.
+        if self._drop_flags is None:
+            self._drop_flags = super().flags(index) | Qt.ItemIsDropEnabled
+        return self._drop_flags
+
+    def _target(self, row: int, parent: QModelIndex) -> str | None:
+        return parent.data(LoginRole) if row == -1 and parent.isValid() else None
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        handler = self.drop_handler
+        return handler is not None and handler.drop_allowed(data, self._target(row, parent))
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        handler = self.drop_handler
+        return handler is not None and handler.drop(data, self._target(row, parent))
+
+    def set_search(self, text: str) -> None:
+        refilter(self, lambda: setattr(self, "_words", text.lower().split()))
+
+    def set_state(self, state: str) -> None:
+        refilter(self, lambda: setattr(self, "_state", state))
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        if not self._words and self._state == ALL_STATES:
+            return True
+        index = self.sourceModel().index(row, 0, parent)
+        if self._state != ALL_STATES:
+            line = index.data(LineStateRole)
+            if self._state == BUSY_STATES:
+                if line == "idle":
+                    return False
+            elif line != self._state:
+                return False
+        haystack = index.data(SearchRole) or ""
+        return all(w in haystack for w in self._words)

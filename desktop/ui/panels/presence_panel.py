@@ -1,0 +1,191 @@
+"""Presence panel: every user as a lamp (grid) or a row (list), with search, state filter, sort.
+
+Lamps are drop targets for calls dragged from the calls panel: the views take drops, and their
+proxy (models/users_filter.py) asks the drop handler whether and what to send.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model.state import LINE_STATES
+from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
+from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, UsersModel
+from desktop.ui.widgets.lamp_grid import LampDelegate, LampGrid
+from desktop.ui.widgets.lamps import lamp_pixmap
+
+
+class PresencePanel(QWidget):
+    user_selected = Signal(str)  # login
+
+    def __init__(self, users: UsersModel, parent=None):
+        super().__init__(parent)
+        self.proxy = UsersFilter(self)
+        self.proxy.setSourceModel(users)
+
+        self.search = QLineEdit(placeholderText="Search name, number or login", clearButtonEnabled=True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.state_filter = QComboBox()
+        self.state_filter.addItems([ALL_STATES, BUSY_STATES, *LINE_STATES])
+        self.state_filter.currentTextChanged.connect(self.proxy.set_state)
+        self.sort_by = QComboBox()
+        self.sort_by.addItems([f"by {h.lower()}" for h in HEADERS])
+        self.sort_by.currentIndexChanged.connect(lambda col: self.table.sortByColumn(col, Qt.AscendingOrder))
+        self.toggle = QToolButton(text="List", checkable=True, toolTip="Switch between lamps and a list")
+        self.count = QLabel()
+
+        self.grid = self._lamp_grid()
+        self.table = self._user_table()
+        for view in (self.grid, self.table):
+            _take_drops(view)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.grid)
+        self.stack.addWidget(self.table)
+        self.toggle.toggled.connect(lambda on: self.stack.setCurrentIndex(1 if on else 0))
+        self._lay_out()
+
+        users.watch(self.visible_source_rows)
+        self.grid.selectionModel().currentChanged.connect(self._current_changed)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.search.returnPressed.connect(self._select_first)
+
+    def _lamp_grid(self) -> LampGrid:
+        grid = LampGrid()
+        grid.setViewMode(QListView.IconMode)
+        grid.setResizeMode(QListView.Adjust)
+        grid.setMovement(QListView.Static)
+        grid.setUniformItemSizes(True)  # 10,000 tiles lay out without asking each one its size
+        grid.setSpacing(2)
+        grid.setModel(self.proxy)
+        grid.setModelColumn(NAME)
+        self.delegate = LampDelegate(self)
+        grid.setItemDelegate(self.delegate)
+        self.delegate.attach(grid, lambda: self.visible_rows(grid))
+        grid.setSelectionMode(QAbstractItemView.SingleSelection)
+        return grid
+
+    def _user_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionModel(self.grid.selectionModel())  # one selection for both views
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setSortingEnabled(True)
+        # One sort for both views, shown in both places: the header's indicator (which starts
+        # descending) and the "by ..." box, each following the other.
+        table.sortByColumn(NAME, Qt.AscendingOrder)
+        table.horizontalHeader().sortIndicatorChanged.connect(self._sorted_by_header)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(22)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(NAME, 180)
+        return table
+
+    def _lay_out(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.state_filter)
+        bar.addWidget(self.sort_by)
+        bar.addWidget(self.toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        legend = QHBoxLayout()
+        for state in LINE_STATES:
+            dot = QLabel()
+            dot.setPixmap(lamp_pixmap(state))
+            legend.addWidget(dot)
+            legend.addWidget(QLabel(state))
+            legend.addSpacing(6)
+        legend.addStretch(1)
+        legend.addWidget(self.count)
+        layout.addLayout(legend)
+
+    def visible_source_rows(self) -> list[int]:
+        """Users on screen in the current view, as rows of the users model.
+
+        Both views lay rows out top to bottom in proxy order (the grid wraps left to right), so
+        the first and last rows on screen are found by bisecting on their rectangles: a few
+        dozen lookups whatever the number of users."""
+        proxy = self.proxy
+        return [proxy.mapToSource(proxy.index(r, NAME)).row() for r in self.visible_rows(self.stack.currentWidget())]
+
+    def visible_rows(self, view) -> range:
+        """Proxy rows `view` shows on screen now."""
+        proxy = self.proxy
+        count = proxy.rowCount()
+        if not count or not view.isVisible():
+            return range(0)
+        column = NAME  # the grid shows only its model column; any column serves the table
+        height = view.viewport().height()
+        rows = range(count)
+        first = bisect_left(rows, 0, key=lambda r: view.visualRect(proxy.index(r, column)).bottom())
+        last = bisect_right(rows, height, key=lambda r: view.visualRect(proxy.index(r, column)).top()) - 1
+        return range(first, last + 1)
+
+    def _sorted_by_header(self, column: int, order) -> None:
+        self.sort_by.blockSignals(True)
+        self.sort_by.setCurrentIndex(column)
+        self.sort_by.blockSignals(False)
+
+    def set_drop_handler(self, handler: DropHandler | None) -> None:
+        self.proxy.drop_handler = handler
+
+    def _update_count(self, *args) -> None:
+        total = self.proxy.sourceModel().rowCount()
+        shown = self.proxy.rowCount()
+        self.count.setText(f"{shown} of {total} users" if shown != total else f"{total} users")
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        login = current.data(LoginRole) if current.isValid() else None
+        if login:
+            self.user_selected.emit(login)
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.grid.setCurrentIndex(self.proxy.index(0, NAME))
+            self.stack.currentWidget().setFocus()
+
+    def select(self, login: str) -> bool:
+        users: UsersModel = self.proxy.sourceModel()
+        row = users.row_of(login)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(users.index(row, NAME))
+        if not index.isValid():
+            return False
+        self.grid.setCurrentIndex(index)
+        return True
+
+    def current_login(self) -> str | None:
+        index = self.grid.currentIndex()
+        return index.data(LoginRole) if index.isValid() else None
+
+
+def _take_drops(view: QAbstractItemView) -> None:
+    view.setDragDropMode(QAbstractItemView.DropOnly)
+    # The whole tile or row is the target: without overwrite mode its edges would mean
+    # "insert between users", which no drop here can do.
+    view.setDragDropOverwriteMode(True)
+    view.setDropIndicatorShown(True)
+    view.viewport().setAcceptDrops(True)  # QListView's static movement turned it off

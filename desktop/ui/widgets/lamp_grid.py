@@ -1,0 +1,101 @@
+"""The lamp grid: every user a tile (lamp, name, number, time in state); ringing lamps blink."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+
+from desktop.ui.models.users_model import LineStateRole, NAME, NUMBER, SINCE
+from desktop.ui.widgets.lamps import BLINKING, paint_lamp
+
+TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
+
+
+class LampDelegate(QStyledItemDelegate):
+    """Coloured lamp, name and number in a compact tile; ringing lamps blink."""
+
+    BLINK_MS = 500
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.blink_on = True
+        self._timer = QTimer(self, interval=self.BLINK_MS)
+        self._timer.timeout.connect(self._blink)
+        self._views = []
+
+    def attach(self, view, visible_rows: Callable[[], Iterable[int]]) -> None:
+        """Blink the ringing lamps of `view`; `visible_rows` gives its rows on screen."""
+        self._views.append((view, visible_rows))
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _blink(self) -> None:
+        # Only ringing lamps on screen are repainted: an idle grid costs nothing twice a second.
+        self.blink_on = not self.blink_on
+        for view, visible_rows in self._views:
+            model = view.model()
+            column = view.modelColumn()
+            for row in visible_rows():
+                index = model.index(row, column)
+                if BLINKING.get(index.data(LineStateRole)):
+                    view.update(index)
+
+    def sizeHint(self, option, index) -> QSize:
+        return TILE
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        model = index.model()
+        state = index.data(LineStateRole)
+        name = model.index(index.row(), NAME).data() or ""
+        number = model.index(index.row(), NUMBER).data() or ""
+        since = model.index(index.row(), SINCE).data() or ""
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        r = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.State_Selected)
+        drop_here = getattr(option.widget, "drop_row", None) == index.row()
+        painter.setPen(QPen(option.palette.highlight().color(), 2) if selected or drop_here else QPen(QColor("#c8c8c8")))
+        painter.setBrush(option.palette.highlight().color().lighter(185) if drop_here else option.palette.base())
+        painter.drawRoundedRect(r, 4, 4)
+        d = 18
+        circle = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
+        paint_lamp(painter, circle, state, dim=not self.blink_on)
+        # Name on top; number and time in state below, the time right-aligned so a column of
+        # lamps reads as a column of times. The state itself is the lamp (colour and glyph).
+        text = QRect(int(circle.right()) + 6, r.top() + 3, r.right() - int(circle.right()) - 11, r.height() - 6)
+        fm = option.fontMetrics
+        painter.setPen(option.palette.text().color())
+        painter.drawText(text, Qt.AlignLeft | Qt.AlignTop, fm.elidedText(name, Qt.ElideRight, text.width()))
+        painter.setPen(option.palette.placeholderText().color())
+        painter.drawText(text, Qt.AlignRight | Qt.AlignBottom, since)
+        room = text.width() - fm.horizontalAdvance(since) - 6
+        painter.drawText(text, Qt.AlignLeft | Qt.AlignBottom, fm.elidedText(number, Qt.ElideRight, room))
+        painter.restore()
+
+
+class LampGrid(QListView):
+    """The lamp grid; remembers which lamp a drag may drop on, for the delegate to highlight
+    (Qt draws no drop indicator in icon mode)."""
+
+    drop_row: int | None = None
+
+    def _mark(self, row: int | None) -> None:
+        if row != self.drop_row:
+            self.drop_row = row
+            self.viewport().update()
+
+    def dragMoveEvent(self, event) -> None:
+        super().dragMoveEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        self._mark(index.row() if event.isAccepted() and index.isValid() else None)
+
+    def dragLeaveEvent(self, event) -> None:
+        self._mark(None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        self._mark(None)
+        super().dropEvent(event)

@@ -1,0 +1,42 @@
+"""The window's own work: saving the log's events back as JSONL, and saying first what it saves."""
+
+from PySide6.QtWidgets import QFileDialog
+
+from tests.conftest import scenario_lines
+
+
+def test_save_events_writes_them_back_as_jsonl(window, tmp_path):
+    lines = scenario_lines(3)
+    window.session.events(lines)
+    window.session.flush()
+    out = tmp_path / "s.jsonl"
+    assert window.save_events(str(out)) == len(lines)
+    assert out.read_bytes().splitlines() == lines
+
+
+def _caption(window, monkeypatch) -> str:
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, caption, *a: (asked.append(caption), ("", ""))[1])
+    window.save_events_dialog()
+    return asked[0]
+
+
+def test_save_dialog_says_everything_when_the_log_holds_everything(window, monkeypatch):
+    window.session.events(scenario_lines(2))
+    assert _caption(window, monkeypatch) == "Save all 31 events received"
+
+
+def test_save_dialog_says_only_the_last_ones_once_the_ring_has_dropped_some(qtbot, monkeypatch, tmp_path):
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import Session
+    from tests.ui.conftest import Asker
+
+    window = MainWindow(session=Session(log_capacity=10), my_line="oxe70020", asker=Asker())
+    qtbot.addWidget(window)
+    lines = scenario_lines(2)
+    window.session.events(lines)
+    caption = _caption(window, monkeypatch)
+    assert "last 10 events" in caption and "21 older ones are gone" in caption
+    out = tmp_path / "s.jsonl"
+    assert window.save_events(str(out)) == 10  # exactly what the dialog promised
+    assert out.read_bytes().splitlines() == lines[-10:]

@@ -1,0 +1,46 @@
+"""The window's session: rejected lines counted and logged, bursts applied with one refresh a frame."""
+
+import orjson
+
+from desktop.ui.session import Session
+from tests.conftest import scenario_lines
+
+
+def fresh_copies(flow: int, copies: int) -> list[bytes]:
+    """Flow `flow` played by `copies` disjoint trios of users, interleaved like live traffic."""
+    base = [orjson.loads(l) for l in scenario_lines(flow)]
+    out = []
+    for k in range(copies):
+        text = orjson.dumps(base).decode()
+        for n in ("70020", "70021", "70022"):
+            text = text.replace(n, f"{n}{k:05d}")
+        text = text.replace('0100"', f'{k:05d}"')
+        out.append([orjson.dumps(o) for o in orjson.loads(text)])
+    return [line for step in zip(*out) for line in step]
+
+
+def test_rejected_lines_are_counted_and_logged(qtbot):
+    session = Session()
+    session.events([b"not json", b'{"name": "RTSM_CALL_CREATED"}', scenario_lines(1)[0]])
+    session.flush()
+    assert session.stats()["rejected"] == 2
+    assert session.log.entry(0).kind == "rejected" and "not JSON" in session.log.entry(0).summary()
+    assert session.users.rowCount() == 1
+
+
+def test_burst_of_20000_events_is_applied_with_few_view_refreshes(qtbot):
+    session = Session()
+    lines = fresh_copies(1, 1540)  # 13 events per copy: 20,020 events, 3,080 users
+    assert len(lines) >= 20_000
+    refreshed = []
+    session.refreshed.connect(refreshed.append)
+    for i in range(0, len(lines), 500):  # as a live source delivers a burst: many batches
+        session.events(lines[i : i + 500])
+    assert session.flushes == 0  # nothing painted while applying
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=2000)
+    assert session.flushes == 1 and len(refreshed[0]) == 3080
+    assert session.users.rowCount() == 3080
+    assert session.users.refreshes <= 3  # one insert and a few dataChanged runs, not 20,000
+    assert session.log.rowCount() == len(lines)
+    assert session.stats()["rejected"] == 0 and session.stats()["gaps"] == 0
+    assert all(u.line_state == "idle" for u in session.model.users.values())
