@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from desktop.protocol import o2g_rest as rest
+from desktop.protocol.o2g import rest
 from desktop.simulator.engine import NOT_CAPABLE, UNKNOWN_CALL, BAD_REQUEST, CommandError, Engine
 
 

@@ -7,7 +7,7 @@ import binascii
 
 from aiohttp import web
 
-from desktop.protocol import o2g_rest as rest
+from desktop.protocol.o2g import rest
 from desktop.simulator.engine import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, CommandError
 
 # Engine refusal -> (HTTP status, O2G telephony errorType, errorCause).

@@ -34,8 +34,8 @@ import orjson
 import pydantic
 from aiohttp import web
 
-from desktop.protocol import o2g_rest as rest
-from desktop.protocol.convert import rtsm_to_o2g
+from desktop.protocol.o2g import rest
+from desktop.protocol.o2g.convert import rtsm_to_o2g
 from desktop.simulator import o2g_calls, o2g_state
 from desktop.simulator.directory import Directory
 from desktop.simulator.engine import UNKNOWN_CALL, UNKNOWN_USER, CommandError, Engine

@@ -30,9 +30,9 @@ from collections.abc import Callable, Sequence
 
 import aiohttp
 
-from desktop.protocol import o2g_rest as rest
+from desktop.protocol.o2g import rest
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
-from desktop.sources.chunk_lines import LineSplitter
+from desktop.protocol.o2g.lines import LineSplitter
 from desktop.sources.o2g_client import LoginRefused, O2GClient, O2GError, SessionGone
 from desktop.sources.o2g_commands import COMMANDS, Context, path_of
 from desktop.sources.websocket import backoff_delays

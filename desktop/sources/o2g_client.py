@@ -19,7 +19,7 @@ import aiohttp
 import orjson
 import pydantic
 
-from desktop.protocol import o2g_rest as rest
+from desktop.protocol.o2g import rest
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
-from desktop.protocol import o2g_rest as rest
+from desktop.protocol.o2g import rest
 from desktop.sources.base import CommandRefused
 
 

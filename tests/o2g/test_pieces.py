@@ -8,7 +8,7 @@ import pytest
 
 from desktop.sources import o2g_credentials
 from desktop.sources.base import CommandRefused
-from desktop.sources.chunk_lines import TOO_LONG, LineSplitter
+from desktop.protocol.o2g.lines import TOO_LONG, LineSplitter
 from desktop.sources.o2g_client import api_root, pick
 from desktop.sources.o2g_commands import COMMANDS, Context, path_of
 from desktop.sources.o2g_options import OptionError, add_o2g_arguments, monitored
