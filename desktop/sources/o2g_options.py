@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from desktop.sources import o2g_credentials
-from desktop.sources.o2g import ALL, O2GSource
-from desktop.sources.o2g_client import api_root
+from desktop.sources.o2g import credentials as o2g_credentials
+from desktop.sources.o2g.client import api_root
+from desktop.sources.o2g.source import ALL, O2GSource
 
 
 def add_o2g_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,7 @@ from desktop.live_snapshot import ModelSink
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
 from desktop.simulator.o2g_gateway import start_gateway
-from desktop.sources.o2g import O2GSource
+from desktop.sources.o2g.source import O2GSource
 
 PASSWORD = "test-only-password"  # the simulated gateway's demo password in tests; nothing real
 A, B, C = "oxe70020", "oxe70021", "oxe70022"

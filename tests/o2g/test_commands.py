@@ -8,7 +8,7 @@ import asyncio
 import pytest
 
 from desktop.sources.base import CommandRefused
-from desktop.sources.o2g_commands import COMMANDS
+from desktop.sources.o2g.commands import COMMANDS
 from tests.o2g.harness import A, B, C, Harness
 
 API = "/api/rest/1.0/telephony"

@@ -14,7 +14,7 @@ from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
 from desktop.simulator.o2g_gateway import start_gateway
 from desktop.simulator.server import EngineSource, SimulatorServer
-from desktop.sources.o2g import O2GSource
+from desktop.sources.o2g.source import O2GSource
 from desktop.sources.websocket import WebSocketSource
 from tests.o2g.harness import PASSWORD, SEED_USERS, _without_event_ids, wait_for
 from tests.o2g.test_flows import FLOWS

@@ -6,11 +6,11 @@ import argparse
 
 import pytest
 
-from desktop.sources import o2g_credentials
+from desktop.sources.o2g import credentials as o2g_credentials
 from desktop.sources.base import CommandRefused
 from desktop.protocol.o2g.lines import TOO_LONG, LineSplitter
-from desktop.sources.o2g_client import api_root, pick
-from desktop.sources.o2g_commands import COMMANDS, Context, path_of
+from desktop.sources.o2g.client import api_root, pick
+from desktop.sources.o2g.commands import COMMANDS, Context, path_of
 from desktop.sources.o2g_options import OptionError, add_o2g_arguments, monitored
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from desktop.sources.o2g import O2GSource
+from desktop.sources.o2g.source import O2GSource
 from tests.o2g.harness import A, B, C, PASSWORD, Harness, wait_for
 
 

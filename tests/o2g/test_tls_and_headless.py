@@ -12,8 +12,8 @@ import threading
 import pytest
 
 from desktop.live_snapshot import add_live_arguments, run_live_snapshot
-from desktop.sources import o2g_credentials
-from desktop.sources.o2g import O2GSource
+from desktop.sources.o2g import credentials as o2g_credentials
+from desktop.sources.o2g.source import O2GSource
 from tests.o2g.harness import A, PASSWORD, Harness, wait_for
 from tests.o2g.test_pieces import FakeKeyring
 

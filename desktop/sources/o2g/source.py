@@ -31,10 +31,10 @@ from collections.abc import Callable, Sequence
 import aiohttp
 
 from desktop.protocol.o2g import rest
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
 from desktop.protocol.o2g.lines import LineSplitter
-from desktop.sources.o2g_client import LoginRefused, O2GClient, O2GError, SessionGone
-from desktop.sources.o2g_commands import COMMANDS, Context, path_of
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
+from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, SessionGone
+from desktop.sources.o2g.commands import COMMANDS, Context, path_of
 from desktop.sources.websocket import backoff_delays
 
 log = logging.getLogger(__name__)
