@@ -9,7 +9,7 @@ import json
 from desktop.live_snapshot import ModelSink
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
-from desktop.simulator.o2g_gateway import start_gateway
+from desktop.simulator.o2g.gateway import start_gateway
 from desktop.sources.o2g.source import O2GSource
 
 PASSWORD = "test-only-password"  # the simulated gateway's demo password in tests; nothing real

@@ -12,7 +12,7 @@ import pytest
 from desktop.live_snapshot import ModelSink
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
-from desktop.simulator.o2g_gateway import start_gateway
+from desktop.simulator.o2g.gateway import start_gateway
 from desktop.simulator.server import EngineSource, SimulatorServer
 from desktop.sources.o2g.source import O2GSource
 from desktop.sources.websocket import WebSocketSource

@@ -36,11 +36,11 @@ from aiohttp import web
 
 from desktop.protocol.o2g import rest
 from desktop.protocol.o2g.convert import rtsm_to_o2g
-from desktop.simulator import o2g_calls, o2g_state
+from desktop.simulator.o2g import plans, state
 from desktop.simulator.directory import Directory
 from desktop.simulator.engine import UNKNOWN_CALL, UNKNOWN_USER, CommandError, Engine
-from desktop.simulator.o2g_errors import RestError, basic_credentials
-from desktop.simulator.o2g_sessions import Session, Subscription
+from desktop.simulator.o2g.errors import RestError, basic_credentials
+from desktop.simulator.o2g.sessions import Session, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ class O2GGateway:
         app.router.add_get(f"{API}/users/{{loginName}}", self._user)
         app.router.add_get(f"{API}/logins", self._logins)
         app.router.add_get(f"{API}/eventsummary", self._event_summary)
-        for route in o2g_calls.ROUTES:
+        for route in plans.ROUTES:
             app.router.add_route(route.method, f"{API}/telephony{route.path}", self._call_control(route))
         app.on_startup.append(self._start_sweeper)
         app.on_shutdown.append(self._shutdown)
@@ -412,14 +412,14 @@ class O2GGateway:
 
     async def _state(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
-        return web.json_response(o2g_state.telephony_state(self.engine, login))
+        return web.json_response(state.telephony_state(self.engine, login))
 
     async def _snapshot(self, request: web.Request) -> web.Response:
         """The state as an OnTelephonyState on the session's channels, in order with the
         events around it (what makes it safe for resynchronization)."""
         session = self._session(request)
         login = self._target(session, request)
-        line = orjson.dumps(o2g_state.telephony_state_event(self.engine, login)) + b"\n"
+        line = orjson.dumps(state.telephony_state_event(self.engine, login)) + b"\n"
         for sub_id in session.subscriptions:
             sub = self._subscriptions.get(sub_id)
             if sub is not None and sub.wants(rest.TELEPHONY, login):
@@ -428,12 +428,12 @@ class O2GGateway:
 
     async def _calls(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
-        return web.json_response({"calls": o2g_state.calls(self.engine, login)})
+        return web.json_response({"calls": state.calls(self.engine, login)})
 
     async def _call(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
         ref = request.match_info["callRef"]
-        for call in o2g_state.calls(self.engine, login):
+        for call in state.calls(self.engine, login):
             if call["callRef"] == ref:
                 return web.json_response(call)
         raise CommandError(UNKNOWN_CALL, f"{login} has no call {ref!r}")
@@ -446,7 +446,7 @@ class O2GGateway:
             raise RestError(404, f"unknown user {login!r}")
         if not session.admin and login != session.login:
             raise RestError(403, "a user session can only read its own user")
-        return web.json_response(o2g_state.user_info(user))
+        return web.json_response(state.user_info(user))
 
     async def _logins(self, request: web.Request) -> web.Response:
         session = self._session(request)
@@ -455,18 +455,18 @@ class O2GGateway:
 
     async def _event_summary(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
-        return web.json_response(o2g_state.event_summary(self.engine, login))
+        return web.json_response(state.event_summary(self.engine, login))
 
     # --- call control -----------------------------------------------------------------
 
-    def _call_control(self, route: o2g_calls.Route):
+    def _call_control(self, route: plans.Route):
         async def handle(request: web.Request) -> web.Response:
             session = self._session(request)
             body = await self._body(request, route.body)
             device = getattr(body, "deviceId", None) or request.match_info.get("deviceId")
             login = self._target(session, request, device)
-            plan = route.plan(o2g_calls.Request(self.engine, login, dict(request.match_info), body, dict(request.query)))
-            _, result = o2g_calls.run(self.engine, plan, login, self.commands)
+            plan = route.plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query)))
+            _, result = plans.run(self.engine, plan, login, self.commands)
             self.dispatch(result.events)
             if result.result:
                 return web.json_response(result.result)
