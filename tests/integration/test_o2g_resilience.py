@@ -7,7 +7,7 @@ import asyncio
 import logging
 
 from desktop.sources.o2g.source import O2GSource
-from tests.o2g.harness import A, B, C, PASSWORD, Harness, wait_for
+from tests.integration.harness import A, B, C, PASSWORD, Harness, wait_for
 
 
 def channels_opened(h):

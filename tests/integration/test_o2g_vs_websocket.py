@@ -16,8 +16,8 @@ from desktop.simulator.o2g.gateway import start_gateway
 from desktop.simulator.server import EngineSource, SimulatorServer
 from desktop.sources.o2g.source import O2GSource
 from desktop.sources.websocket import WebSocketSource
-from tests.o2g.harness import PASSWORD, SEED_USERS, _without_event_ids, wait_for
-from tests.o2g.test_flows import FLOWS
+from tests.integration.harness import PASSWORD, SEED_USERS, _without_event_ids, wait_for
+from tests.integration.test_o2g_flows import FLOWS
 
 
 class BothServers:

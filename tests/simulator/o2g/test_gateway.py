@@ -12,7 +12,7 @@ import orjson
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
 from desktop.simulator.o2g.gateway import start_gateway
-from tests.o2g.harness import PASSWORD
+from tests.integration.harness import PASSWORD
 
 API = "/api/rest/1.0"
 

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.sources.base import CommandRefused
 from desktop.sources.o2g.commands import COMMANDS
-from tests.o2g.harness import A, B, C, Harness
+from tests.integration.harness import A, B, C, Harness
 
 API = "/api/rest/1.0/telephony"
 
