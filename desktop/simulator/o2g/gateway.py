@@ -34,7 +34,7 @@ import orjson
 import pydantic
 from aiohttp import web
 
-from desktop.protocol.o2g import rest
+from desktop.protocol.o2g import rest, routes
 from desktop.protocol.o2g.convert import rtsm_to_o2g
 from desktop.simulator.o2g import plans, state
 from desktop.simulator.directory import Directory
@@ -145,21 +145,24 @@ class O2GGateway:
         app = web.Application(middlewares=[self._errors], client_max_size=1 << 20)
         app.router.add_get("/api/rest", self._api)
         app.router.add_get("/api/rest/authenticate", self._authenticate)
-        app.router.add_post(f"{API}/sessions", self._open_session)
-        app.router.add_delete(f"{API}/sessions", self._close_session)
-        app.router.add_post(f"{API}/sessions/keepalive", self._keepalive)
-        app.router.add_post(f"{API}/subscriptions", self._subscribe)
-        app.router.add_delete(f"{API}/subscriptions/{{subscriptionId}}", self._unsubscribe)
+        handlers = {
+            routes.OPEN_SESSION: self._open_session,
+            routes.CLOSE_SESSION: self._close_session,
+            routes.KEEPALIVE: self._keepalive,
+            routes.SUBSCRIBE: self._subscribe,
+            routes.UNSUBSCRIBE: self._unsubscribe,
+            routes.STATE: self._state,
+            routes.STATE_SNAPSHOT: self._snapshot,
+            routes.CALLS: self._calls,
+            routes.CALL: self._call,
+            routes.USER: self._user,
+            routes.LOGINS: self._logins,
+            routes.EVENT_SUMMARY: self._event_summary,
+        }
+        handlers.update({route: self._call_control(route, plan) for route, plan in plans.PLANS.items()})
+        for route, handler in handlers.items():
+            app.router.add_route(route.method, API + route.path, handler)
         app.router.add_post(CHANNEL_PATH, self._channel)
-        app.router.add_get(f"{API}/telephony/state", self._state)
-        app.router.add_post(f"{API}/telephony/state/snapshot", self._snapshot)
-        app.router.add_get(f"{API}/telephony/calls", self._calls)
-        app.router.add_get(f"{API}/telephony/calls/{{callRef}}", self._call)
-        app.router.add_get(f"{API}/users/{{loginName}}", self._user)
-        app.router.add_get(f"{API}/logins", self._logins)
-        app.router.add_get(f"{API}/eventsummary", self._event_summary)
-        for route in plans.ROUTES:
-            app.router.add_route(route.method, f"{API}/telephony{route.path}", self._call_control(route))
         app.on_startup.append(self._start_sweeper)
         app.on_shutdown.append(self._shutdown)
         return app
@@ -295,7 +298,7 @@ class O2GGateway:
         session = self._sessions.get(request.cookies.get(COOKIE, ""))
         if session is None:
             raise RestError(401, "authenticate first")
-        body = await self._body(request, rest.SessionRequest)
+        body = await self._body(request, routes.OPEN_SESSION.body)
         session.opened = True
         session.expires_at = time.monotonic() + session.time_to_live
         log.info("session opened for %s by %r", session.login, body.applicationName)
@@ -336,7 +339,7 @@ class O2GGateway:
 
     async def _subscribe(self, request: web.Request) -> web.Response:
         session = self._session(request)
-        body = await self._body(request, rest.SubscriptionRequest)
+        body = await self._body(request, routes.SUBSCRIBE.body)
         wanted: dict[str, set[str] | None] = {}
         for selector in body.filter.selectors:
             ids = selector.ids
@@ -459,14 +462,14 @@ class O2GGateway:
 
     # --- call control -----------------------------------------------------------------
 
-    def _call_control(self, route: plans.Route):
+    def _call_control(self, route: routes.Route, plan: plans.Plan):
         async def handle(request: web.Request) -> web.Response:
             session = self._session(request)
             body = await self._body(request, route.body)
             device = getattr(body, "deviceId", None) or request.match_info.get("deviceId")
             login = self._target(session, request, device)
-            plan = route.plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query)))
-            _, result = plans.run(self.engine, plan, login, self.commands)
+            attempts = plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query)))
+            _, result = plans.run(self.engine, attempts, login, self.commands)
             self.dispatch(result.events)
             if result.result:
                 return web.json_response(result.result)

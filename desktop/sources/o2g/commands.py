@@ -1,24 +1,20 @@
-"""From a capability button to the O2G REST request that does it: one table.
+"""From a capability button to the O2G REST request that does it: one table, whose every row
+is a route of `desktop.protocol.o2g.routes` (which says why `drop` goes to dropme).
 
-Each row: the method, the path under .../telephony ({callRef}, {deviceId}, {participantId}),
-the body, and what has to be looked up first when the caller did not say:
+Each row: the route, the body built from what the button gives, and what has to be looked up
+first when the caller did not say:
 - `device`: "leg" for the device this user has in the call, "user" for one of the user's
   devices (commands on a device rather than a call);
 - `other_call`: the args key that may default to the user's only other call (the held call
   of a transfer or merge, the enquiry call a reconnect cancels).
-
-Why `drop` goes to .../dropme and not to DELETE .../calls/{callRef}: O2G's release (DELETE)
-disconnects every party, which is `terminate`; the leg's `drop` means "this device leaves",
-which is O2G's dropme ("if the call is a conference, it carries on without the user").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, NamedTuple
-from urllib.parse import quote
 
-from desktop.protocol.o2g import rest
+from desktop.protocol.o2g import rest, routes
 from desktop.sources.base import CommandRefused
 
 
@@ -37,8 +33,7 @@ class Context(NamedTuple):
 
 
 class RestCommand(NamedTuple):
-    method: str
-    path: str
+    route: routes.Route
     body: Callable[[Context], rest.Body] | None = None
     query: dict[str, str] | None = None
     device: str | None = None  # "leg" or "user": looked up when the caller gave none
@@ -54,47 +49,49 @@ def _held(ctx: Context) -> rest.HeldCallRequest:
 
 
 COMMANDS: dict[str, RestCommand] = {
-    "makeCall": RestCommand("POST", "/calls", lambda c: rest.MakeCallRequest(deviceId=c.device_id, callee=c.arg("callee")), device="user"),
-    "answer": RestCommand("POST", "/calls/{callRef}/answer", _device, device="leg"),
-    "hold": RestCommand("POST", "/calls/{callRef}/hold", _device, device="leg"),
-    "retrieve": RestCommand("POST", "/calls/{callRef}/retrieve", _device, device="leg"),
-    "alternate": RestCommand("POST", "/calls/{callRef}/alternate", _device, device="leg"),
-    "transfer": RestCommand("POST", "/calls/{callRef}/transfer", _held, other_call="heldCallRef"),
-    "merge": RestCommand("POST", "/calls/{callRef}/merge", _held, other_call="heldCallRef"),
-    "blindTransfer": RestCommand("POST", "/calls/{callRef}/blindtransfer", lambda c: rest.BlindTransferRequest(transferTo=c.arg("transferTo"))),
-    "redirect": RestCommand("POST", "/calls/{callRef}/redirect", lambda c: rest.RedirectRequest(redirectTo=c.arg("redirectTo"))),
-    "redirectToVoiceMail": RestCommand("POST", "/calls/{callRef}/redirect", lambda c: rest.RedirectRequest(redirectTo=rest.VOICEMAIL)),
+    "makeCall": RestCommand(routes.MAKE_CALL, lambda c: rest.MakeCallRequest(deviceId=c.device_id, callee=c.arg("callee")), device="user"),
+    "answer": RestCommand(routes.ANSWER, _device, device="leg"),
+    "hold": RestCommand(routes.HOLD, _device, device="leg"),
+    "retrieve": RestCommand(routes.RETRIEVE, _device, device="leg"),
+    "alternate": RestCommand(routes.ALTERNATE, _device, device="leg"),
+    "transfer": RestCommand(routes.TRANSFER, _held, other_call="heldCallRef"),
+    "merge": RestCommand(routes.MERGE, _held, other_call="heldCallRef"),
+    "blindTransfer": RestCommand(routes.BLIND_TRANSFER, lambda c: rest.BlindTransferRequest(transferTo=c.arg("transferTo"))),
+    "redirect": RestCommand(routes.REDIRECT, lambda c: rest.RedirectRequest(redirectTo=c.arg("redirectTo"))),
+    "redirectToVoiceMail": RestCommand(routes.REDIRECT, lambda c: rest.RedirectRequest(redirectTo=rest.VOICEMAIL)),
     "reconnect": RestCommand(
-        "POST", "/calls/{callRef}/reconnect",
+        routes.RECONNECT,
         lambda c: rest.ReconnectRequest(deviceId=c.device_id, enquiryCallRef=c.arg("enquiryCallRef")),
         device="leg", other_call="enquiryCallRef",
     ),
-    "dropMe": RestCommand("POST", "/calls/{callRef}/dropme"),
-    "drop": RestCommand("POST", "/calls/{callRef}/dropme"),
-    "terminate": RestCommand("DELETE", "/calls/{callRef}"),
-    "park": RestCommand("POST", "/calls/{callRef}/park", lambda c: rest.ParkRequest(parkTo=c.args.get("parkTo") or None)),
-    "overflowToVoiceMail": RestCommand("POST", "/calls/{callRef}/overflowToVoiceMail"),
-    "sendDtmf": RestCommand("POST", "/calls/{callRef}/sendDtmf", lambda c: rest.DtmfRequest(deviceId=c.device_id, number=c.arg("digits")), device="leg"),
-    "dropParticipant": RestCommand("DELETE", "/calls/{callRef}/participants/{participantId}"),
-    "callBack": RestCommand("POST", "/calls/{callRef}/callback"),
-    "startRecord": RestCommand("POST", "/calls/{callRef}/recording", query={"action": "Start"}),
-    "stopRecord": RestCommand("POST", "/calls/{callRef}/recording", query={"action": "Stop"}),
+    "dropMe": RestCommand(routes.DROP_ME),
+    "drop": RestCommand(routes.DROP_ME),
+    "terminate": RestCommand(routes.RELEASE),
+    "park": RestCommand(routes.PARK, lambda c: rest.ParkRequest(parkTo=c.args.get("parkTo") or None)),
+    "overflowToVoiceMail": RestCommand(routes.OVERFLOW_TO_VOICEMAIL),
+    "sendDtmf": RestCommand(routes.SEND_DTMF, lambda c: rest.DtmfRequest(deviceId=c.device_id, number=c.arg("digits")), device="leg"),
+    "dropParticipant": RestCommand(routes.DROP_PARTICIPANT),
+    "callBack": RestCommand(routes.CALL_BACK),
+    **{
+        capability: RestCommand(routes.RECORDING, query={"action": action})
+        for capability, action in routes.RECORDING_ACTIONS.items()
+    },
     "pickedUp": RestCommand(
-        "POST", "/devices/{deviceId}/pickup",
+        routes.PICKUP,
         lambda c: rest.PickupRequest(otherCallRef=c.call_ref, otherPhoneNumber=c.args.get("otherPhoneNumber") or ""),
         device="user",
     ),
-    "intrusion": RestCommand("POST", "/devices/{deviceId}/intrusion", device="leg"),
+    "intrusion": RestCommand(routes.INTRUSION, device="leg"),
 }
 """Capabilities with no row (waitOnBusy, makeBusinessCall, makePrivateCall, unParkCall...)
 have no O2G request we can build from a button; they are refused without a request."""
 
 
 def path_of(command: RestCommand, ctx: Context) -> str:
+    """The route's path under the session's base URL, or a refusal naming the missing part."""
     values = {"callRef": ctx.call_ref, "deviceId": ctx.device_id, "participantId": ctx.args.get("participantId")}
-    needed = [name for name in values if "{" + name + "}" in command.path]
-    for name in needed:
+    for name in command.route.parameters:
         if not isinstance(values[name], str) or not values[name]:
             where = "args.participantId" if name == "participantId" else name
             raise CommandRefused("BAD_REQUEST", f"{ctx.action} needs {where}")
-    return command.path.format(**{name: quote(values[name], safe="") for name in needed})
+    return command.route.fill(values)

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 
 import aiohttp
 
-from desktop.protocol.o2g import rest
+from desktop.protocol.o2g import rest, routes
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
 from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, SessionGone
@@ -157,7 +157,7 @@ class O2GSource(Source):
             path = path_of(spec, ctx)
             body = spec.body(ctx) if spec.body is not None else None
             params = {**self._about(login), **(spec.query or {})}
-            result = await self._client.call(spec.method, self._client.telephony(path), body=body, params=params or None, what=action)
+            result = await self._client.call(spec.route.method, self._client.url(path), body=body, params=params or None, what=action)
         except O2GError as exc:
             raise CommandRefused(refusal_code(exc), exc.message) from None
         except ValueError as exc:  # a body the models refuse (pydantic): nothing was sent
@@ -172,7 +172,7 @@ class O2GSource(Source):
         return {"loginName": login} if info is not None and info.admin else {}
 
     async def _calls(self, login: str) -> list[dict]:
-        data = await self._client.call("GET", self._client.telephony("/calls"), params=self._about(login) or None, what="calls")
+        data = await self._client.send(routes.CALLS, params=self._about(login) or None, what="calls")
         calls = data.get("calls") if isinstance(data, dict) else None
         return [c for c in calls or () if isinstance(c, dict)]
 
@@ -196,7 +196,7 @@ class O2GSource(Source):
         return devices[0]
 
     async def _user_devices(self, login: str) -> list[str]:
-        user = rest.UserInfo.model_validate(await self._client.call("GET", self._client.url(f"/users/{login}"), what="user"))
+        user = rest.UserInfo.model_validate(await self._client.send(routes.USER, {"loginName": login}, what="user"))
         self._devices[login] = [d.id for d in user.devices]
         return self._devices[login]
 
@@ -343,7 +343,7 @@ class O2GSource(Source):
     async def _logins(self) -> list[str]:
         if ALL not in self.monitor:
             return list(self.monitor)
-        data = await self._client.call("GET", self._client.url("/logins"), what="logins")
+        data = await self._client.send(routes.LOGINS, what="logins")
         return list(rest.LoginList.model_validate(data or {}).loginNames)
 
     async def _bounded(self, logins: list[str], job) -> None:
@@ -367,7 +367,7 @@ class O2GSource(Source):
 
             async def user(login: str) -> None:
                 try:
-                    info = rest.UserInfo.model_validate(await self._client.call("GET", self._client.url(f"/users/{login}"), what="user"))
+                    info = rest.UserInfo.model_validate(await self._client.send(routes.USER, {"loginName": login}, what="user"))
                 except (O2GError, ValueError):
                     users.append({"login": login})
                     return
@@ -382,16 +382,16 @@ class O2GSource(Source):
     async def _reread(self, login: str) -> None:
         client, about = self._client, self._about(login) or None
         try:
-            await client.call("POST", client.telephony("/state/snapshot"), params=about, what="state snapshot")
+            await client.send(routes.STATE_SNAPSHOT, params=about, what="state snapshot")
         except O2GError as exc:
             if exc.status not in (404, 405, 501) or isinstance(exc, SessionGone):
                 raise
             # A gateway without snapshots: read the state. Events for this user that cross
             # this request may be applied before it and lost; the snapshot has no such race.
-            state = await client.call("GET", client.telephony("/state"), params=about, what="state")
+            state = await client.send(routes.STATE, params=about, what="state")
             self.sink.events([{"eventName": "OnTelephonyState", "loginName": login, "state": state or {}}])
         try:
-            summary = await client.call("GET", client.url("/eventsummary"), params=about, what="event summary")
+            summary = await client.send(routes.EVENT_SUMMARY, params=about, what="event summary")
         except O2GError as exc:
             if isinstance(exc, SessionGone):
                 raise
