@@ -36,10 +36,11 @@ from aiohttp import web
 
 from desktop.protocol.o2g import rest, routes
 from desktop.protocol.o2g.convert import rtsm_to_o2g
+from desktop.protocol.o2g.errors import RestError
 from desktop.simulator.o2g import plans, state
 from desktop.simulator.directory import Directory
 from desktop.simulator.engine import UNKNOWN_CALL, UNKNOWN_USER, CommandError, Engine
-from desktop.simulator.o2g.errors import RestError, basic_credentials
+from desktop.simulator.o2g.errors import basic_credentials
 from desktop.simulator.o2g.sessions import Session, Subscription
 
 log = logging.getLogger(__name__)
@@ -176,14 +177,14 @@ class O2GGateway:
         try:
             return await handler(request)
         except RestError as exc:
-            return exc.response()
+            return _response(exc)
         except CommandError as exc:
-            return RestError.of(exc).response()
+            return _response(RestError.of(exc))
         except web.HTTPException:
             raise
         except Exception:  # a bug here must cost one request, not the gateway
             log.exception("%s %s failed", request.method, route)
-            return RestError(500, "internal error of the simulated gateway").response()
+            return _response(RestError(500, "internal error of the simulated gateway"))
 
     async def _start_sweeper(self, app) -> None:
         self._sweeper = asyncio.create_task(self._sweep(), name="o2g-gateway-sweeper")
@@ -476,6 +477,11 @@ class O2GGateway:
             return web.Response(status=204)
 
         return handle
+
+
+def _response(exc: RestError) -> web.Response:
+    headers = {"WWW-Authenticate": 'Basic realm="O2G"'} if exc.status == 401 else None
+    return web.json_response(exc.body().dump(), status=exc.status, headers=headers)
 
 
 @dataclass

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 
 import aiohttp
 
-from desktop.protocol.o2g import rest, routes
+from desktop.protocol.o2g import errors, rest, routes
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
 from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, SessionGone
@@ -45,25 +45,6 @@ KEEPALIVE_FRACTION = 0.5  # of timeToLive: leaves room for a slow or retried req
 RESYNC_CONCURRENCY = 8
 ALL = "*"
 _NETWORK_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
-
-
-# O2G's error types, in the codes of docs/protocol.md that every source refuses with.
-_REFUSALS = {
-    "INCOMPATIBLE_WITH_STATE": "NOT_CAPABLE",
-    "SERVICE_NOT_PROVIDED": "NOT_CAPABLE",
-    "CALL_REFERENCE_NOT_FOUND": "UNKNOWN_CALL",
-    "LEG_NOT_FOUND": "UNKNOWN_CALL",
-    "BAD_PARAMETER_VALUE": "BAD_REQUEST",
-    "UNAUTHORIZED": "UNAUTHORIZED",
-}
-_REFUSALS_BY_STATUS = {400: "BAD_REQUEST", 401: "UNAUTHORIZED", 403: "UNAUTHORIZED", 404: "UNKNOWN_CALL"}
-
-
-def refusal_code(exc: O2GError) -> str:
-    telephony = exc.info.telephony
-    if telephony is not None and telephony.errorType in _REFUSALS:
-        return _REFUSALS[telephony.errorType]
-    return _REFUSALS_BY_STATUS.get(exc.status, f"HTTP_{exc.status}")
 
 
 class O2GSource(Source):
@@ -159,7 +140,7 @@ class O2GSource(Source):
             params = {**self._about(login), **(spec.query or {})}
             result = await self._client.call(spec.route.method, self._client.url(path), body=body, params=params or None, what=action)
         except O2GError as exc:
-            raise CommandRefused(refusal_code(exc), exc.message) from None
+            raise CommandRefused(errors.code_of(exc.info, exc.status), exc.message) from None
         except ValueError as exc:  # a body the models refuse (pydantic): nothing was sent
             raise CommandRefused("BAD_REQUEST", f"{action}: {exc}") from None
         except _NETWORK_ERRORS as exc:
