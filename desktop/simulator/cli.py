@@ -66,7 +66,8 @@ def _serve(server: SimulatorServer, args, engine: Engine | None = None) -> int:
     async def main() -> None:
         gateway = None
         if engine is not None and getattr(args, "o2g_port", None) is not None:
-            from .o2g.gateway import demo_password, start_gateway
+            from .o2g.gateway import start_gateway
+            from .o2g.password import demo_password
 
             password, where = demo_password(args.o2g_password_file)
             # One engine, two front ends: what either one's commands cause, both publish.

@@ -10,25 +10,22 @@ that hands a batch to every server of the engine.
 Accounts: every directory user, plus the administrator logins (default "admin"), which may
 watch and act for anyone (requests then name the user with ?loginName=, as on a real
 gateway). A user session only ever sees and acts for its own login. Every account checks
-against the one demo password given to the gateway (see `demo_password`: nothing is built in);
-the gateway never logs it, nor a session cookie, nor a subscription id (the polling URL is a
-bearer token).
+against the one demo password given to the gateway (see `password.demo_password`: nothing is
+built in); the gateway never logs it, nor a session cookie, nor a subscription id (the
+polling URL is a bearer token).
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
-import hmac
 import logging
-import os
 import secrets
 import ssl
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import orjson
 import pydantic
@@ -37,10 +34,10 @@ from aiohttp import web
 from desktop.protocol.o2g import rest, routes
 from desktop.protocol.o2g.convert import rtsm_to_o2g
 from desktop.protocol.o2g.errors import RestError
-from desktop.simulator.o2g import plans, state
 from desktop.simulator.directory import Directory
 from desktop.simulator.engine import UNKNOWN_CALL, UNKNOWN_USER, CommandError, Engine
-from desktop.simulator.o2g.errors import basic_credentials
+from desktop.simulator.o2g import plans, state
+from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts
 from desktop.simulator.o2g.sessions import Session, Subscription
 
 log = logging.getLogger(__name__)
@@ -51,30 +48,6 @@ CHANNEL_PATH = "/OTEvents"  # where the real sample's polling URL points
 CHANNEL_STARTED = b'{"eventName":"OnChannelInformation","text":"Chunk started"}\n'
 DEFAULT_TIME_TO_LIVE_S = 1800
 HEARTBEAT_S = 20.0  # a blank line now and then, so proxies do not close an idle channel
-ADMIN_LOGINS = ("admin",)
-PASSWORD_ENV = "CTI_O2G_PASSWORD"
-
-def demo_password(password_file: str | None = None) -> tuple[str, str]:
-    """The one password every simulated account accepts, and a sentence saying where it comes
-    from, for the simulator's console (which never shows the password itself):
-    $CTI_O2G_PASSWORD if set; else the first line of the password file (`password_file`, by
-    default ~/.config/cti-monitor/o2g-demo-password) if it exists; else a fresh random one,
-    written there (mode 600) for the next runs."""
-    given = os.environ.get(PASSWORD_ENV)
-    if given:
-        return given, f"the password is ${PASSWORD_ENV}"
-    path = Path(password_file) if password_file else Path.home() / ".config" / "cti-monitor" / "o2g-demo-password"
-    if path.exists():
-        text = path.read_text(encoding="utf-8").splitlines()
-        if not text or not text[0].strip():
-            raise ValueError(f"{path} is empty")
-        return text[0].strip(), f"the password is in {path}"
-    password = secrets.token_urlsafe(12)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(password + "\n")
-    return password, f"a new password was written to {path}"
 
 
 class O2GGateway:
@@ -89,12 +62,9 @@ class O2GGateway:
         dispatch: Callable[[list[dict]], None] | None = None,
         heartbeat_s: float = HEARTBEAT_S,
     ):
-        if not password:
-            raise ValueError("the simulated gateway needs a password (see demo_password)")
         self.engine = engine
         self.directory = directory or engine.directory
-        self._password = password.encode()
-        self.admins = frozenset(admins)
+        self.accounts = Accounts(password, self.directory.users, admins)
         self.time_to_live = time_to_live
         self.dispatch = dispatch or self.publish
         self.heartbeat_s = heartbeat_s
@@ -278,17 +248,10 @@ class O2GGateway:
         )
         return web.json_response(descriptor.dump())
 
-    def _known(self, login: str) -> bool:
-        return login in self.admins or login in self.directory.users
-
     async def _authenticate(self, request: web.Request) -> web.Response:
-        login, password = basic_credentials(request.headers.get("Authorization", ""))
-        good = hmac.compare_digest(password.encode(), self._password)
-        if not (good and self._known(login)):
-            log.info("login refused for %r", login)
-            raise RestError(401, "wrong login or password")
+        login, admin = self.accounts.log_in(request.headers.get("Authorization", ""))
         token = secrets.token_urlsafe(24)
-        self._sessions[token] = Session(token, login, login in self.admins, self.time_to_live)
+        self._sessions[token] = Session(token, login, admin, self.time_to_live)
         sessions_url = f"{self._base(request)}{API}/sessions"
         body = rest.AuthenticateResult(credential=token, publicUrl=sessions_url, internalUrl=sessions_url)
         response = web.json_response(body.dump())

@@ -146,7 +146,7 @@ def test_demo_password_comes_from_the_environment_a_file_or_is_made(tmp_path, mo
     import os
     import stat
 
-    from desktop.simulator.o2g.gateway import PASSWORD_ENV, demo_password
+    from desktop.simulator.o2g.password import PASSWORD_ENV, demo_password
 
     monkeypatch.setenv(PASSWORD_ENV, "from-env")
     assert demo_password(str(tmp_path / "f")) == ("from-env", f"the password is ${PASSWORD_ENV}")
