@@ -142,6 +142,18 @@ def test_a_channel_ended_at_once_backs_off_instead_of_looping():
     asyncio.run(scenario())
 
 
+def test_a_refused_event_channel_is_retried_and_the_session_kept():
+    async def scenario():
+        async with Harness(flags={"refuse_channels": True}) as h:
+            await wait_for(lambda: any("event channel unavailable" in s for s in h.sink.states), what="the refusal")
+            assert h.source.connections == 0 and channels_opened(h) >= 1
+            h.gateway.refuse_channels = False
+            await h.connected(timeout=8)
+            assert h.source.sessions_opened == 1
+
+    asyncio.run(scenario())
+
+
 def test_no_password_cookie_or_subscription_id_in_any_log(caplog):
     async def scenario():
         async with Harness(time_to_live=1) as h:

@@ -18,7 +18,6 @@ polling URL is a bearer token).
 from __future__ import annotations
 
 import asyncio
-import collections
 import logging
 import secrets
 import ssl
@@ -72,11 +71,6 @@ class O2GGateway:
         self._sessions: dict[str, Session] = {}  # by cookie token
         self._subscriptions: dict[str, Subscription] = {}
         self._sweeper: asyncio.Task | None = None
-        # What tests and the console look at.
-        self.hits: collections.Counter[tuple[str, str]] = collections.Counter()  # (method, route)
-        self.commands: list[tuple] = []  # (login, action, callRef, deviceId, args) sent to the engine
-        self.refuse_channels = False  # tests: a gateway that accepts REST but no event channel
-        self.end_channels_at_once = False  # tests: one that ends each channel after its first line
 
     # --- what the simulator calls ----------------------------------------------------------
 
@@ -96,17 +90,6 @@ class O2GGateway:
                 if sub.wants(package, login):
                     line = line or orjson.dumps(o2g) + b"\n"
                     sub.push(line)
-
-    def inject_raw_line(self, line: bytes) -> None:
-        """Tests: put arbitrary bytes on every open channel, as one line."""
-        for sub in self._subscriptions.values():
-            sub.push(line.rstrip(b"\n") + b"\n")
-
-    def cut_channels(self) -> None:
-        """Tests: drop every channel's connection, as a network failure would."""
-        for sub in self._subscriptions.values():
-            if sub.transport is not None:
-                sub.transport.abort()
 
     @property
     def sessions(self) -> list[Session]:
@@ -142,8 +125,6 @@ class O2GGateway:
 
     @web.middleware
     async def _errors(self, request: web.Request, handler):
-        route = request.match_info.route.resource.canonical if request.match_info.route.resource else request.path
-        self.hits[(request.method, route)] += 1
         try:
             return await handler(request)
         except RestError as exc:
@@ -153,7 +134,7 @@ class O2GGateway:
         except web.HTTPException:
             raise
         except Exception:  # a bug here must cost one request, not the gateway
-            log.exception("%s %s failed", request.method, route)
+            log.exception("%s %s failed", request.method, route_of(request))
             return _response(RestError(500, "internal error of the simulated gateway"))
 
     async def _start_sweeper(self, app) -> None:
@@ -344,14 +325,20 @@ class O2GGateway:
         self._drop_subscription(sub_id)
         return web.Response(status=204)
 
-    async def _channel(self, request: web.Request) -> web.StreamResponse:
+    def _subscription_of(self, request: web.Request) -> Subscription:
         # The polling URL authenticates by itself: the subscription id is the secret (SDKs
         # open it without the session cookie).
         sub = self._subscriptions.get(request.query.get("subscriptionId", ""))
         if sub is None:
             raise RestError(404, "unknown or expired subscription")
-        if self.refuse_channels:
-            raise RestError(503, "event channel unavailable")
+        return sub
+
+    async def _next_lines(self, sub: Subscription, generation: int) -> list[bytes] | None:
+        """What the channel writes next ([] for a heartbeat), None when it is over."""
+        return await sub.take(generation, self.heartbeat_s)
+
+    async def _channel(self, request: web.Request) -> web.StreamResponse:
+        sub = self._subscription_of(request)
         sub.generation += 1
         generation = sub.generation
         sub.wakeup.set()  # ends the previous channel of this subscription, if any
@@ -361,10 +348,7 @@ class O2GGateway:
         sub.transport = request.transport
         try:
             await response.write(CHANNEL_STARTED)
-            while not self.end_channels_at_once:
-                lines = await sub.take(generation, self.heartbeat_s)
-                if lines is None:
-                    break
+            while (lines := await self._next_lines(sub, generation)) is not None:
                 await response.write(b"".join(lines) if lines else b"\n")
             await response.write_eof()
         except (ConnectionError, RuntimeError):  # the client went away mid-write
@@ -433,13 +417,23 @@ class O2GGateway:
             device = getattr(body, "deviceId", None) or request.match_info.get("deviceId")
             login = self._target(session, request, device)
             attempts = plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query)))
-            _, result = plans.run(self.engine, attempts, login, self.commands)
+            result = self._run(attempts, login)
             self.dispatch(result.events)
             if result.result:
                 return web.json_response(result.result)
             return web.Response(status=204)
 
         return handle
+
+    def _run(self, attempts: list[plans.Attempt], login: str):
+        """The engine's result of the first attempt it accepts (see `plans.run`)."""
+        return plans.run(self.engine, attempts, login)[1]
+
+
+def route_of(request: web.Request) -> str:
+    """The route a request matched (its template, which names no secret), else its path."""
+    resource = request.match_info.route.resource
+    return resource.canonical if resource is not None else request.path
 
 
 def _response(exc: RestError) -> web.Response:
@@ -458,6 +452,19 @@ class RunningGateway:
         await self.runner.cleanup()
 
 
+async def serve(gateway: O2GGateway, host: str = "127.0.0.1", port: int = 0, ssl_context: ssl.SSLContext | None = None) -> RunningGateway:
+    """Serve `gateway` on host:port (0: a free port), HTTPS with `ssl_context`."""
+    # No access log: its request lines would carry the polling URL's subscription id.
+    runner = web.AppRunner(gateway.app(), access_log=None, handle_signals=False, shutdown_timeout=1.0)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port, ssl_context=ssl_context)
+    await site.start()
+    bound = runner.addresses[0][1]
+    scheme = "https" if ssl_context is not None else "http"
+    shown = f"[{host}]" if ":" in host else host
+    return RunningGateway(gateway, runner, f"{scheme}://{shown}:{bound}", bound)
+
+
 async def start_gateway(
     engine: Engine,
     directory: Directory | None = None,
@@ -470,13 +477,4 @@ async def start_gateway(
 ) -> RunningGateway:
     """Serve `engine` as an O2G on host:port (0: a free port), HTTPS with `ssl_context`.
     `options` go to O2GGateway (admins, time_to_live, dispatch, heartbeat_s)."""
-    gateway = O2GGateway(engine, directory, password=password, **options)
-    # No access log: its request lines would carry the polling URL's subscription id.
-    runner = web.AppRunner(gateway.app(), access_log=None, handle_signals=False, shutdown_timeout=1.0)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port, ssl_context=ssl_context)
-    await site.start()
-    bound = runner.addresses[0][1]
-    scheme = "https" if ssl_context is not None else "http"
-    shown = f"[{host}]" if ":" in host else host
-    return RunningGateway(gateway, runner, f"{scheme}://{shown}:{bound}", bound)
+    return await serve(O2GGateway(engine, directory, password=password, **options), host, port, ssl_context)

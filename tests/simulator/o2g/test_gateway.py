@@ -12,7 +12,7 @@ import orjson
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
 from desktop.simulator.o2g.gateway import start_gateway
-from tests.integration.harness import PASSWORD
+from tests.simulator.o2g.switchable import PASSWORD
 
 API = "/api/rest/1.0"
 
