@@ -37,7 +37,7 @@ from desktop.simulator.directory import Directory
 from desktop.simulator.engine import UNKNOWN_CALL, UNKNOWN_USER, CommandError, Engine
 from desktop.simulator.o2g import plans, state
 from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts
-from desktop.simulator.o2g.sessions import Session, Subscription
+from desktop.simulator.o2g.sessions import GatewaySession, Subscription, watched
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class O2GGateway:
         self.dispatch = dispatch or self.publish
         self.heartbeat_s = heartbeat_s
         self._device_owners = {d: u.login for u in self.directory.users.values() for d in u.devices}
-        self._sessions: dict[str, Session] = {}  # by cookie token
+        self._sessions: dict[str, GatewaySession] = {}  # by cookie token
         self._subscriptions: dict[str, Subscription] = {}
         self._sweeper: asyncio.Task | None = None
 
@@ -92,7 +92,7 @@ class O2GGateway:
                     sub.push(line)
 
     @property
-    def sessions(self) -> list[Session]:
+    def sessions(self) -> list[GatewaySession]:
         return [s for s in self._sessions.values() if s.opened]
 
     def app(self) -> web.Application:
@@ -179,7 +179,7 @@ class O2GGateway:
     def _base(request: web.Request) -> str:
         return f"{request.scheme}://{request.host}"
 
-    def _session(self, request: web.Request) -> Session:
+    def _session(self, request: web.Request) -> GatewaySession:
         session = self._sessions.get(request.cookies.get(COOKIE, ""))
         if session is None or not session.opened:
             raise RestError(401, "no session: authenticate, then open a session")
@@ -188,7 +188,7 @@ class O2GGateway:
             raise RestError(401, "the session has expired")
         return session
 
-    def _target(self, session: Session, request: web.Request, device: str | None = None) -> str:
+    def _target(self, session: GatewaySession, request: web.Request, device: str | None = None) -> str:
         """Whom a telephony request is about: the session's own login, or for an
         administrator the ?loginName= it gives (or, for a request naming a device, that
         device's owner, as O2G allows)."""
@@ -232,7 +232,7 @@ class O2GGateway:
     async def _authenticate(self, request: web.Request) -> web.Response:
         login, admin = self.accounts.log_in(request.headers.get("Authorization", ""))
         token = secrets.token_urlsafe(24)
-        self._sessions[token] = Session(token, login, admin, self.time_to_live)
+        self._sessions[token] = GatewaySession(token, login, admin, self.time_to_live)
         sessions_url = f"{self._base(request)}{API}/sessions"
         body = rest.AuthenticateResult(credential=token, publicUrl=sessions_url, internalUrl=sessions_url)
         response = web.json_response(body.dump())
@@ -285,26 +285,7 @@ class O2GGateway:
     async def _subscribe(self, request: web.Request) -> web.Response:
         session = self._session(request)
         body = await self._body(request, routes.SUBSCRIBE.body)
-        wanted: dict[str, set[str] | None] = {}
-        for selector in body.filter.selectors:
-            ids = selector.ids
-            if ids is None and not session.admin:
-                ids = [session.login]
-            for login in ids or ():
-                if not session.admin and login != session.login:
-                    raise RestError(403, f"a user session can only watch its own login, not {login!r}")
-                if login not in self.directory.users:
-                    raise CommandError(UNKNOWN_USER, f"unknown user {login!r}")
-            for name in selector.names:
-                if name not in (rest.TELEPHONY, rest.EVENT_SUMMARY):
-                    continue  # packages the simulator has nothing for
-                if ids is None:
-                    wanted[name] = None
-                elif wanted.get(name, set()) is not None:
-                    wanted.setdefault(name, set()).update(ids)
-        if not wanted:
-            raise RestError(400, f"no selector names {rest.TELEPHONY!r} or {rest.EVENT_SUMMARY!r}")
-        packages = {name: None if logins is None else frozenset(logins) for name, logins in wanted.items()}
+        packages = watched(body.filter.selectors, session, self.directory.users)
         sub_id = secrets.token_urlsafe(24)
         minutes = body.timeout if body.timeout and body.timeout > 0 else 10
         sub = Subscription(sub_id, session.token, packages, minutes * 60.0)
