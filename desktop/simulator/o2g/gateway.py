@@ -33,8 +33,9 @@ from aiohttp import web
 from desktop.protocol.o2g import rest, routes
 from desktop.protocol.o2g.convert import rtsm_to_o2g
 from desktop.protocol.o2g.errors import RestError
+from desktop.protocol.wire import UNKNOWN_CALL, UNKNOWN_USER, Refused
 from desktop.simulator.directory import Directory
-from desktop.simulator.engine import UNKNOWN_CALL, UNKNOWN_USER, CommandError, Engine
+from desktop.simulator.engine import Engine
 from desktop.simulator.o2g import plans, state
 from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts
 from desktop.simulator.o2g.sessions import GatewaySession, Subscription, watched
@@ -129,7 +130,7 @@ class O2GGateway:
             return await handler(request)
         except RestError as exc:
             return _response(exc)
-        except CommandError as exc:
+        except Refused as exc:
             return _response(RestError.of(exc))
         except web.HTTPException:
             raise
@@ -198,7 +199,7 @@ class O2GGateway:
         if not login:
             raise RestError(400, "an administrator session must give ?loginName=")
         if login not in self.directory.users:
-            raise CommandError(UNKNOWN_USER, f"unknown user {login!r}")
+            raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
         return login
 
     @staticmethod
@@ -368,7 +369,7 @@ class O2GGateway:
         for call in state.calls(self.engine, login):
             if call["callRef"] == ref:
                 return web.json_response(call)
-        raise CommandError(UNKNOWN_CALL, f"{login} has no call {ref!r}")
+        raise Refused(UNKNOWN_CALL, f"{login} has no call {ref!r}")
 
     async def _user(self, request: web.Request) -> web.Response:
         session = self._session(request)

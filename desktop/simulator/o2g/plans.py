@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from desktop.protocol.o2g import rest, routes
-from desktop.simulator.engine import NOT_CAPABLE, UNKNOWN_CALL, BAD_REQUEST, CommandError, Engine
+from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, Refused
+from desktop.simulator.engine import Engine
 
 
 class Attempt(NamedTuple):
@@ -92,7 +93,7 @@ def _redirect(r: Request) -> list[Attempt]:
 def _reconnect(r: Request) -> list[Attempt]:
     enquiry = r.body.enquiryCallRef
     if enquiry == r.call_ref or enquiry not in r.engine.calls_of(r.login):
-        raise CommandError(UNKNOWN_CALL, f"{r.login} has no enquiry call {enquiry!r}")
+        raise Refused(UNKNOWN_CALL, f"{r.login} has no enquiry call {enquiry!r}")
     return [Attempt("reconnect", r.call_ref, r.body.deviceId)]
 
 
@@ -115,7 +116,7 @@ _RECORDING = {action.lower(): capability for capability, action in routes.RECORD
 def _recording(r: Request) -> list[Attempt]:
     action = _RECORDING.get(r.query.get("action", "").lower())
     if action is None:
-        raise CommandError(BAD_REQUEST, "recording needs ?action=Start or ?action=Stop (Pause and Resume are not simulated)")
+        raise Refused(BAD_REQUEST, "recording needs ?action=Start or ?action=Stop (Pause and Resume are not simulated)")
     return [Attempt(action, r.call_ref)]
 
 
@@ -127,7 +128,7 @@ def _intrusion(r: Request) -> list[Attempt]:
     device = r.path["deviceId"]
     ref = _offering(r.engine, r.login, "intrusion", device)
     if ref is None:
-        raise CommandError(NOT_CAPABLE, f"no call of {r.login} on device {device} offers intrusion now")
+        raise Refused(NOT_CAPABLE, f"no call of {r.login} on device {device} offers intrusion now")
     return [Attempt("intrusion", ref, device)]
 
 
@@ -168,9 +169,9 @@ def run(engine: Engine, attempts: list[Attempt], login: str, tried: list | None 
             tried.append((login, *attempt))
         try:
             result = engine.command(login, attempt.action, attempt.call_ref, attempt.device_id, attempt.args)
-        except CommandError as exc:
+        except Refused as exc:
             if exc.code == NOT_CAPABLE and index + 1 < len(attempts):
                 continue
             raise
         return attempt, result
-    raise CommandError(BAD_REQUEST, "nothing to do")
+    raise Refused(BAD_REQUEST, "nothing to do")

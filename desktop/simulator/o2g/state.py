@@ -33,7 +33,7 @@ def _rtsm_telephony_state(engine: Engine, login: str) -> dict:
 
 def telephony_state_event(engine: Engine, login: str) -> dict:
     """OnTelephonyState for `login`: every call in full, device capabilities, presence.
-    Raises the engine's CommandError(UNKNOWN_USER) for a login it does not know."""
+    Raises the engine's Refused(UNKNOWN_USER) for a login it does not know."""
     return rtsm_to_o2g(_rtsm_telephony_state(engine, login))
 
 

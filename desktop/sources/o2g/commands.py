@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from desktop.protocol.o2g import rest, routes
-from desktop.sources.base import CommandRefused
+from desktop.protocol.wire import BAD_REQUEST, Refused
 
 
 class Context(NamedTuple):
@@ -28,7 +28,7 @@ class Context(NamedTuple):
     def arg(self, name: str) -> str:
         value = self.args.get(name)
         if not isinstance(value, str) or not value:
-            raise CommandRefused("BAD_REQUEST", f"{self.action} needs args.{name}")
+            raise Refused(BAD_REQUEST, f"{self.action} needs args.{name}")
         return value
 
 
@@ -93,5 +93,5 @@ def path_of(command: RestCommand, ctx: Context) -> str:
     for name in command.route.parameters:
         if not isinstance(values[name], str) or not values[name]:
             where = "args.participantId" if name == "participantId" else name
-            raise CommandRefused("BAD_REQUEST", f"{ctx.action} needs {where}")
+            raise Refused(BAD_REQUEST, f"{ctx.action} needs {where}")
     return command.route.fill(values)

@@ -32,7 +32,8 @@ import aiohttp
 
 from desktop.protocol.o2g import errors, rest, routes
 from desktop.protocol.o2g.lines import LineSplitter
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
+from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source
 from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, SessionGone
 from desktop.sources.o2g.commands import COMMANDS, Context, path_of
 from desktop.sources.websocket import backoff_delays
@@ -125,9 +126,9 @@ class O2GSource(Source):
     async def command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
         spec = COMMANDS.get(action)
         if spec is None:
-            raise CommandRefused("NOT_SUPPORTED", f"{action} has no O2G request")
+            raise Refused(NOT_SUPPORTED, f"{action} has no O2G request")
         if self._client.info is None:
-            raise CommandRefused("DISCONNECTED", "no session with the gateway")
+            raise Refused(DISCONNECTED, "no session with the gateway")
         try:
             args = dict(args or {})
             if spec.other_call and not args.get(spec.other_call):
@@ -140,11 +141,11 @@ class O2GSource(Source):
             params = {**self._about(login), **(spec.query or {})}
             result = await self._client.call(spec.route.method, self._client.url(path), body=body, params=params or None, what=action)
         except O2GError as exc:
-            raise CommandRefused(errors.code_of(exc.info, exc.status), exc.message) from None
+            raise Refused(errors.code_of(exc.info, exc.status), exc.message) from None
         except ValueError as exc:  # a body the models refuse (pydantic): nothing was sent
-            raise CommandRefused("BAD_REQUEST", f"{action}: {exc}") from None
+            raise Refused(BAD_REQUEST, f"{action}: {exc}") from None
         except _NETWORK_ERRORS as exc:
-            raise CommandRefused("DISCONNECTED", f"the gateway did not answer ({type(exc).__name__})") from None
+            raise Refused(DISCONNECTED, f"the gateway did not answer ({type(exc).__name__})") from None
         return result if isinstance(result, dict) else {}
 
     def _about(self, login: str) -> dict[str, str]:
@@ -160,7 +161,7 @@ class O2GSource(Source):
     async def _other_call(self, login: str, call_ref: str | None, action: str) -> str:
         others = [c.get("callRef") for c in await self._calls(login) if c.get("callRef") != call_ref]
         if len(others) != 1 or not isinstance(others[0], str):
-            raise CommandRefused("BAD_REQUEST", f"{action}: say which other call ({login} has {len(others)})")
+            raise Refused(BAD_REQUEST, f"{action}: say which other call ({login} has {len(others)})")
         return others[0]
 
     async def _device_of(self, login: str, call_ref: str | None, action: str) -> str:
@@ -170,10 +171,10 @@ class O2GSource(Source):
                     for leg in call.get("legs") or ():
                         if isinstance(leg, dict) and isinstance(leg.get("deviceId"), str):
                             return leg["deviceId"]
-            raise CommandRefused("UNKNOWN_CALL", f"{action}: {login} has no device in call {call_ref}")
+            raise Refused(UNKNOWN_CALL, f"{action}: {login} has no device in call {call_ref}")
         devices = self._devices.get(login) or await self._user_devices(login)
         if not devices:
-            raise CommandRefused("BAD_REQUEST", f"{action}: {login} has no device")
+            raise Refused(BAD_REQUEST, f"{action}: {login} has no device")
         return devices[0]
 
     async def _user_devices(self, login: str) -> list[str]:
