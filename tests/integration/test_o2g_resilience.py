@@ -35,7 +35,7 @@ def test_a_user_session_watches_only_its_own_login():
             await wait_for(lambda: h.calls(A) == [r], what="A's call")
             assert [u["login"] for u in h.users(h.sink)] == [A]  # nothing about B reaches A
             await h.source.command(A, "answer", r)  # no ?loginName= in a user session
-            await wait_for(lambda: h.engine.calls[r].party(A).state == "ACTIVE", what="answered")
+            await wait_for(lambda: (h.engine.leg_of(A, r) or (None, None))[1] == "ACTIVE", what="answered")
         async with Harness(user=A, monitor=[A, B]) as h:
             await wait_for(lambda: any("own login" in s for s in h.sink.states), what="the refusal")
             assert h.source.connections == 0
