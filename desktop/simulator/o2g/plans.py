@@ -1,9 +1,9 @@
 """The simulated gateway's call-control endpoints, as one table onto the engine's commands.
 
-Each row is a call-control route of `desktop.protocol.o2g.routes` (method, path, body model)
-and its plan: the engine commands to try, in order. The next one is tried only when the previous one is not
-offered right now (NOT_CAPABLE), because O2G requests and OXE capabilities do not map one to
-one: O2G's release (DELETE .../calls/{callRef}) disconnects everybody, which the OXE offers as
+Each row is a call-control route of `desktop.protocol.o2g.routes` and its plan: the engine
+commands to try, in order. The next one is tried only when the previous one is not offered
+right now (NOT_CAPABLE), because O2G requests and OXE capabilities do not map one to one:
+O2G's release (DELETE .../calls/{callRef}) disconnects everybody, which the OXE offers as
 `terminate` and, where it does not (a call that is releasing), as the leg's `drop`; O2G's
 dropme leaves the call, `dropMe` in a conference and the leg's `drop` elsewhere.
 """

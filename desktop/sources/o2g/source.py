@@ -172,15 +172,16 @@ class O2GSource(Source):
                         if isinstance(leg, dict) and isinstance(leg.get("deviceId"), str):
                             return leg["deviceId"]
             raise Refused(UNKNOWN_CALL, f"{action}: {login} has no device in call {call_ref}")
-        devices = self._devices.get(login) or await self._user_devices(login)
+        devices = self._devices.get(login) or [d.id for d in (await self._user(login)).devices]
         if not devices:
             raise Refused(BAD_REQUEST, f"{action}: {login} has no device")
         return devices[0]
 
-    async def _user_devices(self, login: str) -> list[str]:
+    async def _user(self, login: str) -> rest.UserInfo:
+        """GET .../users/{login}; its devices are kept for the commands that need one."""
         user = rest.UserInfo.model_validate(await self._client.send(routes.USER, {"loginName": login}, what="user"))
         self._devices[login] = [d.id for d in user.devices]
-        return self._devices[login]
+        return user
 
     # --- connection loop ------------------------------------------------------------------
 
@@ -349,11 +350,10 @@ class O2GSource(Source):
 
             async def user(login: str) -> None:
                 try:
-                    info = rest.UserInfo.model_validate(await self._client.send(routes.USER, {"loginName": login}, what="user"))
+                    info = await self._user(login)
                 except (O2GError, ValueError):
                     users.append({"login": login})
                     return
-                self._devices[login] = [d.id for d in info.devices]
                 users.append({"login": login, "number": info.companyPhone, "firstName": info.firstName, "lastName": info.lastName})
 
             await self._bounded(logins, user)
