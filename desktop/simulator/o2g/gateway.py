@@ -51,6 +51,10 @@ HEARTBEAT_S = 20.0  # a blank line now and then, so proxies do not close an idle
 
 
 class O2GGateway:
+    """The routes of `desktop.protocol.o2g.routes` served on one engine. Tests break its
+    channels on purpose through a subclass (tests/simulator/o2g/switchable.py) that overrides
+    `_subscription_of`, `_next_lines` and `_run`; production carries no switch."""
+
     def __init__(
         self,
         engine: Engine,
