@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from desktop.sources.base import Source
-from desktop.sources.o2g_credentials import Ask
+from desktop.sources.o2g.credentials import Ask
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +84,9 @@ def wss_context(options: SourceOptions) -> ssl.SSLContext | None:
 
 def o2g_source(options: SourceOptions, ask: Ask | None = None, warn: Warn = log.warning) -> Source:
     """The O2G source, with the password asked (or from the keyring with --remember)."""
-    from desktop.sources import o2g_credentials
-    from desktop.sources.o2g import O2GSource
-    from desktop.sources.o2g_client import api_root
+    from desktop.sources.o2g import credentials as o2g_credentials
+    from desktop.sources.o2g.client import api_root
+    from desktop.sources.o2g.source import O2GSource
 
     if not options.user:
         raise OptionError("--o2g needs --user LOGIN")

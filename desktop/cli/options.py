@@ -81,7 +81,7 @@ def add_o2g_arguments(parser: argparse.ArgumentParser) -> None:
 
 def monitored(args) -> list[str]:
     """The logins --monitor or --monitor-file name, in order, once each; [] for neither."""
-    from desktop.sources.o2g import ALL
+    from desktop.sources.o2g.source import ALL
 
     if args.monitor_file:
         try:

@@ -63,7 +63,8 @@ def _serve(server: SimulatorServer, args, engine: Engine | None = None) -> int:
     async def main() -> None:
         gateway = None
         if engine is not None and args.o2g_port is not None:  # (an engine: `simulator`, not `serve`)
-            from desktop.simulator.o2g_gateway import demo_password, start_gateway
+            from desktop.simulator.o2g.gateway import start_gateway
+            from desktop.simulator.o2g.password import demo_password
 
             password, where = demo_password(args.o2g_password_file)
             # One engine, two front ends: what either one's commands cause, both publish.

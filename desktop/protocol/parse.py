@@ -11,9 +11,10 @@ from typing import Literal
 
 import orjson
 
-from desktop.protocol import o2g, rtsm
+from desktop.protocol import rtsm
 from desktop.protocol.events import Event
 from desktop.protocol.fields import ParseError
+from desktop.protocol.o2g import events as o2g
 
 MAX_LINE_BYTES = 1 << 20  # 1 MiB: anything longer is refused unread
 Format = Literal["auto", "rtsm", "o2g"]

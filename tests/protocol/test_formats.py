@@ -6,7 +6,7 @@ import pytest
 
 from desktop.model import Ingest
 from desktop.model.snapshot import snapshot
-from desktop.protocol.convert import rtsm_to_o2g
+from desktop.protocol.o2g.convert import rtsm_to_o2g
 from tests.conftest import scenario_lines
 
 

@@ -10,37 +10,35 @@ that hands a batch to every server of the engine.
 Accounts: every directory user, plus the administrator logins (default "admin"), which may
 watch and act for anyone (requests then name the user with ?loginName=, as on a real
 gateway). A user session only ever sees and acts for its own login. Every account checks
-against the one demo password given to the gateway (see `demo_password`: nothing is built in);
-the gateway never logs it, nor a session cookie, nor a subscription id (the polling URL is a
-bearer token).
+against the one demo password given to the gateway (see `password.demo_password`: nothing is
+built in); the gateway never logs it, nor a session cookie, nor a subscription id (the
+polling URL is a bearer token).
 """
 
 from __future__ import annotations
 
 import asyncio
-import collections
-import hmac
 import logging
-import os
 import secrets
 import ssl
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import orjson
 import pydantic
 from aiohttp import web
 
-from desktop.protocol import o2g_rest as rest
-from desktop.protocol.convert import rtsm_to_o2g
-from desktop.simulator import o2g_calls, o2g_state
+from desktop.protocol.o2g import rest, routes
+from desktop.protocol.o2g.convert import rtsm_to_o2g
+from desktop.protocol.o2g.errors import RestError
+from desktop.protocol.wire import UNKNOWN_CALL, UNKNOWN_USER, Refused
 from desktop.simulator.directory import Directory
-from desktop.simulator.engine import UNKNOWN_CALL, UNKNOWN_USER, CommandError, Engine
-from desktop.simulator.o2g_errors import RestError, basic_credentials
-from desktop.simulator.o2g_sessions import Session, Subscription
+from desktop.simulator.engine import Engine
+from desktop.simulator.o2g import plans, state
+from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts
+from desktop.simulator.o2g.sessions import GatewaySession, Subscription, watched
 
 log = logging.getLogger(__name__)
 
@@ -50,33 +48,13 @@ CHANNEL_PATH = "/OTEvents"  # where the real sample's polling URL points
 CHANNEL_STARTED = b'{"eventName":"OnChannelInformation","text":"Chunk started"}\n'
 DEFAULT_TIME_TO_LIVE_S = 1800
 HEARTBEAT_S = 20.0  # a blank line now and then, so proxies do not close an idle channel
-ADMIN_LOGINS = ("admin",)
-PASSWORD_ENV = "CTI_O2G_PASSWORD"
-
-def demo_password(password_file: str | None = None) -> tuple[str, str]:
-    """The one password every simulated account accepts, and a sentence saying where it comes
-    from, for the simulator's console (which never shows the password itself):
-    $CTI_O2G_PASSWORD if set; else the first line of the password file (`password_file`, by
-    default ~/.config/cti-monitor/o2g-demo-password) if it exists; else a fresh random one,
-    written there (mode 600) for the next runs."""
-    given = os.environ.get(PASSWORD_ENV)
-    if given:
-        return given, f"the password is ${PASSWORD_ENV}"
-    path = Path(password_file) if password_file else Path.home() / ".config" / "cti-monitor" / "o2g-demo-password"
-    if path.exists():
-        text = path.read_text(encoding="utf-8").splitlines()
-        if not text or not text[0].strip():
-            raise ValueError(f"{path} is empty")
-        return text[0].strip(), f"the password is in {path}"
-    password = secrets.token_urlsafe(12)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(password + "\n")
-    return password, f"a new password was written to {path}"
 
 
 class O2GGateway:
+    """The routes of `desktop.protocol.o2g.routes` served on one engine. Tests break its
+    channels on purpose through a subclass (tests/simulator/o2g/switchable.py) that overrides
+    `_subscription_of`, `_next_lines` and `_run`; production carries no switch."""
+
     def __init__(
         self,
         engine: Engine,
@@ -88,24 +66,16 @@ class O2GGateway:
         dispatch: Callable[[list[dict]], None] | None = None,
         heartbeat_s: float = HEARTBEAT_S,
     ):
-        if not password:
-            raise ValueError("the simulated gateway needs a password (see demo_password)")
         self.engine = engine
         self.directory = directory or engine.directory
-        self._password = password.encode()
-        self.admins = frozenset(admins)
+        self.accounts = Accounts(password, self.directory.users, admins)
         self.time_to_live = time_to_live
         self.dispatch = dispatch or self.publish
         self.heartbeat_s = heartbeat_s
         self._device_owners = {d: u.login for u in self.directory.users.values() for d in u.devices}
-        self._sessions: dict[str, Session] = {}  # by cookie token
+        self._sessions: dict[str, GatewaySession] = {}  # by cookie token
         self._subscriptions: dict[str, Subscription] = {}
         self._sweeper: asyncio.Task | None = None
-        # What tests and the console look at.
-        self.hits: collections.Counter[tuple[str, str]] = collections.Counter()  # (method, route)
-        self.commands: list[tuple] = []  # (login, action, callRef, deviceId, args) sent to the engine
-        self.refuse_channels = False  # tests: a gateway that accepts REST but no event channel
-        self.end_channels_at_once = False  # tests: one that ends each channel after its first line
 
     # --- what the simulator calls ----------------------------------------------------------
 
@@ -126,40 +96,32 @@ class O2GGateway:
                     line = line or orjson.dumps(o2g) + b"\n"
                     sub.push(line)
 
-    def inject_raw_line(self, line: bytes) -> None:
-        """Tests: put arbitrary bytes on every open channel, as one line."""
-        for sub in self._subscriptions.values():
-            sub.push(line.rstrip(b"\n") + b"\n")
-
-    def cut_channels(self) -> None:
-        """Tests: drop every channel's connection, as a network failure would."""
-        for sub in self._subscriptions.values():
-            if sub.transport is not None:
-                sub.transport.abort()
-
     @property
-    def sessions(self) -> list[Session]:
+    def sessions(self) -> list[GatewaySession]:
         return [s for s in self._sessions.values() if s.opened]
 
     def app(self) -> web.Application:
         app = web.Application(middlewares=[self._errors], client_max_size=1 << 20)
         app.router.add_get("/api/rest", self._api)
         app.router.add_get("/api/rest/authenticate", self._authenticate)
-        app.router.add_post(f"{API}/sessions", self._open_session)
-        app.router.add_delete(f"{API}/sessions", self._close_session)
-        app.router.add_post(f"{API}/sessions/keepalive", self._keepalive)
-        app.router.add_post(f"{API}/subscriptions", self._subscribe)
-        app.router.add_delete(f"{API}/subscriptions/{{subscriptionId}}", self._unsubscribe)
+        handlers = {
+            routes.OPEN_SESSION: self._open_session,
+            routes.CLOSE_SESSION: self._close_session,
+            routes.KEEPALIVE: self._keepalive,
+            routes.SUBSCRIBE: self._subscribe,
+            routes.UNSUBSCRIBE: self._unsubscribe,
+            routes.STATE: self._state,
+            routes.STATE_SNAPSHOT: self._snapshot,
+            routes.CALLS: self._calls,
+            routes.CALL: self._call,
+            routes.USER: self._user,
+            routes.LOGINS: self._logins,
+            routes.EVENT_SUMMARY: self._event_summary,
+        }
+        handlers.update({route: self._call_control(route, plan) for route, plan in plans.PLANS.items()})
+        for route, handler in handlers.items():
+            app.router.add_route(route.method, API + route.path, handler)
         app.router.add_post(CHANNEL_PATH, self._channel)
-        app.router.add_get(f"{API}/telephony/state", self._state)
-        app.router.add_post(f"{API}/telephony/state/snapshot", self._snapshot)
-        app.router.add_get(f"{API}/telephony/calls", self._calls)
-        app.router.add_get(f"{API}/telephony/calls/{{callRef}}", self._call)
-        app.router.add_get(f"{API}/users/{{loginName}}", self._user)
-        app.router.add_get(f"{API}/logins", self._logins)
-        app.router.add_get(f"{API}/eventsummary", self._event_summary)
-        for route in o2g_calls.ROUTES:
-            app.router.add_route(route.method, f"{API}/telephony{route.path}", self._call_control(route))
         app.on_startup.append(self._start_sweeper)
         app.on_shutdown.append(self._shutdown)
         return app
@@ -168,19 +130,17 @@ class O2GGateway:
 
     @web.middleware
     async def _errors(self, request: web.Request, handler):
-        route = request.match_info.route.resource.canonical if request.match_info.route.resource else request.path
-        self.hits[(request.method, route)] += 1
         try:
             return await handler(request)
         except RestError as exc:
-            return exc.response()
-        except CommandError as exc:
-            return RestError.of(exc).response()
+            return _response(exc)
+        except Refused as exc:
+            return _response(RestError.of(exc))
         except web.HTTPException:
             raise
         except Exception:  # a bug here must cost one request, not the gateway
-            log.exception("%s %s failed", request.method, route)
-            return RestError(500, "internal error of the simulated gateway").response()
+            log.exception("%s %s failed", request.method, route_of(request))
+            return _response(RestError(500, "internal error of the simulated gateway"))
 
     async def _start_sweeper(self, app) -> None:
         self._sweeper = asyncio.create_task(self._sweep(), name="o2g-gateway-sweeper")
@@ -224,7 +184,7 @@ class O2GGateway:
     def _base(request: web.Request) -> str:
         return f"{request.scheme}://{request.host}"
 
-    def _session(self, request: web.Request) -> Session:
+    def _session(self, request: web.Request) -> GatewaySession:
         session = self._sessions.get(request.cookies.get(COOKIE, ""))
         if session is None or not session.opened:
             raise RestError(401, "no session: authenticate, then open a session")
@@ -233,7 +193,7 @@ class O2GGateway:
             raise RestError(401, "the session has expired")
         return session
 
-    def _target(self, session: Session, request: web.Request, device: str | None = None) -> str:
+    def _target(self, session: GatewaySession, request: web.Request, device: str | None = None) -> str:
         """Whom a telephony request is about: the session's own login, or for an
         administrator the ?loginName= it gives (or, for a request naming a device, that
         device's owner, as O2G allows)."""
@@ -243,7 +203,7 @@ class O2GGateway:
         if not login:
             raise RestError(400, "an administrator session must give ?loginName=")
         if login not in self.directory.users:
-            raise CommandError(UNKNOWN_USER, f"unknown user {login!r}")
+            raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
         return login
 
     @staticmethod
@@ -274,17 +234,10 @@ class O2GGateway:
         )
         return web.json_response(descriptor.dump())
 
-    def _known(self, login: str) -> bool:
-        return login in self.admins or login in self.directory.users
-
     async def _authenticate(self, request: web.Request) -> web.Response:
-        login, password = basic_credentials(request.headers.get("Authorization", ""))
-        good = hmac.compare_digest(password.encode(), self._password)
-        if not (good and self._known(login)):
-            log.info("login refused for %r", login)
-            raise RestError(401, "wrong login or password")
+        login, admin = self.accounts.log_in(request.headers.get("Authorization", ""))
         token = secrets.token_urlsafe(24)
-        self._sessions[token] = Session(token, login, login in self.admins, self.time_to_live)
+        self._sessions[token] = GatewaySession(token, login, admin, self.time_to_live)
         sessions_url = f"{self._base(request)}{API}/sessions"
         body = rest.AuthenticateResult(credential=token, publicUrl=sessions_url, internalUrl=sessions_url)
         response = web.json_response(body.dump())
@@ -295,7 +248,7 @@ class O2GGateway:
         session = self._sessions.get(request.cookies.get(COOKIE, ""))
         if session is None:
             raise RestError(401, "authenticate first")
-        body = await self._body(request, rest.SessionRequest)
+        body = await self._body(request, routes.OPEN_SESSION.body)
         session.opened = True
         session.expires_at = time.monotonic() + session.time_to_live
         log.info("session opened for %s by %r", session.login, body.applicationName)
@@ -336,27 +289,8 @@ class O2GGateway:
 
     async def _subscribe(self, request: web.Request) -> web.Response:
         session = self._session(request)
-        body = await self._body(request, rest.SubscriptionRequest)
-        wanted: dict[str, set[str] | None] = {}
-        for selector in body.filter.selectors:
-            ids = selector.ids
-            if ids is None and not session.admin:
-                ids = [session.login]
-            for login in ids or ():
-                if not session.admin and login != session.login:
-                    raise RestError(403, f"a user session can only watch its own login, not {login!r}")
-                if login not in self.directory.users:
-                    raise CommandError(UNKNOWN_USER, f"unknown user {login!r}")
-            for name in selector.names:
-                if name not in (rest.TELEPHONY, rest.EVENT_SUMMARY):
-                    continue  # packages the simulator has nothing for
-                if ids is None:
-                    wanted[name] = None
-                elif wanted.get(name, set()) is not None:
-                    wanted.setdefault(name, set()).update(ids)
-        if not wanted:
-            raise RestError(400, f"no selector names {rest.TELEPHONY!r} or {rest.EVENT_SUMMARY!r}")
-        packages = {name: None if logins is None else frozenset(logins) for name, logins in wanted.items()}
+        body = await self._body(request, routes.SUBSCRIBE.body)
+        packages = watched(body.filter.selectors, session, self.directory.users)
         sub_id = secrets.token_urlsafe(24)
         minutes = body.timeout if body.timeout and body.timeout > 0 else 10
         sub = Subscription(sub_id, session.token, packages, minutes * 60.0)
@@ -377,14 +311,20 @@ class O2GGateway:
         self._drop_subscription(sub_id)
         return web.Response(status=204)
 
-    async def _channel(self, request: web.Request) -> web.StreamResponse:
+    def _subscription_of(self, request: web.Request) -> Subscription:
         # The polling URL authenticates by itself: the subscription id is the secret (SDKs
         # open it without the session cookie).
         sub = self._subscriptions.get(request.query.get("subscriptionId", ""))
         if sub is None:
             raise RestError(404, "unknown or expired subscription")
-        if self.refuse_channels:
-            raise RestError(503, "event channel unavailable")
+        return sub
+
+    async def _next_lines(self, sub: Subscription, generation: int) -> list[bytes] | None:
+        """What the channel writes next ([] for a heartbeat), None when it is over."""
+        return await sub.take(generation, self.heartbeat_s)
+
+    async def _channel(self, request: web.Request) -> web.StreamResponse:
+        sub = self._subscription_of(request)
         sub.generation += 1
         generation = sub.generation
         sub.wakeup.set()  # ends the previous channel of this subscription, if any
@@ -394,10 +334,7 @@ class O2GGateway:
         sub.transport = request.transport
         try:
             await response.write(CHANNEL_STARTED)
-            while not self.end_channels_at_once:
-                lines = await sub.take(generation, self.heartbeat_s)
-                if lines is None:
-                    break
+            while (lines := await self._next_lines(sub, generation)) is not None:
                 await response.write(b"".join(lines) if lines else b"\n")
             await response.write_eof()
         except (ConnectionError, RuntimeError):  # the client went away mid-write
@@ -412,14 +349,14 @@ class O2GGateway:
 
     async def _state(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
-        return web.json_response(o2g_state.telephony_state(self.engine, login))
+        return web.json_response(state.telephony_state(self.engine, login))
 
     async def _snapshot(self, request: web.Request) -> web.Response:
         """The state as an OnTelephonyState on the session's channels, in order with the
         events around it (what makes it safe for resynchronization)."""
         session = self._session(request)
         login = self._target(session, request)
-        line = orjson.dumps(o2g_state.telephony_state_event(self.engine, login)) + b"\n"
+        line = orjson.dumps(state.telephony_state_event(self.engine, login)) + b"\n"
         for sub_id in session.subscriptions:
             sub = self._subscriptions.get(sub_id)
             if sub is not None and sub.wants(rest.TELEPHONY, login):
@@ -428,15 +365,15 @@ class O2GGateway:
 
     async def _calls(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
-        return web.json_response({"calls": o2g_state.calls(self.engine, login)})
+        return web.json_response({"calls": state.calls(self.engine, login)})
 
     async def _call(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
         ref = request.match_info["callRef"]
-        for call in o2g_state.calls(self.engine, login):
+        for call in state.calls(self.engine, login):
             if call["callRef"] == ref:
                 return web.json_response(call)
-        raise CommandError(UNKNOWN_CALL, f"{login} has no call {ref!r}")
+        raise Refused(UNKNOWN_CALL, f"{login} has no call {ref!r}")
 
     async def _user(self, request: web.Request) -> web.Response:
         session = self._session(request)
@@ -446,7 +383,7 @@ class O2GGateway:
             raise RestError(404, f"unknown user {login!r}")
         if not session.admin and login != session.login:
             raise RestError(403, "a user session can only read its own user")
-        return web.json_response(o2g_state.user_info(user))
+        return web.json_response(state.user_info(user))
 
     async def _logins(self, request: web.Request) -> web.Response:
         session = self._session(request)
@@ -455,24 +392,39 @@ class O2GGateway:
 
     async def _event_summary(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
-        return web.json_response(o2g_state.event_summary(self.engine, login))
+        return web.json_response(state.event_summary(self.engine, login))
 
     # --- call control -----------------------------------------------------------------
 
-    def _call_control(self, route: o2g_calls.Route):
+    def _call_control(self, route: routes.Route, plan: plans.Plan):
         async def handle(request: web.Request) -> web.Response:
             session = self._session(request)
             body = await self._body(request, route.body)
             device = getattr(body, "deviceId", None) or request.match_info.get("deviceId")
             login = self._target(session, request, device)
-            plan = route.plan(o2g_calls.Request(self.engine, login, dict(request.match_info), body, dict(request.query)))
-            _, result = o2g_calls.run(self.engine, plan, login, self.commands)
+            attempts = plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query)))
+            result = self._run(attempts, login)
             self.dispatch(result.events)
             if result.result:
                 return web.json_response(result.result)
             return web.Response(status=204)
 
         return handle
+
+    def _run(self, attempts: list[plans.Attempt], login: str):
+        """The engine's result of the first attempt it accepts (see `plans.run`)."""
+        return plans.run(self.engine, attempts, login)[1]
+
+
+def route_of(request: web.Request) -> str:
+    """The route a request matched (its template, which names no secret), else its path."""
+    resource = request.match_info.route.resource
+    return resource.canonical if resource is not None else request.path
+
+
+def _response(exc: RestError) -> web.Response:
+    headers = {"WWW-Authenticate": 'Basic realm="O2G"'} if exc.status == 401 else None
+    return web.json_response(exc.body().dump(), status=exc.status, headers=headers)
 
 
 @dataclass
@@ -484,6 +436,19 @@ class RunningGateway:
 
     async def stop(self) -> None:
         await self.runner.cleanup()
+
+
+async def serve(gateway: O2GGateway, host: str = "127.0.0.1", port: int = 0, ssl_context: ssl.SSLContext | None = None) -> RunningGateway:
+    """Serve `gateway` on host:port (0: a free port), HTTPS with `ssl_context`."""
+    # No access log: its request lines would carry the polling URL's subscription id.
+    runner = web.AppRunner(gateway.app(), access_log=None, handle_signals=False, shutdown_timeout=1.0)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port, ssl_context=ssl_context)
+    await site.start()
+    bound = runner.addresses[0][1]
+    scheme = "https" if ssl_context is not None else "http"
+    shown = f"[{host}]" if ":" in host else host
+    return RunningGateway(gateway, runner, f"{scheme}://{shown}:{bound}", bound)
 
 
 async def start_gateway(
@@ -498,13 +463,4 @@ async def start_gateway(
 ) -> RunningGateway:
     """Serve `engine` as an O2G on host:port (0: a free port), HTTPS with `ssl_context`.
     `options` go to O2GGateway (admins, time_to_live, dispatch, heartbeat_s)."""
-    gateway = O2GGateway(engine, directory, password=password, **options)
-    # No access log: its request lines would carry the polling URL's subscription id.
-    runner = web.AppRunner(gateway.app(), access_log=None, handle_signals=False, shutdown_timeout=1.0)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port, ssl_context=ssl_context)
-    await site.start()
-    bound = runner.addresses[0][1]
-    scheme = "https" if ssl_context is not None else "http"
-    shown = f"[{host}]" if ":" in host else host
-    return RunningGateway(gateway, runner, f"{scheme}://{shown}:{bound}", bound)
+    return await serve(O2GGateway(engine, directory, password=password, **options), host, port, ssl_context)

@@ -1,10 +1,10 @@
 """The REST bodies of the OmniPCX Open Gateway (O2G), as pydantic models.
 
 Shared by the client (`desktop.sources.o2g`) and the simulated gateway
-(`desktop.simulator.o2g_gateway`), so both sides agree on one shape. The shapes follow ALE's
+(`desktop.simulator.o2g`), so both sides agree on one shape. The shapes follow ALE's
 public O2G SDKs; fields we do not use are accepted and ignored (``extra="ignore"``), because
 a real gateway sends more than we read. Events on the chunked channel are not here: they go
-through the hand-written readers of `desktop.protocol.o2g` (see DEVELOPERS.md).
+through the hand-written readers of `desktop.protocol.o2g.events` (see DEVELOPERS.md).
 """
 
 from __future__ import annotations

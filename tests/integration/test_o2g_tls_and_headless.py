@@ -12,10 +12,10 @@ import threading
 import pytest
 
 from desktop.cli.snapshot import add_live_arguments, run_live_snapshot
-from desktop.sources import o2g_credentials
-from desktop.sources.o2g import O2GSource
-from tests.o2g.harness import A, PASSWORD, Harness, wait_for
-from tests.o2g.test_pieces import FakeKeyring
+from desktop.sources.o2g import credentials as o2g_credentials
+from desktop.sources.o2g.source import O2GSource
+from tests.integration.harness import A, PASSWORD, Harness, wait_for
+from tests.sources.o2g.test_credentials import FakeKeyring
 
 
 def test_https_is_verified_by_default_and_trusts_a_given_ca(certificate):

@@ -7,9 +7,9 @@ import asyncio
 
 import pytest
 
-from desktop.sources.base import CommandRefused
-from desktop.sources.o2g_commands import COMMANDS
-from tests.o2g.harness import A, B, C, Harness
+from desktop.protocol.wire import Refused
+from desktop.sources.o2g.commands import COMMANDS
+from tests.integration.harness import A, B, C, Harness
 
 API = "/api/rest/1.0/telephony"
 
@@ -92,7 +92,7 @@ def test_capability_reaches_its_endpoint_and_the_engine(capability):
             before = dict(h.gateway.hits)
             sent = len(h.gateway.commands)
             if capability in REFUSED_BY_THE_ENGINE:
-                with pytest.raises(CommandRefused) as refused:
+                with pytest.raises(Refused) as refused:
                     await h.source.command(login, capability, call_ref, args=args)
                 assert capability in refused.value.message
             else:
@@ -111,17 +111,17 @@ def test_refusal_carries_the_gateways_message_and_a_protocol_code():
         async with Harness() as h:
             await h.connected()
             r = talking(h)
-            with pytest.raises(CommandRefused) as refused:
+            with pytest.raises(Refused) as refused:
                 await h.source.command(A, "answer", r, device_id="70020")
             assert refused.value.code == "NOT_CAPABLE"
             assert refused.value.message == f"answer is not offered to {A} on call {r} now"
-            with pytest.raises(CommandRefused) as unknown:
+            with pytest.raises(Refused) as unknown:
                 await h.source.command(A, "hold", "feedfeedfeed0100", device_id="70020")
             assert unknown.value.code == "UNKNOWN_CALL"
-            with pytest.raises(CommandRefused) as unsupported:
+            with pytest.raises(Refused) as unsupported:
                 await h.source.command(A, "waitOnBusy", r)
             assert unsupported.value.code == "NOT_SUPPORTED"
-            with pytest.raises(CommandRefused) as missing:
+            with pytest.raises(Refused) as missing:
                 await h.source.command(A, "blindTransfer", r)
             assert missing.value.code == "BAD_REQUEST" and "transferTo" in missing.value.message
             await h.same_state()  # nothing changed

@@ -9,10 +9,10 @@ import json
 from desktop.app.session import IngestSession as ModelSink
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
-from desktop.simulator.o2g_gateway import start_gateway
-from desktop.sources.o2g import O2GSource
+from desktop.simulator.o2g.gateway import serve
+from desktop.sources.o2g.source import O2GSource
+from tests.simulator.o2g.switchable import PASSWORD, SwitchableGateway
 
-PASSWORD = "test-only-password"  # the simulated gateway's demo password in tests; nothing real
 A, B, C = "oxe70020", "oxe70021", "oxe70022"
 SEED_USERS = [A, B, C]
 
@@ -57,10 +57,10 @@ class Harness:
         self.running.gateway.publish(events)
 
     async def start_gateway(self, port=0, ssl_context=None):
-        self.running = await start_gateway(
-            self.engine, password=PASSWORD, port=port, ssl_context=ssl_context,
-            time_to_live=self.time_to_live, dispatch=self.dispatch, **self.gateway_options,
+        gateway = SwitchableGateway(
+            self.engine, password=PASSWORD, time_to_live=self.time_to_live, dispatch=self.dispatch, **self.gateway_options,
         )
+        self.running = await serve(gateway, port=port, ssl_context=ssl_context)
         for name, value in self.flags.items():
             setattr(self.running.gateway, name, value)
         return self.running

@@ -19,7 +19,7 @@ import aiohttp
 import orjson
 import pydantic
 
-from desktop.protocol import o2g_rest as rest
+from desktop.protocol.o2g import rest, routes
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +123,9 @@ class O2GClient:
             except orjson.JSONDecodeError:
                 return None
 
-    def telephony(self, path: str) -> str:
-        return f"{self.base}/telephony{path}"
+    async def send(self, route: routes.Route, values: dict[str, str] | None = None, **kw) -> Any:
+        """`call` for one of `routes`, under the session's base URL, its path filled with `values`."""
+        return await self.call(route.method, self.url(route.fill(values or {})), **kw)
 
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
@@ -147,17 +148,17 @@ class O2GClient:
         result = rest.AuthenticateResult.model_validate(auth)
         sessions_url = pick(result.publicUrl, result.internalUrl, self.root)
         info = rest.SessionInfo.model_validate(
-            await self.call("POST", sessions_url, body=rest.SessionRequest(applicationName=application), what="open session")
+            await self.call(routes.OPEN_SESSION.method, sessions_url, body=rest.SessionRequest(applicationName=application), what="open session")
         )
         self.base = pick(info.publicBaseUrl, info.privateBaseUrl, self.root).rstrip("/")
         self.info = info
         return info
 
     async def keepalive(self) -> None:
-        await self.call("POST", self.url("/sessions/keepalive"), what="keepalive")
+        await self.send(routes.KEEPALIVE, what="keepalive")
 
     async def close_session(self) -> None:
-        await self.call("DELETE", self.url("/sessions"), what="close session")
+        await self.send(routes.CLOSE_SESSION, what="close session")
         self.info = None
 
     # --- events ---------------------------------------------------------------------------
@@ -168,13 +169,13 @@ class O2GClient:
             timeout=timeout_min,
             filter=rest.Filter(selectors=[rest.Selector(ids=logins, names=[rest.TELEPHONY, rest.EVENT_SUMMARY])]),
         )
-        result = rest.SubscriptionResult.model_validate(await self.call("POST", self.url("/subscriptions"), body=request, what="subscribe"))
+        result = rest.SubscriptionResult.model_validate(await self.send(routes.SUBSCRIBE, body=request, what="subscribe"))
         if result.status and result.status != "ACCEPTED":
             raise O2GError(200, rest.ErrorInfo(helpMessage=result.message or f"subscription {result.status}"), "subscribe")
         return result
 
     async def unsubscribe(self, subscription_id: str) -> None:
-        await self.call("DELETE", self.url(f"/subscriptions/{subscription_id}"), what="unsubscribe", timeout=aiohttp.ClientTimeout(total=3))
+        await self.send(routes.UNSUBSCRIBE, {"subscriptionId": subscription_id}, what="unsubscribe", timeout=aiohttp.ClientTimeout(total=3))
 
     def polling_url(self, result: rest.SubscriptionResult) -> str:
         # Taken as given, as ALE's SDKs do: some gateways serve events on a plain-http port of

@@ -12,13 +12,13 @@ import pytest
 from desktop.app.session import IngestSession as ModelSink
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
-from desktop.simulator.o2g_gateway import start_gateway
+from desktop.simulator.o2g.gateway import start_gateway
 from desktop.simulator.ws.feeds import EngineFeed
 from desktop.simulator.ws.server import SimulatorServer
-from desktop.sources.o2g import O2GSource
+from desktop.sources.o2g.source import O2GSource
 from desktop.sources.websocket import WebSocketSource
-from tests.o2g.harness import PASSWORD, SEED_USERS, _without_event_ids, wait_for
-from tests.o2g.test_flows import FLOWS
+from tests.integration.harness import PASSWORD, SEED_USERS, _without_event_ids, wait_for
+from tests.integration.test_o2g_flows import FLOWS
 
 
 class BothServers:

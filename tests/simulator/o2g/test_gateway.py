@@ -11,8 +11,8 @@ import orjson
 
 from desktop.simulator.directory import seed_directory
 from desktop.simulator.engine import Engine
-from desktop.simulator.o2g_gateway import start_gateway
-from tests.o2g.harness import PASSWORD
+from desktop.simulator.o2g.gateway import start_gateway
+from tests.simulator.o2g.switchable import PASSWORD
 
 API = "/api/rest/1.0"
 
@@ -146,7 +146,7 @@ def test_demo_password_comes_from_the_environment_a_file_or_is_made(tmp_path, mo
     import os
     import stat
 
-    from desktop.simulator.o2g_gateway import PASSWORD_ENV, demo_password
+    from desktop.simulator.o2g.password import PASSWORD_ENV, demo_password
 
     monkeypatch.setenv(PASSWORD_ENV, "from-env")
     assert demo_password(str(tmp_path / "f")) == ("from-env", f"the password is ${PASSWORD_ENV}")

@@ -30,11 +30,12 @@ from collections.abc import Callable, Sequence
 
 import aiohttp
 
-from desktop.protocol import o2g_rest as rest
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, CommandRefused, Source
-from desktop.sources.chunk_lines import LineSplitter
-from desktop.sources.o2g_client import LoginRefused, O2GClient, O2GError, SessionGone
-from desktop.sources.o2g_commands import COMMANDS, Context, path_of
+from desktop.protocol.o2g import errors, rest, routes
+from desktop.protocol.o2g.lines import LineSplitter
+from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source
+from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, SessionGone
+from desktop.sources.o2g.commands import COMMANDS, Context, path_of
 from desktop.sources.websocket import backoff_delays
 
 log = logging.getLogger(__name__)
@@ -45,25 +46,6 @@ KEEPALIVE_FRACTION = 0.5  # of timeToLive: leaves room for a slow or retried req
 RESYNC_CONCURRENCY = 8
 ALL = "*"
 _NETWORK_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
-
-
-# O2G's error types, in the codes of docs/protocol.md that every source refuses with.
-_REFUSALS = {
-    "INCOMPATIBLE_WITH_STATE": "NOT_CAPABLE",
-    "SERVICE_NOT_PROVIDED": "NOT_CAPABLE",
-    "CALL_REFERENCE_NOT_FOUND": "UNKNOWN_CALL",
-    "LEG_NOT_FOUND": "UNKNOWN_CALL",
-    "BAD_PARAMETER_VALUE": "BAD_REQUEST",
-    "UNAUTHORIZED": "UNAUTHORIZED",
-}
-_REFUSALS_BY_STATUS = {400: "BAD_REQUEST", 401: "UNAUTHORIZED", 403: "UNAUTHORIZED", 404: "UNKNOWN_CALL"}
-
-
-def refusal_code(exc: O2GError) -> str:
-    telephony = exc.info.telephony
-    if telephony is not None and telephony.errorType in _REFUSALS:
-        return _REFUSALS[telephony.errorType]
-    return _REFUSALS_BY_STATUS.get(exc.status, f"HTTP_{exc.status}")
 
 
 class O2GSource(Source):
@@ -144,9 +126,9 @@ class O2GSource(Source):
     async def command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
         spec = COMMANDS.get(action)
         if spec is None:
-            raise CommandRefused("NOT_SUPPORTED", f"{action} has no O2G request")
+            raise Refused(NOT_SUPPORTED, f"{action} has no O2G request")
         if self._client.info is None:
-            raise CommandRefused("DISCONNECTED", "no session with the gateway")
+            raise Refused(DISCONNECTED, "no session with the gateway")
         try:
             args = dict(args or {})
             if spec.other_call and not args.get(spec.other_call):
@@ -157,13 +139,13 @@ class O2GSource(Source):
             path = path_of(spec, ctx)
             body = spec.body(ctx) if spec.body is not None else None
             params = {**self._about(login), **(spec.query or {})}
-            result = await self._client.call(spec.method, self._client.telephony(path), body=body, params=params or None, what=action)
+            result = await self._client.call(spec.route.method, self._client.url(path), body=body, params=params or None, what=action)
         except O2GError as exc:
-            raise CommandRefused(refusal_code(exc), exc.message) from None
+            raise Refused(errors.code_of(exc.info, exc.status), exc.message) from None
         except ValueError as exc:  # a body the models refuse (pydantic): nothing was sent
-            raise CommandRefused("BAD_REQUEST", f"{action}: {exc}") from None
+            raise Refused(BAD_REQUEST, f"{action}: {exc}") from None
         except _NETWORK_ERRORS as exc:
-            raise CommandRefused("DISCONNECTED", f"the gateway did not answer ({type(exc).__name__})") from None
+            raise Refused(DISCONNECTED, f"the gateway did not answer ({type(exc).__name__})") from None
         return result if isinstance(result, dict) else {}
 
     def _about(self, login: str) -> dict[str, str]:
@@ -172,14 +154,14 @@ class O2GSource(Source):
         return {"loginName": login} if info is not None and info.admin else {}
 
     async def _calls(self, login: str) -> list[dict]:
-        data = await self._client.call("GET", self._client.telephony("/calls"), params=self._about(login) or None, what="calls")
+        data = await self._client.send(routes.CALLS, params=self._about(login) or None, what="calls")
         calls = data.get("calls") if isinstance(data, dict) else None
         return [c for c in calls or () if isinstance(c, dict)]
 
     async def _other_call(self, login: str, call_ref: str | None, action: str) -> str:
         others = [c.get("callRef") for c in await self._calls(login) if c.get("callRef") != call_ref]
         if len(others) != 1 or not isinstance(others[0], str):
-            raise CommandRefused("BAD_REQUEST", f"{action}: say which other call ({login} has {len(others)})")
+            raise Refused(BAD_REQUEST, f"{action}: say which other call ({login} has {len(others)})")
         return others[0]
 
     async def _device_of(self, login: str, call_ref: str | None, action: str) -> str:
@@ -189,16 +171,17 @@ class O2GSource(Source):
                     for leg in call.get("legs") or ():
                         if isinstance(leg, dict) and isinstance(leg.get("deviceId"), str):
                             return leg["deviceId"]
-            raise CommandRefused("UNKNOWN_CALL", f"{action}: {login} has no device in call {call_ref}")
-        devices = self._devices.get(login) or await self._user_devices(login)
+            raise Refused(UNKNOWN_CALL, f"{action}: {login} has no device in call {call_ref}")
+        devices = self._devices.get(login) or [d.id for d in (await self._user(login)).devices]
         if not devices:
-            raise CommandRefused("BAD_REQUEST", f"{action}: {login} has no device")
+            raise Refused(BAD_REQUEST, f"{action}: {login} has no device")
         return devices[0]
 
-    async def _user_devices(self, login: str) -> list[str]:
-        user = rest.UserInfo.model_validate(await self._client.call("GET", self._client.url(f"/users/{login}"), what="user"))
+    async def _user(self, login: str) -> rest.UserInfo:
+        """GET .../users/{login}; its devices are kept for the commands that need one."""
+        user = rest.UserInfo.model_validate(await self._client.send(routes.USER, {"loginName": login}, what="user"))
         self._devices[login] = [d.id for d in user.devices]
-        return self._devices[login]
+        return user
 
     # --- connection loop ------------------------------------------------------------------
 
@@ -343,7 +326,7 @@ class O2GSource(Source):
     async def _logins(self) -> list[str]:
         if ALL not in self.monitor:
             return list(self.monitor)
-        data = await self._client.call("GET", self._client.url("/logins"), what="logins")
+        data = await self._client.send(routes.LOGINS, what="logins")
         return list(rest.LoginList.model_validate(data or {}).loginNames)
 
     async def _bounded(self, logins: list[str], job) -> None:
@@ -367,11 +350,10 @@ class O2GSource(Source):
 
             async def user(login: str) -> None:
                 try:
-                    info = rest.UserInfo.model_validate(await self._client.call("GET", self._client.url(f"/users/{login}"), what="user"))
+                    info = await self._user(login)
                 except (O2GError, ValueError):
                     users.append({"login": login})
                     return
-                self._devices[login] = [d.id for d in info.devices]
                 users.append({"login": login, "number": info.companyPhone, "firstName": info.firstName, "lastName": info.lastName})
 
             await self._bounded(logins, user)
@@ -382,16 +364,16 @@ class O2GSource(Source):
     async def _reread(self, login: str) -> None:
         client, about = self._client, self._about(login) or None
         try:
-            await client.call("POST", client.telephony("/state/snapshot"), params=about, what="state snapshot")
+            await client.send(routes.STATE_SNAPSHOT, params=about, what="state snapshot")
         except O2GError as exc:
             if exc.status not in (404, 405, 501) or isinstance(exc, SessionGone):
                 raise
             # A gateway without snapshots: read the state. Events for this user that cross
             # this request may be applied before it and lost; the snapshot has no such race.
-            state = await client.call("GET", client.telephony("/state"), params=about, what="state")
+            state = await client.send(routes.STATE, params=about, what="state")
             self.sink.events([{"eventName": "OnTelephonyState", "loginName": login, "state": state or {}}])
         try:
-            summary = await client.call("GET", client.url("/eventsummary"), params=about, what="event summary")
+            summary = await client.send(routes.EVENT_SUMMARY, params=about, what="event summary")
         except O2GError as exc:
             if isinstance(exc, SessionGone):
                 raise

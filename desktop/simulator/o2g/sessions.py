@@ -1,5 +1,5 @@
-"""The simulated gateway's sessions and subscriptions, and the queue between the engine's
-events and a subscription's channel."""
+"""The simulated gateway's sessions and subscriptions: what a subscription watches, and the
+queue between the engine's events and its channel."""
 
 from __future__ import annotations
 
@@ -8,7 +8,12 @@ import collections
 import logging
 import time
 from dataclasses import dataclass, field
+from collections.abc import Container
 from datetime import datetime, timezone
+
+from desktop.protocol.o2g import rest
+from desktop.protocol.o2g.errors import RestError
+from desktop.protocol.wire import UNKNOWN_USER, Refused
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +22,9 @@ MAX_QUEUED_LINES = 100_000  # a client this far behind is cut off; it resynchron
 
 
 @dataclass
-class Session:
+class GatewaySession:
+    """One login's O2G session on the simulated gateway (not the window's ui.session)."""
+
     token: str = field(repr=False)
     login: str
     admin: bool
@@ -27,6 +34,32 @@ class Session:
     opened: bool = False
     created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     subscriptions: set[str] = field(default_factory=set, repr=False)
+
+
+def watched(selectors: list[rest.Selector], session: GatewaySession, users: Container[str]) -> dict[str, frozenset[str] | None]:
+    """What a subscription's selectors ask of the packages we serve: package name -> the
+    logins watched, None for every user (administrators only). A user session watches only
+    its own login."""
+    wanted: dict[str, set[str] | None] = {}
+    for selector in selectors:
+        ids = selector.ids
+        if ids is None and not session.admin:
+            ids = [session.login]
+        for login in ids or ():
+            if not session.admin and login != session.login:
+                raise RestError(403, f"a user session can only watch its own login, not {login!r}")
+            if login not in users:
+                raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
+        for name in selector.names:
+            if name not in (rest.TELEPHONY, rest.EVENT_SUMMARY):
+                continue  # packages the simulator has nothing for
+            if ids is None:
+                wanted[name] = None
+            elif wanted.get(name, set()) is not None:
+                wanted.setdefault(name, set()).update(ids)
+    if not wanted:
+        raise RestError(400, f"no selector names {rest.TELEPHONY!r} or {rest.EVENT_SUMMARY!r}")
+    return {name: None if logins is None else frozenset(logins) for name, logins in wanted.items()}
 
 
 class Subscription:

@@ -8,7 +8,7 @@ import asyncio
 
 import pytest
 
-from tests.o2g.harness import A, B, C, Harness
+from tests.integration.harness import A, B, C, Harness
 
 
 class Steps:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from desktop.sources.o2g import O2GSource
-from tests.o2g.harness import A, B, C, PASSWORD, Harness, wait_for
+from desktop.sources.o2g.source import O2GSource
+from tests.integration.harness import A, B, C, PASSWORD, Harness, wait_for
 
 
 def channels_opened(h):
@@ -35,7 +35,7 @@ def test_a_user_session_watches_only_its_own_login():
             await wait_for(lambda: h.calls(A) == [r], what="A's call")
             assert [u["login"] for u in h.users(h.sink)] == [A]  # nothing about B reaches A
             await h.source.command(A, "answer", r)  # no ?loginName= in a user session
-            await wait_for(lambda: h.engine.calls[r].party(A).state == "ACTIVE", what="answered")
+            await wait_for(lambda: (h.engine.leg_of(A, r) or (None, None))[1] == "ACTIVE", what="answered")
         async with Harness(user=A, monitor=[A, B]) as h:
             await wait_for(lambda: any("own login" in s for s in h.sink.states), what="the refusal")
             assert h.source.connections == 0
@@ -138,6 +138,18 @@ def test_a_channel_ended_at_once_backs_off_instead_of_looping():
             assert any(s.startswith("reconnecting in") for s in h.sink.states)
             h.gateway.end_channels_at_once = False  # the gateway recovers: so does the source
             await h.connected(h.source.connections + 1, timeout=8)
+
+    asyncio.run(scenario())
+
+
+def test_a_refused_event_channel_is_retried_and_the_session_kept():
+    async def scenario():
+        async with Harness(flags={"refuse_channels": True}) as h:
+            await wait_for(lambda: any("event channel unavailable" in s for s in h.sink.states), what="the refusal")
+            assert h.source.connections == 0 and channels_opened(h) >= 1
+            h.gateway.refuse_channels = False
+            await h.connected(timeout=8)
+            assert h.source.sessions_opened == 1
 
     asyncio.run(scenario())
 

@@ -1,14 +1,14 @@
 """What the simulated gateway answers about a user: the engine's state in O2G's public format.
 
 Built from `Engine.snapshot` (the RTSM events a fresh subscriber gets) and rewritten by
-`desktop.protocol.convert.rtsm_to_o2g`, the same rewriting the live events go through, so a
+`desktop.protocol.o2g.convert.rtsm_to_o2g`, the same rewriting the live events go through, so a
 state read and the events that follow it can never disagree on a shape.
 """
 
 from __future__ import annotations
 
 from desktop.protocol import rtsm as rtsm_names
-from desktop.protocol.convert import rtsm_to_o2g
+from desktop.protocol.o2g.convert import rtsm_to_o2g
 from desktop.simulator.directory import User
 from desktop.simulator.engine import Engine
 
@@ -33,7 +33,7 @@ def _rtsm_telephony_state(engine: Engine, login: str) -> dict:
 
 def telephony_state_event(engine: Engine, login: str) -> dict:
     """OnTelephonyState for `login`: every call in full, device capabilities, presence.
-    Raises the engine's CommandError(UNKNOWN_USER) for a login it does not know."""
+    Raises the engine's Refused(UNKNOWN_USER) for a login it does not know."""
     return rtsm_to_o2g(_rtsm_telephony_state(engine, login))
 
 

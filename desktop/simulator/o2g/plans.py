@@ -1,9 +1,9 @@
 """The simulated gateway's call-control endpoints, as one table onto the engine's commands.
 
-Each row is an O2G REST request (method, path under .../telephony, body model) and a plan:
-the engine commands to try, in order. The next one is tried only when the previous one is not
-offered right now (NOT_CAPABLE), because O2G requests and OXE capabilities do not map one to
-one: O2G's release (DELETE .../calls/{callRef}) disconnects everybody, which the OXE offers as
+Each row is a call-control route of `desktop.protocol.o2g.routes` and its plan: the engine
+commands to try, in order. The next one is tried only when the previous one is not offered
+right now (NOT_CAPABLE), because O2G requests and OXE capabilities do not map one to one:
+O2G's release (DELETE .../calls/{callRef}) disconnects everybody, which the OXE offers as
 `terminate` and, where it does not (a call that is releasing), as the leg's `drop`; O2G's
 dropme leaves the call, `dropMe` in a conference and the leg's `drop` elsewhere.
 """
@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from desktop.protocol import o2g_rest as rest
-from desktop.simulator.engine import NOT_CAPABLE, UNKNOWN_CALL, BAD_REQUEST, CommandError, Engine
+from desktop.protocol.o2g import rest, routes
+from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, Refused
+from desktop.simulator.engine import Engine
 
 
 class Attempt(NamedTuple):
@@ -39,13 +40,6 @@ class Request(NamedTuple):
 
 
 Plan = Callable[[Request], list[Attempt]]
-
-
-class Route(NamedTuple):
-    method: str
-    path: str  # under .../telephony
-    body: type[rest.Body] | None
-    plan: Plan
 
 
 def _device(r: Request) -> str | None:
@@ -99,7 +93,7 @@ def _redirect(r: Request) -> list[Attempt]:
 def _reconnect(r: Request) -> list[Attempt]:
     enquiry = r.body.enquiryCallRef
     if enquiry == r.call_ref or enquiry not in r.engine.calls_of(r.login):
-        raise CommandError(UNKNOWN_CALL, f"{r.login} has no enquiry call {enquiry!r}")
+        raise Refused(UNKNOWN_CALL, f"{r.login} has no enquiry call {enquiry!r}")
     return [Attempt("reconnect", r.call_ref, r.body.deviceId)]
 
 
@@ -116,13 +110,13 @@ def _park(r: Request) -> list[Attempt]:
     return [Attempt("park", r.call_ref, None, {"parkTo": r.body.parkTo} if r.body and r.body.parkTo else None)]
 
 
-_RECORDING = {"start": "startRecord", "stop": "stopRecord"}
+_RECORDING = {action.lower(): capability for capability, action in routes.RECORDING_ACTIONS.items()}
 
 
 def _recording(r: Request) -> list[Attempt]:
     action = _RECORDING.get(r.query.get("action", "").lower())
     if action is None:
-        raise CommandError(BAD_REQUEST, "recording needs ?action=Start or ?action=Stop (Pause and Resume are not simulated)")
+        raise Refused(BAD_REQUEST, "recording needs ?action=Start or ?action=Stop (Pause and Resume are not simulated)")
     return [Attempt(action, r.call_ref)]
 
 
@@ -134,7 +128,7 @@ def _intrusion(r: Request) -> list[Attempt]:
     device = r.path["deviceId"]
     ref = _offering(r.engine, r.login, "intrusion", device)
     if ref is None:
-        raise CommandError(NOT_CAPABLE, f"no call of {r.login} on device {device} offers intrusion now")
+        raise Refused(NOT_CAPABLE, f"no call of {r.login} on device {device} offers intrusion now")
     return [Attempt("intrusion", ref, device)]
 
 
@@ -142,29 +136,29 @@ def _unpark(r: Request) -> list[Attempt]:
     return [Attempt("unParkCall", None, r.path["deviceId"], {"heldCallRef": r.body.heldCallRef})]
 
 
-ROUTES: tuple[Route, ...] = (
-    Route("POST", "/calls", rest.MakeCallRequest, _make_call),
-    Route("DELETE", "/calls/{callRef}", None, on_call("terminate", "drop")),
-    Route("POST", "/calls/{callRef}/answer", rest.DeviceRequest, on_call("answer")),
-    Route("POST", "/calls/{callRef}/hold", rest.DeviceRequest, on_call("hold")),
-    Route("POST", "/calls/{callRef}/retrieve", rest.DeviceRequest, on_call("retrieve")),
-    Route("POST", "/calls/{callRef}/alternate", rest.DeviceRequest, _alternate),
-    Route("POST", "/calls/{callRef}/transfer", rest.HeldCallRequest, _held_call("transfer")),
-    Route("POST", "/calls/{callRef}/merge", rest.HeldCallRequest, _held_call("merge")),
-    Route("POST", "/calls/{callRef}/blindtransfer", rest.BlindTransferRequest, _blind_transfer),
-    Route("POST", "/calls/{callRef}/redirect", rest.RedirectRequest, _redirect),
-    Route("POST", "/calls/{callRef}/reconnect", rest.ReconnectRequest, _reconnect),
-    Route("POST", "/calls/{callRef}/dropme", None, on_call("dropMe", "drop")),
-    Route("POST", "/calls/{callRef}/park", rest.ParkRequest, _park),
-    Route("POST", "/calls/{callRef}/overflowToVoiceMail", None, on_call("overflowToVoiceMail")),
-    Route("POST", "/calls/{callRef}/sendDtmf", rest.DtmfRequest, _send_dtmf),
-    Route("POST", "/calls/{callRef}/callback", None, on_call("callBack")),
-    Route("POST", "/calls/{callRef}/recording", None, _recording),
-    Route("DELETE", "/calls/{callRef}/participants/{participantId}", None, _drop_participant),
-    Route("POST", "/devices/{deviceId}/pickup", rest.PickupRequest, _pickup),
-    Route("POST", "/devices/{deviceId}/intrusion", None, _intrusion),
-    Route("POST", "/devices/{deviceId}/unpark", rest.UnparkRequest, _unpark),
-)
+PLANS: dict[routes.Route, Plan] = {
+    routes.MAKE_CALL: _make_call,
+    routes.RELEASE: on_call("terminate", "drop"),
+    routes.ANSWER: on_call("answer"),
+    routes.HOLD: on_call("hold"),
+    routes.RETRIEVE: on_call("retrieve"),
+    routes.ALTERNATE: _alternate,
+    routes.TRANSFER: _held_call("transfer"),
+    routes.MERGE: _held_call("merge"),
+    routes.BLIND_TRANSFER: _blind_transfer,
+    routes.REDIRECT: _redirect,
+    routes.RECONNECT: _reconnect,
+    routes.DROP_ME: on_call("dropMe", "drop"),
+    routes.PARK: _park,
+    routes.OVERFLOW_TO_VOICEMAIL: on_call("overflowToVoiceMail"),
+    routes.SEND_DTMF: _send_dtmf,
+    routes.CALL_BACK: on_call("callBack"),
+    routes.RECORDING: _recording,
+    routes.DROP_PARTICIPANT: _drop_participant,
+    routes.PICKUP: _pickup,
+    routes.INTRUSION: _intrusion,
+    routes.UNPARK: _unpark,
+}
 
 
 def run(engine: Engine, attempts: list[Attempt], login: str, tried: list | None = None):
@@ -175,9 +169,9 @@ def run(engine: Engine, attempts: list[Attempt], login: str, tried: list | None 
             tried.append((login, *attempt))
         try:
             result = engine.command(login, attempt.action, attempt.call_ref, attempt.device_id, attempt.args)
-        except CommandError as exc:
+        except Refused as exc:
             if exc.code == NOT_CAPABLE and index + 1 < len(attempts):
                 continue
             raise
         return attempt, result
-    raise CommandError(BAD_REQUEST, "nothing to do")
+    raise Refused(BAD_REQUEST, "nothing to do")
