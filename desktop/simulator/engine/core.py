@@ -22,8 +22,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import rtsm
-from .calls import (
+from .. import rtsm
+from ..calls import (
     ACTIVE,
     CONSULT,
     DIALING,
@@ -37,7 +37,7 @@ from .calls import (
     Call,
     Party,
 )
-from .capabilities import (
+from ..capabilities import (
     ALL_CALL_CAPS,
     ALL_DEVICE_CAPS,
     ALL_LEG_CAPS,
@@ -50,7 +50,7 @@ from .capabilities import (
     caps_block,
     ordered,
 )
-from .directory import Directory, User
+from ..directory import Directory, User
 
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
 
