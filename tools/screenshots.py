@@ -23,8 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop import resources  # noqa: E402
-from desktop.simulator.directory import Directory, Service, User  # noqa: E402
-from desktop.simulator.engine import Engine  # noqa: E402
+from desktop.simulator.engine import Directory, Engine, Service, User  # noqa: E402
 from desktop.sources.base import CommandRefused, Source  # noqa: E402
 from desktop.sources.replay import ReplaySource  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402

@@ -12,8 +12,7 @@ import time
 
 from websockets.asyncio.client import connect
 
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.server import EngineSource, SimulatorServer
 from desktop.simulator.traffic import TrafficGenerator
 

@@ -11,8 +11,7 @@ import logging
 import os
 import sys
 
-from .directory import load_directory, seed_directory
-from .engine import Engine
+from .engine import Engine, load_directory, seed_directory
 from .playback import read_trace
 from .server import EngineSource, SimulatorServer, TraceSource, ssl_context, wall_clock_ms
 from .traffic import TrafficGenerator

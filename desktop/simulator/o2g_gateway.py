@@ -37,8 +37,7 @@ from aiohttp import web
 from desktop.protocol import o2g_rest as rest
 from desktop.protocol.convert import rtsm_to_o2g
 from desktop.simulator import o2g_calls, o2g_state
-from desktop.simulator.directory import Directory
-from desktop.simulator.engine import UNKNOWN_CALL, UNKNOWN_USER, CommandError, Engine
+from desktop.simulator.engine import UNKNOWN_CALL, UNKNOWN_USER, CommandError, Directory, Engine
 from desktop.simulator.o2g_errors import RestError, basic_credentials
 from desktop.simulator.o2g_sessions import Session, Subscription
 

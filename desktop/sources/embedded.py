@@ -10,8 +10,7 @@ from __future__ import annotations
 import random
 
 from desktop.simulator.demo import demo_traffic
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.server import EngineSource, SimulatorServer, wall_clock_ms
 from desktop.sources.base import CommandRefused, Source
 from desktop.sources.websocket import WebSocketSource

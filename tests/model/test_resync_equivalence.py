@@ -11,8 +11,7 @@ import pytest
 from desktop.model import Model
 from desktop.model.snapshot import snapshot
 from desktop.protocol.parse import parse_obj
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import CommandError, Engine
+from desktop.simulator.engine import CommandError, Engine, seed_directory
 
 
 def rebuilt(engine: Engine) -> Model:

@@ -7,8 +7,7 @@ import asyncio
 import json
 
 from desktop.live_snapshot import ModelSink
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.o2g_gateway import start_gateway
 from desktop.sources.o2g import O2GSource
 

@@ -8,8 +8,7 @@ import random
 
 import pytest
 
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import CommandError, Engine
+from desktop.simulator.engine import CommandError, Engine, seed_directory
 
 from .reducer import ClientView
 

@@ -9,8 +9,7 @@ import json
 import pytest
 
 from desktop.simulator.cli import register
-from desktop.simulator.directory import load_directory, seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, load_directory, seed_directory
 from desktop.simulator.traffic import TrafficGenerator
 
 

@@ -160,8 +160,7 @@ def test_token_is_sent_and_a_wrong_one_is_shown():
 
 
 def test_a_directory_of_ten_thousand_users_gets_through():
-    from desktop.simulator.directory import seed_directory
-    from desktop.simulator.engine import Engine
+    from desktop.simulator.engine import Engine, seed_directory
     from desktop.simulator.server import EngineSource, SimulatorServer
 
     async def scenario():
@@ -182,8 +181,7 @@ def test_a_directory_of_ten_thousand_users_gets_through():
 def test_wss_is_verified_and_says_why_it_cannot_connect(certificate):
     import ssl
 
-    from desktop.simulator.directory import seed_directory
-    from desktop.simulator.engine import Engine
+    from desktop.simulator.engine import Engine, seed_directory
     from desktop.simulator.server import EngineSource, SimulatorServer, ssl_context
 
     cert, key = certificate

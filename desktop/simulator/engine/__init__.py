@@ -8,7 +8,7 @@ engine's own.
 # only until the front ends that still import them from here take them from desktop.protocol.wire.
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER
 
-from ..directory import (
+from .directory import (
     FIRST_GENERATED_NUMBER,
     SEED_LOGINS,
     Directory,

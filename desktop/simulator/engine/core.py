@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import rtsm
-from ..calls import (
+from .calls import (
     ACTIVE,
     CONSULT,
     DIALING,
@@ -50,7 +50,7 @@ from ..capabilities import (
     caps_block,
     ordered,
 )
-from ..directory import Directory, User
+from .directory import Directory, User
 
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
 
