@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import rtsm
+from . import state
 from .calls import (
     ACTIVE,
     CONSULT,
@@ -81,11 +82,11 @@ class CommandResult:
 
 def counter_refs(start: int = 1) -> Callable[[], str]:
     """Deterministic callRefs shaped like the OXE's (16 hex digits)."""
-    state = {"next": start}
+    counter = {"next": start}
 
     def make() -> str:
-        value = state["next"]
-        state["next"] = value + 1
+        value = counter["next"]
+        counter["next"] = value + 1
         return f"{value:012x}0100"
 
     return make
@@ -260,7 +261,7 @@ class Engine:
             (
                 rtsm.USER_STATE_MODIFIED,
                 {
-                    "userState": "BUSY" if self._is_busy_now(login) else "FREE",
+                    "userState": "BUSY" if state.is_busy_now(self, login) else "FREE",
                     "devicesCapabilities": [
                         self._dc_entry(device, self.device_caps(login, device))
                         for device in self.directory.users[login].devices
@@ -313,7 +314,7 @@ class Engine:
             return "talking_camped"
         if call.consultation:
             return "talking_consulting" if p.role == "caller" else "talking_consulted"
-        if self._holds(p.login, WAITING):
+        if state.holds(self, p.login, WAITING):
             return "talking_after_waiting"
         return "talking"
 
@@ -517,7 +518,7 @@ class Engine:
 
     def _removed(self, login: str, call: Call) -> None:
         """The user leaves the call: CALL_REMOVED, then FREE if that was the last call."""
-        self._detach(call, call.party(login))
+        state.detach(self, call, call.party(login))
         fields = {}
         dc = self._dc_changes(login)
         if dc:
@@ -536,52 +537,12 @@ class Engine:
         self._counters(login)
 
     def _sync_user_state(self, login: str) -> None:
-        busy = self._is_busy_now(login)
+        busy = state.is_busy_now(self, login)
         if busy != self._busy[login]:
             self._busy[login] = busy
             self._emit(login, rtsm.USER_STATE_MODIFIED, {"userState": "BUSY" if busy else "FREE"})
 
     # ------------------------------------------------------------------ state helpers
-
-    def _is_busy_now(self, login: str) -> bool:
-        # A ringing call alone does not make a user BUSY (the seed's callee turns BUSY on answer).
-        return any(self.calls[ref].party(login).state != RINGING_INCOMING for ref in self._user_calls[login])
-
-    def _holds(self, login: str, kind: str) -> bool:
-        return any(self.calls[ref].party(login).hold == kind for ref in self._user_calls[login])
-
-    def _talking_call(self, login: str, device: str | None = None) -> Call | None:
-        """The user's connected, unheld two-party or conference call, if any."""
-        for ref in self._user_calls[login]:
-            call = self.calls[ref]
-            p = call.party(login)
-            if p.state == ACTIVE and p.hold is None and (device is None or p.device == device):
-                return call
-        return None
-
-    @staticmethod
-    def _reached(party: Party) -> bool:
-        """A user who has this call on a device, hence hears about it (a busy callee does not)."""
-        return party.login is not None and party.state != NOT_CONNECTED
-
-    def _attach(self, call: Call, party: Party) -> None:
-        call.parties.append(party)
-        if party.login is not None:
-            self._user_calls[party.login].append(call.ref)
-
-    def _detach(self, call: Call, party: Party) -> None:
-        call.parties.remove(party)
-        if party.login is not None and call.ref in self._user_calls[party.login]:
-            self._user_calls[party.login].remove(call.ref)
-            self._told.pop((party.login, call.ref), None)
-
-    def _forget(self, call: Call) -> None:
-        for party in list(call.parties):
-            self._detach(call, party)
-        self.calls.pop(call.ref, None)
-
-    def _is_free(self, user: User) -> bool:
-        return not self._user_calls[user.login]
 
     def _number_target(self, number: object, *, exclude: tuple[str, ...] = ()) -> User | None:
         """A user to ring at `number`; BAD_REQUEST unless it exists, is free and not excluded."""
@@ -594,7 +555,7 @@ class Engine:
             raise CommandError(BAD_REQUEST, f"unknown number {number!r}")
         if user.login in exclude:
             raise CommandError(BAD_REQUEST, f"{number} is already in the call")
-        if not self._is_free(user):
+        if not state.is_free(self, user):
             raise CommandError(BAD_REQUEST, f"{number} is busy")
         return user
 
@@ -602,7 +563,7 @@ class Engine:
         target = next((q for q in call.others(p) if q.login), None)
         if target is None:
             return None
-        talking = self._talking_call(target.login)
+        talking = state.talking_call(self, target.login)
         if talking is None or talking.conference or len(talking.parties) != 2:
             return None
         if any(q.is_service or q.hold for q in talking.parties):
@@ -613,7 +574,7 @@ class Engine:
         """What a user's other calls do once one of its calls is gone: a held call whose
         consultation or waiting call ended rings back (RECALL); a camped-on call that was
         waiting for the line is offered; a consultation whose held call vanished is a plain call."""
-        if self._talking_call(login) is None:
+        if state.talking_call(self, login) is None:
             for ref in list(self._user_calls[login]):
                 call = self.calls[ref]
                 p = call.party(login)
@@ -635,7 +596,7 @@ class Engine:
                 if call.consultation and p.role == "caller":
                     call.consultation = False
                     for q in call.parties:
-                        if self._reached(q):
+                        if state.reached(q):
                             self._refresh(q.login)
         self._refresh(login)
 
@@ -654,7 +615,7 @@ class Engine:
         login = user.login
         if target is not None and set(self._user_calls[login]) & set(self._user_calls[target.login]):
             raise CommandError(BAD_REQUEST, f"{login} is already in a call with {callee}")
-        active = self._talking_call(login, device)
+        active = state.talking_call(self, login, device)
         if active is not None and active.conference:
             raise CommandError(NOT_CAPABLE, "cannot consult from a conference")
         ref = self._new_ref()
@@ -667,12 +628,12 @@ class Engine:
         new.consultation = any(self.calls[r].party(login).hold for r in self._user_calls[login])
         caller = Party(user.number, login, device, "caller", DIALING)
         self.calls[ref] = new
-        self._attach(new, caller)
+        state.attach(self, new, caller)
         self._created(login, new)
         self._sync_user_state(login)
         if active is not None:
             for q in active.others(active.party(login)):
-                if self._reached(q):
+                if state.reached(q):
                     self._modified(q.login, active)
         new.initial_called = callee
         if service is not None:
@@ -685,9 +646,9 @@ class Engine:
             if forward in self.directory.services:
                 self._ring_service(new, caller, forward, mailbox=target.login, shown_first=target.number)
                 return {"callRef": ref}
-            if forward_user is not None and forward_user.login != login and self._is_free(forward_user):
+            if forward_user is not None and forward_user.login != login and state.is_free(self, forward_user):
                 final, forwarded_from = forward_user, target
-        if not self._is_free(final):
+        if not state.is_free(self, final):
             busy_party = Party(final.number, final.login, final.devices[0], "callee", NOT_CONNECTED)
             new.parties.append(busy_party)  # shown to the caller, not a call of the callee
             new.busy = True
@@ -698,7 +659,7 @@ class Engine:
             return {"callRef": ref}
         callee_party = Party(final.number, final.login, final.devices[0], "callee", RINGING_INCOMING)
         caller.state = RINGING_OUTGOING
-        self._attach(new, callee_party)
+        state.attach(self, new, callee_party)
         if forwarded_from is not None:
             # Flow 6: the caller first sees the dialled user, then its replacement.
             shown = Party(forwarded_from.number, forwarded_from.login, None, "callee", NOT_CONNECTED)
@@ -753,12 +714,12 @@ class Engine:
 
     def _answer(self, user: User, call: Call, party: Party, device, args) -> dict:
         login = user.login
-        talking = self._talking_call(login)
+        talking = state.talking_call(self, login)
         if talking is not None:
             # Answering a waiting (camped-on) call puts the current one on hold first (flow 2).
             talking.party(login).hold = WAITING
             for q in talking.others(talking.party(login)):
-                if self._reached(q):
+                if state.reached(q):
                     self._modified(q.login, talking)
             self._modified(login, talking)
             if call.camped_offer:
@@ -773,7 +734,7 @@ class Engine:
         self._modified(login, call)
         self._sync_user_state(login)
         for q in call.others(party):
-            if self._reached(q):
+            if state.reached(q):
                 self._modified(q.login, call)
         return {}
 
@@ -791,13 +752,13 @@ class Engine:
         self._modified(login, call, leg_caps=())
         self._modified(login, call, call_data=False)
         for q in call.others(party):
-            if self._reached(q):
+            if state.reached(q):
                 self._modified(q.login, call)
         return {}
 
     def _retrieve(self, user: User, call: Call, party: Party, device, args) -> dict:
         login = user.login
-        talking = self._talking_call(login)
+        talking = state.talking_call(self, login)
         if talking is not None and talking is not call:
             if talking.conference or "hold" not in self.caps(talking, talking.party(login))[1]:
                 raise CommandError(NOT_CAPABLE, f"the active call {talking.ref} cannot be put on hold")
@@ -805,7 +766,7 @@ class Engine:
         party.hold = None
         self._modified(login, call)
         for q in call.others(party):
-            if self._reached(q):
+            if state.reached(q):
                 self._modified(q.login, call)
         return {}
 
@@ -842,7 +803,7 @@ class Engine:
         peer = call.peer(party)
         if party.state == DIALING or call.busy or peer is None or peer.state == NOT_CONNECTED:
             self._removed(login, call)
-            self._forget(call)
+            state.forget(self, call)
             self._after_leaving(login)
             return
         if party.state == RINGING_OUTGOING and peer.state == RINGING_INCOMING:
@@ -850,7 +811,7 @@ class Engine:
             return
         if peer.is_service:
             self._removed(login, call)
-            self._forget(call)
+            state.forget(self, call)
             if call.mailbox and call.mailbox != login:
                 self._bump(call.mailbox, "voiceMessagesNb")
             self._after_leaving(login)
@@ -869,7 +830,7 @@ class Engine:
             self._removed(login, call)
             self._releasing(peer.login, call, [party.number])
             self._removed(peer.login, call)
-        self._forget(call)
+        state.forget(self, call)
         self._after_leaving(peer.login)
 
     def _abandon(self, call: Call, caller: Party, callee: Party, counter: str, cause: str | None = None) -> None:
@@ -881,7 +842,7 @@ class Engine:
         self._bump(callee.login, counter)
         self._emit(caller.login, rtsm.PARTICIPANT_REMOVED, {"participantIds": [callee.number], "cause": CLEARED, "callRef": call.ref})
         self._removed(caller.login, call)
-        self._forget(call)
+        state.forget(self, call)
         self._after_leaving(callee.login)
         self._after_leaving(caller.login)
 
@@ -889,13 +850,13 @@ class Engine:
         if not call.conference:
             self._hang_up(call, party)
             return {}
-        others = [q for q in call.others(party) if self._reached(q)]
+        others = [q for q in call.others(party) if state.reached(q)]
         self._removed(user.login, call)
         numbers = [party.number] + [q.number for q in others]
         for q in others:
             self._releasing(q.login, call, [n for n in numbers if n != q.number])
             self._removed(q.login, call)
-        self._forget(call)
+        state.forget(self, call)
         for login in [user.login] + [q.login for q in others]:
             self._after_leaving(login)
         return {}
@@ -987,7 +948,7 @@ class Engine:
             last = call.parties[0]
             if last.login:
                 self._removed(last.login, call)
-            self._forget(call)
+            state.forget(self, call)
             if last.login:
                 self._after_leaving(last.login)
         self._after_leaving(login)
@@ -1011,10 +972,10 @@ class Engine:
             raise CommandError(NOT_CAPABLE, "the busy user has no call to intrude into")
         old_ref = call.ref
         others = list(target_call.parties)
-        self._forget(call)
+        state.forget(self, call)
         intruder = Party(user.number, login, party.device, "caller", ACTIVE, knows_initial_called=False)
         target_call.conference, target_call.host = True, None
-        self._attach(target_call, intruder)
+        state.attach(self, target_call, intruder)
         self._modified(
             login,
             target_call,
@@ -1072,7 +1033,7 @@ class Engine:
         call.consultation = call.camp_on = False
         call.initial_called = target.number
         new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
-        self._attach(call, new_party)
+        state.attach(self, call, new_party)
         self._modified(peer.login, call, added=[self._participant(new_party)], removed=[party.number], cause=TRANSFERRED)
         self._created(target.login, call, cause=TRANSFERRED)
         self._after_leaving(login)
@@ -1087,7 +1048,7 @@ class Engine:
             return {}
         self._removed(user.login, call)
         new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
-        self._attach(call, new_party)
+        state.attach(self, call, new_party)
         caller.ringing_remote = True
         self._modified(caller.login, call, added=[self._participant(new_party)], removed=[party.number], cause=REDIRECTED)
         self._created(target.login, call, cause=REDIRECTED)
@@ -1137,7 +1098,7 @@ class Engine:
         caller = call.peer(ringing)
         self._removed(ringing.login, call)
         picker = Party(user.number, user.login, device, "callee", ACTIVE)
-        self._attach(call, picker)
+        state.attach(self, call, picker)
         caller.state, caller.ringing_remote = ACTIVE, False
         self._created(user.login, call, cause=PICKED_UP)
         self._sync_user_state(user.login)
@@ -1163,7 +1124,7 @@ class Engine:
             self._abandon(call, party, target, "callBackRequestsNb")
         else:
             self._removed(user.login, call)
-            self._forget(call)
+            state.forget(self, call)
             self._bump(target.login, "callBackRequestsNb")
             self._after_leaving(user.login)
         return {}
