@@ -38,7 +38,7 @@ from .calls import (
     Call,
     Party,
 )
-from ..capabilities import (
+from .offers import (
     ALL_CALL_CAPS,
     ALL_DEVICE_CAPS,
     ALL_LEG_CAPS,
