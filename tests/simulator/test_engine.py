@@ -40,8 +40,7 @@ class Harness:
         return [e for e in self.events if e["id"] == login and e["name"] == name][-1]
 
     def caps(self, login: str, ref: str) -> tuple[set[str], set[str]]:
-        call = self.engine.calls[ref]
-        call_caps, leg_caps = self.engine.caps(call, call.party(login))
+        call_caps, leg_caps = self.engine.call_offers(login, ref)
         return set(call_caps), set(leg_caps)
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import rtsm
-from . import state
+from . import offers, state
 from .calls import (
     ACTIVE,
     CONSULT,
@@ -42,14 +42,9 @@ from .offers import (
     ALL_CALL_CAPS,
     ALL_DEVICE_CAPS,
     ALL_LEG_CAPS,
-    CALL_CAPS_ORDER,
     DEVICE_CAPS,
-    LEG_CAPS_ORDER,
-    NO_DEVICE_CAPS,
     SHOWN_HELD,
-    SITUATIONS,
     caps_block,
-    ordered,
 )
 from .directory import Directory, User
 
@@ -148,7 +143,7 @@ class Engine:
         call = party = None
         device = device_id or user.devices[0]
         if action in ALL_DEVICE_CAPS:
-            if action not in self.device_caps(login, device):
+            if action not in offers.device_caps(self, login, device):
                 raise CommandError(NOT_CAPABLE, f"{action} is not offered on device {device} now")
         elif action == "pickedUp":
             call, party = self._pickup_target(user, call_ref, device)
@@ -161,7 +156,7 @@ class Engine:
                 raise CommandError(UNKNOWN_CALL, f"{login} has no call {call_ref!r}")
             if device_id is not None and device_id != party.device:
                 raise CommandError(BAD_REQUEST, f"call {call_ref} is not on device {device_id}")
-            call_caps, leg_caps = self.caps(call, party)
+            call_caps, leg_caps = offers.caps(self, call, party)
             offered = call_caps if action in ALL_CALL_CAPS else leg_caps
             if action not in offered:
                 raise CommandError(NOT_CAPABLE, f"{action} is not offered to {login} on call {call_ref} now")
@@ -212,9 +207,9 @@ class Engine:
         user = self.directory.users[login]
         out: list[tuple[str, str | None]] = []
         for device in user.devices:
-            out.extend((name, None) for name in self.device_caps(login, device))
+            out.extend((name, None) for name in offers.device_caps(self, login, device))
         for ref in self._user_calls[login]:
-            call_caps, leg_caps = self.caps(self.calls[ref], self.calls[ref].party(login))
+            call_caps, leg_caps = offers.caps(self, self.calls[ref], self.calls[ref].party(login))
             out.extend((name, ref) for name in call_caps + leg_caps if name != "pickedUp")
         return out
 
@@ -230,7 +225,7 @@ class Engine:
         """(call capabilities, leg capabilities) offered to `login` on its call `call_ref` now,
         or None when that is not one of the user's calls."""
         party = self._party_of(login, call_ref)
-        return None if party is None else self.caps(self.calls[call_ref], party)
+        return None if party is None else offers.caps(self, self.calls[call_ref], party)
 
     def leg_of(self, login: str, call_ref: str) -> tuple[str, str] | None:
         """(device, leg state) of `login` in call `call_ref` (state as in the RTSM legs:
@@ -241,6 +236,10 @@ class Engine:
     def counters_of(self, login: str) -> dict:
         """The user's message counters as RTSM_MESSAGE_COUNTERS carries them (a copy)."""
         return dict(self.counters[login])
+
+    def device_caps(self, login: str, device: str) -> tuple[str, ...]:
+        """The capabilities of one of the user's devices now (makeCall... or none)."""
+        return offers.device_caps(self, login, device)
 
     def _party_of(self, login: str, call_ref: str) -> Party | None:
         if call_ref not in self._user_calls.get(login, ()):
@@ -263,7 +262,7 @@ class Engine:
                 {
                     "userState": "BUSY" if state.is_busy_now(self, login) else "FREE",
                     "devicesCapabilities": [
-                        self._dc_entry(device, self.device_caps(login, device))
+                        self._dc_entry(device, offers.device_caps(self, login, device))
                         for device in self.directory.users[login].devices
                     ],
                 },
@@ -280,78 +279,6 @@ class Engine:
             rtsm.event(name, fields, index + 1, login, now, self.originator)
             for index, (name, fields) in enumerate(fields_list)
         ]
-
-    # ------------------------------------------------------------------ views
-
-    def situation(self, call: Call, p: Party) -> str:
-        """Which row of capabilities.SITUATIONS applies to this party now."""
-        if p.state == RELEASING:
-            return "busy" if call.busy else "releasing"
-        if p.hold in (HOLD, RECALL):
-            return "held_self"
-        if p.hold == CONSULT:
-            return "held_consult"
-        if p.hold == WAITING:
-            return "held_waiting"
-        if call.conference:
-            return "conference_host" if call.host == p.login else "conference"
-        if p.state == DIALING:
-            return "dialing"
-        peer = call.peer(p)
-        if p.state == RINGING_OUTGOING:
-            if call.busy:
-                return "busy"
-            if peer is not None and peer.is_service:
-                return "ringback_service"
-            return "camped" if call.camp_on else "ringback"
-        if p.state == RINGING_INCOMING:
-            return "ringing_camped" if call.camped_offer else "ringing"
-        if peer is not None and peer.hold is not None:
-            return "held_remote"
-        if peer is not None and peer.is_service:
-            return "talking_service"
-        if call.camp_on and p.role == "caller":
-            return "talking_camped"
-        if call.consultation:
-            return "talking_consulting" if p.role == "caller" else "talking_consulted"
-        if state.holds(self, p.login, WAITING):
-            return "talking_after_waiting"
-        return "talking"
-
-    def caps(self, call: Call, p: Party) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(call capabilities, leg capabilities) offered to this party now."""
-        sit = self.situation(call, p)
-        row = SITUATIONS[sit]
-        call_caps = set(row.call)
-        if sit == "ringback":
-            peer = call.peer(p)
-            if peer is not None and peer.login and self.directory.users[peer.login].voicemail and self.directory.voicemail_number:
-                call_caps.add("overflowToVoiceMail")
-            if call.consultation:
-                call_caps.add("transfer")
-        if row.recordable and self.directory.users[p.login].recording:
-            call_caps.add("stopRecord" if p.recording else "startRecord")
-        return ordered(call_caps, CALL_CAPS_ORDER), ordered(set(row.leg), LEG_CAPS_ORDER)
-
-    def device_caps(self, login: str, device: str) -> tuple[str, ...]:
-        """A device can start a call when it has none, or when one of its calls allows it and
-        none forbids it; with only ringing calls it depends on the set (see directory.Profile)."""
-        allowed = None
-        for ref in self._user_calls[login]:
-            call = self.calls[ref]
-            party = call.party(login)
-            if party.device != device:
-                continue
-            dial = SITUATIONS[self.situation(call, party)].dial
-            if dial is False:
-                return NO_DEVICE_CAPS
-            if dial:
-                allowed = True
-            elif allowed is None:
-                allowed = False
-        if allowed is None or allowed:
-            return DEVICE_CAPS
-        return DEVICE_CAPS if self.directory.users[login].traits.dial_while_ringing else NO_DEVICE_CAPS
 
     # ------------------------------------------------------------------ event building
 
@@ -423,22 +350,22 @@ class Engine:
     def _dc_changes(self, login: str) -> list[dict] | None:
         changes = []
         for device in self.directory.users[login].devices:
-            caps = self.device_caps(login, device)
+            caps = offers.device_caps(self, login, device)
             if self._sent_dc.get((login, device), DEVICE_CAPS) != caps:
                 self._sent_dc[(login, device)] = caps
                 changes.append(self._dc_entry(device, caps))
         return changes or None
 
     def _created_fields(self, login: str, call: Call, p: Party, *, total: int, cause: str | None = None, full_dc: bool = False) -> dict:
-        sit = self.situation(call, p)
-        call_caps, leg_caps = self.caps(call, p)
+        sit = offers.situation(self, call, p)
+        call_caps, leg_caps = offers.caps(self, call, p)
         fields = {
             "callData": self._call_data(call, p, sit, call_caps),
             "legs": [self._leg(p, sit, leg_caps)],
             "totalCallNbr": total,
         }
         if full_dc:
-            fields["devicesCapabilities"] = [self._dc_entry(p.device, self.device_caps(login, p.device))]
+            fields["devicesCapabilities"] = [self._dc_entry(p.device, offers.device_caps(self, login, p.device))]
         else:
             dc = self._dc_changes(login)
             if dc:
@@ -475,8 +402,8 @@ class Engine:
         device_caps: bool = True,
     ) -> None:
         p = call.party(login)
-        sit = self.situation(call, p)
-        call_caps, own_leg_caps = self.caps(call, p)
+        sit = offers.situation(self, call, p)
+        call_caps, own_leg_caps = offers.caps(self, call, p)
         fields: dict = {}
         if previous:
             fields["previousCallRef"] = previous
@@ -506,8 +433,8 @@ class Engine:
         for ref in list(self._user_calls[login]):
             call = self.calls[ref]
             p = call.party(login)
-            sit = self.situation(call, p)
-            call_caps, leg_caps = self.caps(call, p)
+            sit = offers.situation(self, call, p)
+            call_caps, leg_caps = offers.caps(self, call, p)
             now = (self._call_data(call, p, sit, call_caps), self._leg(p, sit, leg_caps))
             if self._told.get((login, ref)) != now:
                 self._modified(login, call)
@@ -760,7 +687,7 @@ class Engine:
         login = user.login
         talking = state.talking_call(self, login)
         if talking is not None and talking is not call:
-            if talking.conference or "hold" not in self.caps(talking, talking.party(login))[1]:
+            if talking.conference or "hold" not in offers.caps(self, talking, talking.party(login))[1]:
                 raise CommandError(NOT_CAPABLE, f"the active call {talking.ref} cannot be put on hold")
             self._hold(user, talking, talking.party(login), device, {})
         party.hold = None
@@ -1088,7 +1015,7 @@ class Engine:
         ringing = next((p for p in call.parties if p.state == RINGING_INCOMING), None)
         if ringing is None or ringing.login == user.login or call.party(user.login) is not None:
             raise CommandError(NOT_CAPABLE, f"call {call_ref} is not ringing at another user")
-        if "pickedUp" not in self.caps(call, ringing)[0]:
+        if "pickedUp" not in offers.caps(self, call, ringing)[0]:
             raise CommandError(NOT_CAPABLE, f"call {call_ref} cannot be picked up now")
         if self._user_calls[user.login]:
             raise CommandError(NOT_CAPABLE, f"{user.login} must be free to pick up a call")
