@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .. import rtsm
+from . import notify
 from . import offers, state
 from .calls import (
     ACTIVE,
@@ -88,7 +88,7 @@ def counter_refs(start: int = 1) -> Callable[[], str]:
 
 
 def _fresh_counters() -> dict:
-    return {name: (False if name == "eventWaiting" else 0) for name in rtsm.COUNTER_FIELDS}
+    return {name: (False if name == "eventWaiting" else 0) for name in notify.COUNTER_FIELDS}
 
 
 class Engine:
@@ -258,7 +258,7 @@ class Engine:
         now = self.clock()
         fields_list = [
             (
-                rtsm.USER_STATE_MODIFIED,
+                notify.USER_STATE_MODIFIED,
                 {
                     "userState": "BUSY" if state.is_busy_now(self, login) else "FREE",
                     "devicesCapabilities": [
@@ -267,16 +267,16 @@ class Engine:
                     ],
                 },
             ),
-            (rtsm.MESSAGE_COUNTERS, dict(self.counters[login])),
+            (notify.MESSAGE_COUNTERS, dict(self.counters[login])),
         ]
         refs = self._user_calls[login]
         for ref in refs:
             call = self.calls[ref]
             party = call.party(login)
             fields = self._created_fields(login, call, party, total=len(refs), full_dc=True)
-            fields_list.append((rtsm.CALL_CREATED, fields))
+            fields_list.append((notify.CALL_CREATED, fields))
         return [
-            rtsm.event(name, fields, index + 1, login, now, self.originator)
+            notify.event(name, fields, index + 1, login, now, self.originator)
             for index, (name, fields) in enumerate(fields_list)
         ]
 
@@ -284,7 +284,7 @@ class Engine:
 
     def _emit(self, login: str, name: str, fields: dict) -> None:
         self._event_ids[login] += 1
-        self._out.append(rtsm.event(name, fields, self._event_ids[login], login, self.clock(), self.originator))
+        self._out.append(notify.event(name, fields, self._event_ids[login], login, self.clock(), self.originator))
 
     def _identity(self, number: str, *, display: bool = False, typed: bool = True) -> dict:
         user = self.directory.user_by_number(number)
@@ -385,7 +385,7 @@ class Engine:
         p = call.party(login)
         fields = self._created_fields(login, call, p, total=len(self._user_calls[login]), cause=cause)
         self._told[(login, call.ref)] = (fields["callData"], fields["legs"][0])
-        self._emit(login, rtsm.CALL_CREATED, fields)
+        self._emit(login, notify.CALL_CREATED, fields)
 
     def _modified(
         self,
@@ -426,7 +426,7 @@ class Engine:
         fields["callRef"] = call.ref
         told_data, _ = self._told.get((login, call.ref), (None, None))
         self._told[(login, call.ref)] = (fields.get("callData", told_data), leg)
-        self._emit(login, rtsm.CALL_MODIFIED, fields)
+        self._emit(login, notify.CALL_MODIFIED, fields)
 
     def _refresh(self, login: str) -> None:
         """Tell the user about calls whose capabilities changed as a side effect."""
@@ -451,11 +451,11 @@ class Engine:
         if dc:
             fields["devicesCapabilities"] = dc
         fields["callRef"] = call.ref
-        self._emit(login, rtsm.CALL_REMOVED, fields)
+        self._emit(login, notify.CALL_REMOVED, fields)
         self._sync_user_state(login)
 
     def _counters(self, login: str) -> None:
-        self._emit(login, rtsm.MESSAGE_COUNTERS, dict(self.counters[login]))
+        self._emit(login, notify.MESSAGE_COUNTERS, dict(self.counters[login]))
 
     def _bump(self, login: str, counter: str, by: int = 1) -> None:
         counters = self.counters[login]
@@ -467,7 +467,7 @@ class Engine:
         busy = state.is_busy_now(self, login)
         if busy != self._busy[login]:
             self._busy[login] = busy
-            self._emit(login, rtsm.USER_STATE_MODIFIED, {"userState": "BUSY" if busy else "FREE"})
+            self._emit(login, notify.USER_STATE_MODIFIED, {"userState": "BUSY" if busy else "FREE"})
 
     # ------------------------------------------------------------------ state helpers
 
@@ -767,7 +767,7 @@ class Engine:
         self._releasing(callee.login, call, [caller.number])
         self._removed(callee.login, call)
         self._bump(callee.login, counter)
-        self._emit(caller.login, rtsm.PARTICIPANT_REMOVED, {"participantIds": [callee.number], "cause": CLEARED, "callRef": call.ref})
+        self._emit(caller.login, notify.PARTICIPANT_REMOVED, {"participantIds": [callee.number], "cause": CLEARED, "callRef": call.ref})
         self._removed(caller.login, call)
         state.forget(self, call)
         self._after_leaving(callee.login)
