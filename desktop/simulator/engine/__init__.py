@@ -17,8 +17,8 @@ from .directory import (
     load_directory,
     seed_directory,
 )
-from .core import (
-    ACTIONS,
+from .core import ACTIONS, CommandError, CommandResult, Engine, counter_refs
+from .notify import (
     BUSY_CAUSE,
     CLEARED,
     CONFERENCED,
@@ -30,10 +30,6 @@ from .core import (
     RECALL_CAUSE,
     REDIRECTED,
     TRANSFERRED,
-    CommandError,
-    CommandResult,
-    Engine,
-    counter_refs,
 )
 
 __all__ = [

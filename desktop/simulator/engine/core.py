@@ -8,12 +8,6 @@ concerned, from that user's point of view, in the order the seed shows.
 The behaviour is the seed's (`../shared/seed/`, eight recorded flows, reproduced event for
 event by tests/simulator/test_fidelity.py); what the seed does not show (transfer, pick-up,
 intrusion, recording...) follows the same patterns and is documented where it is decided.
-
-Who gets which devicesCapabilities: the OXE sends a device's capabilities when they changed
-since it last sent them, and only on events that bring a call into a new state (created,
-dialing, ringing, active, held) or remove it; releasing, a party leaving a conference and
-leg-only updates never carry them. The capabilities themselves are a function of the
-device's calls (see `device_caps`).
 """
 
 from __future__ import annotations
@@ -22,8 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import notify
-from . import offers, state
+from . import notify, offers, state
 from .calls import (
     ACTIVE,
     CONSULT,
@@ -42,25 +35,23 @@ from .offers import (
     ALL_CALL_CAPS,
     ALL_DEVICE_CAPS,
     ALL_LEG_CAPS,
-    DEVICE_CAPS,
-    SHOWN_HELD,
-    caps_block,
 )
 from .directory import Directory, User
 
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
 
-CLEARED = "CLEARED"
-BUSY_CAUSE = "BUSY"
-REDIRECTED = "REDIRECTED"
-RECALL_CAUSE = "RECALL"
-CONFERENCED = "CONFERENCED"
-PARTICIPANT_LEFT = "PARTICIPANT_LEFT"
-TRANSFERRED = "TRANSFERRED"
-PICKED_UP = "PICKED_UP"
-OVERFLOWN = "OVERFLOWN"
-FORWARDED = "FORWARDED"
-NOT_ANSWERED = "NOT_ANSWERED"
+from .notify import (
+    BUSY_CAUSE,
+    CONFERENCED,
+    FORWARDED,
+    NOT_ANSWERED,
+    OVERFLOWN,
+    PARTICIPANT_LEFT,
+    PICKED_UP,
+    RECALL_CAUSE,
+    REDIRECTED,
+    TRANSFERRED,
+)
 
 _DTMF = re.compile(r"^[0-9*#A-D]{1,64}$")
 
@@ -87,10 +78,6 @@ def counter_refs(start: int = 1) -> Callable[[], str]:
     return make
 
 
-def _fresh_counters() -> dict:
-    return {name: (False if name == "eventWaiting" else 0) for name in notify.COUNTER_FIELDS}
-
-
 class Engine:
     def __init__(
         self,
@@ -108,7 +95,7 @@ class Engine:
         self._event_ids: dict[str, int] = {login: 0 for login in directory.users}
         self._busy: dict[str, bool] = {login: False for login in directory.users}
         self._sent_dc: dict[tuple[str, str], tuple[str, ...]] = {}
-        self.counters: dict[str, dict] = {login: _fresh_counters() for login in directory.users}
+        self.counters: dict[str, dict] = {login: notify.fresh_counters() for login in directory.users}
         self._forward: dict[str, str] = {
             login: user.forward_to for login, user in directory.users.items() if user.forward_to
         }
@@ -193,7 +180,7 @@ class Engine:
             user = self.directory.users[callee.login]
             if user.voicemail and self.directory.voicemail_number:
                 self._to_voicemail(call, callee, FORWARDED)
-                self._bump(callee.login, "missedCallsNb")
+                notify.bump(self, callee.login, "missedCallsNb")
             else:
                 caller = call.peer(callee)
                 self._abandon(call, caller, callee, "missedCallsNb", cause=NOT_ANSWERED)
@@ -255,219 +242,7 @@ class Engine:
         Changes nothing in the engine."""
         if login not in self.directory.users:
             raise CommandError(UNKNOWN_USER, f"unknown user {login!r}")
-        now = self.clock()
-        fields_list = [
-            (
-                notify.USER_STATE_MODIFIED,
-                {
-                    "userState": "BUSY" if state.is_busy_now(self, login) else "FREE",
-                    "devicesCapabilities": [
-                        self._dc_entry(device, offers.device_caps(self, login, device))
-                        for device in self.directory.users[login].devices
-                    ],
-                },
-            ),
-            (notify.MESSAGE_COUNTERS, dict(self.counters[login])),
-        ]
-        refs = self._user_calls[login]
-        for ref in refs:
-            call = self.calls[ref]
-            party = call.party(login)
-            fields = self._created_fields(login, call, party, total=len(refs), full_dc=True)
-            fields_list.append((notify.CALL_CREATED, fields))
-        return [
-            notify.event(name, fields, index + 1, login, now, self.originator)
-            for index, (name, fields) in enumerate(fields_list)
-        ]
-
-    # ------------------------------------------------------------------ event building
-
-    def _emit(self, login: str, name: str, fields: dict) -> None:
-        self._event_ids[login] += 1
-        self._out.append(notify.event(name, fields, self._event_ids[login], login, self.clock(), self.originator))
-
-    def _identity(self, number: str, *, display: bool = False, typed: bool = True) -> dict:
-        user = self.directory.user_by_number(number)
-        if user is None:
-            service = self.directory.services.get(number)
-            identity = {"id": {"phoneNumber": number}}
-            if typed:
-                identity["type"] = service.type if service else "UNKNOWN"
-            return identity
-        identity = {"id": {"phoneNumber": user.number, "login": user.login}}
-        if typed:
-            identity["type"] = "USER"
-        if display and user.display_name:
-            identity["displayName"] = user.display_name
-        identity["lastName"] = user.last_name
-        identity["firstName"] = user.first_name
-        return identity
-
-    def _participant(self, other: Party, *, display: bool = False, state: str | None = None, undroppable: bool = False) -> dict:
-        out = {}
-        if state is not None:
-            out["state"] = state
-        out["identity"] = self._identity(other.number, display=display)
-        out["participantId"] = other.number
-        out["anonymous"] = False
-        out["undroppable"] = undroppable
-        return out
-
-    def _shown_state(self, p: Party, sit: str) -> str:
-        if sit in SHOWN_HELD:
-            return "HELD"
-        return p.state
-
-    def _call_data(self, call: Call, p: Party, sit: str, call_caps: tuple[str, ...]) -> dict:
-        capabilities, capa_string = caps_block(call_caps)
-        data = {"state": self._shown_state(p, sit), "capabilities": capabilities}
-        show_initial = call.initial_called is not None and p.knows_initial_called
-        if show_initial:
-            data["initialCalledIdentity"] = self._identity(call.initial_called, typed=False)
-        data["capaString"] = capa_string
-        data["anonymous"] = False
-        data["deviceCall"] = False
-        if show_initial:
-            data["initialCalled"] = call.initial_called
-        if p.recording:
-            data["recordState"] = "RECORDING"
-        return data
-
-    def _leg(self, p: Party, sit: str, leg_caps: tuple[str, ...]) -> dict:
-        capabilities, capa_string = caps_block(leg_caps)
-        return {
-            "state": self._shown_state(p, sit),
-            "deviceId": p.device,
-            "capabilities": capabilities,
-            "capaString": capa_string,
-            "ringingRemote": p.ringing_remote and p.state == RINGING_OUTGOING,
-        }
-
-    def _dc_entry(self, device: str, caps: tuple[str, ...]) -> dict:
-        capabilities, capa_string = caps_block(caps)
-        return {"deviceId": device, "capabilities": capabilities, "capaString": capa_string}
-
-    def _dc_changes(self, login: str) -> list[dict] | None:
-        changes = []
-        for device in self.directory.users[login].devices:
-            caps = offers.device_caps(self, login, device)
-            if self._sent_dc.get((login, device), DEVICE_CAPS) != caps:
-                self._sent_dc[(login, device)] = caps
-                changes.append(self._dc_entry(device, caps))
-        return changes or None
-
-    def _created_fields(self, login: str, call: Call, p: Party, *, total: int, cause: str | None = None, full_dc: bool = False) -> dict:
-        sit = offers.situation(self, call, p)
-        call_caps, leg_caps = offers.caps(self, call, p)
-        fields = {
-            "callData": self._call_data(call, p, sit, call_caps),
-            "legs": [self._leg(p, sit, leg_caps)],
-            "totalCallNbr": total,
-        }
-        if full_dc:
-            fields["devicesCapabilities"] = [self._dc_entry(p.device, offers.device_caps(self, login, p.device))]
-        else:
-            dc = self._dc_changes(login)
-            if dc:
-                fields["devicesCapabilities"] = dc
-        others = call.others(p)
-        if others:
-            host_view = call.conference and call.host == login
-            fields["participants"] = [
-                self._participant(o, display=True, undroppable=call.conference and not host_view) for o in others
-            ]
-        if cause:
-            fields["cause"] = cause
-        fields["callRef"] = call.ref
-        return fields
-
-    def _created(self, login: str, call: Call, cause: str | None = None) -> None:
-        p = call.party(login)
-        fields = self._created_fields(login, call, p, total=len(self._user_calls[login]), cause=cause)
-        self._told[(login, call.ref)] = (fields["callData"], fields["legs"][0])
-        self._emit(login, notify.CALL_CREATED, fields)
-
-    def _modified(
-        self,
-        login: str,
-        call: Call,
-        *,
-        call_data: bool = True,
-        leg_caps: tuple[str, ...] | None = None,
-        added: list[dict] | None = None,
-        modified: list[dict] | None = None,
-        removed: list[str] | None = None,
-        cause: str | None = None,
-        previous: str | None = None,
-        device_caps: bool = True,
-    ) -> None:
-        p = call.party(login)
-        sit = offers.situation(self, call, p)
-        call_caps, own_leg_caps = offers.caps(self, call, p)
-        fields: dict = {}
-        if previous:
-            fields["previousCallRef"] = previous
-        if call_data:
-            fields["callData"] = self._call_data(call, p, sit, call_caps)
-            if device_caps:
-                dc = self._dc_changes(login)
-                if dc:
-                    fields["devicesCapabilities"] = dc
-        if added:
-            fields["addedParticipants"] = added
-        if modified:
-            fields["modifiedParticipants"] = modified
-        if removed:
-            fields["removedParticipantIds"] = removed
-        leg = self._leg(p, sit, own_leg_caps if leg_caps is None else leg_caps)
-        fields["modifiedLegs"] = [leg]
-        if cause:
-            fields["cause"] = cause
-        fields["callRef"] = call.ref
-        told_data, _ = self._told.get((login, call.ref), (None, None))
-        self._told[(login, call.ref)] = (fields.get("callData", told_data), leg)
-        self._emit(login, notify.CALL_MODIFIED, fields)
-
-    def _refresh(self, login: str) -> None:
-        """Tell the user about calls whose capabilities changed as a side effect."""
-        for ref in list(self._user_calls[login]):
-            call = self.calls[ref]
-            p = call.party(login)
-            sit = offers.situation(self, call, p)
-            call_caps, leg_caps = offers.caps(self, call, p)
-            now = (self._call_data(call, p, sit, call_caps), self._leg(p, sit, leg_caps))
-            if self._told.get((login, ref)) != now:
-                self._modified(login, call)
-
-    def _releasing(self, login: str, call: Call, removed: list[str], cause: str = CLEARED) -> None:
-        call.party(login).state = RELEASING
-        self._modified(login, call, removed=removed, cause=cause, device_caps=False)
-
-    def _removed(self, login: str, call: Call) -> None:
-        """The user leaves the call: CALL_REMOVED, then FREE if that was the last call."""
-        state.detach(self, call, call.party(login))
-        fields = {}
-        dc = self._dc_changes(login)
-        if dc:
-            fields["devicesCapabilities"] = dc
-        fields["callRef"] = call.ref
-        self._emit(login, notify.CALL_REMOVED, fields)
-        self._sync_user_state(login)
-
-    def _counters(self, login: str) -> None:
-        self._emit(login, notify.MESSAGE_COUNTERS, dict(self.counters[login]))
-
-    def _bump(self, login: str, counter: str, by: int = 1) -> None:
-        counters = self.counters[login]
-        counters[counter] = max(0, counters[counter] + by)
-        counters["eventWaiting"] = any(counters[k] for k in ("missedCallsNb", "voiceMessagesNb", "callBackRequestsNb"))
-        self._counters(login)
-
-    def _sync_user_state(self, login: str) -> None:
-        busy = state.is_busy_now(self, login)
-        if busy != self._busy[login]:
-            self._busy[login] = busy
-            self._emit(login, notify.USER_STATE_MODIFIED, {"userState": "BUSY" if busy else "FREE"})
+        return notify.snapshot(self, login)
 
     # ------------------------------------------------------------------ state helpers
 
@@ -508,14 +283,14 @@ class Engine:
                 if p.hold in (CONSULT, WAITING):
                     if p.hold == CONSULT:
                         # The seed first withdraws reconnect, then offers retrieve with RECALL.
-                        self._modified(login, call, call_data=False, leg_caps=())
+                        notify.modified(self, login, call, call_data=False, leg_caps=())
                     p.hold = RECALL
-                    self._modified(login, call, call_data=False, cause=RECALL_CAUSE)
+                    notify.modified(self, login, call, call_data=False, cause=RECALL_CAUSE)
             for ref in list(self._user_calls[login]):
                 call = self.calls[ref]
                 if call.camped_offer and call.party(login).state == RINGING_INCOMING:
                     call.camped_offer = False
-                    self._modified(login, call)
+                    notify.modified(self, login, call)
         if not any(self.calls[ref].party(login).hold for ref in self._user_calls[login]):
             for ref in list(self._user_calls[login]):
                 call = self.calls[ref]
@@ -524,8 +299,8 @@ class Engine:
                     call.consultation = False
                     for q in call.parties:
                         if state.reached(q):
-                            self._refresh(q.login)
-        self._refresh(login)
+                            notify.refresh(self, q.login)
+        notify.refresh(self, login)
 
     # ------------------------------------------------------------------ device capabilities
 
@@ -550,18 +325,18 @@ class Engine:
             raise CommandError(BAD_REQUEST, f"callRef generator repeated {ref}")
         if active is not None:
             active.party(login).hold = CONSULT
-            self._modified(login, active)
+            notify.modified(self, login, active)
         new = Call(ref, started=self.clock())
         new.consultation = any(self.calls[r].party(login).hold for r in self._user_calls[login])
         caller = Party(user.number, login, device, "caller", DIALING)
         self.calls[ref] = new
         state.attach(self, new, caller)
-        self._created(login, new)
-        self._sync_user_state(login)
+        notify.created(self, login, new)
+        notify.sync_user_state(self, login)
         if active is not None:
             for q in active.others(active.party(login)):
                 if state.reached(q):
-                    self._modified(q.login, active)
+                    notify.modified(self, q.login, active)
         new.initial_called = callee
         if service is not None:
             self._ring_service(new, caller, service.number, mailbox=login)
@@ -580,9 +355,9 @@ class Engine:
             new.parties.append(busy_party)  # shown to the caller, not a call of the callee
             new.busy = True
             caller.state = RINGING_OUTGOING
-            self._modified(login, new, added=[self._participant(busy_party)])
+            notify.modified(self, login, new, added=[notify.participant(self, busy_party)])
             caller.state = RELEASING
-            self._modified(login, new, cause=BUSY_CAUSE, device_caps=False)
+            notify.modified(self, login, new, cause=BUSY_CAUSE, device_caps=False)
             return {"callRef": ref}
         callee_party = Party(final.number, final.login, final.devices[0], "callee", RINGING_INCOMING)
         caller.state = RINGING_OUTGOING
@@ -590,29 +365,29 @@ class Engine:
         if forwarded_from is not None:
             # Flow 6: the caller first sees the dialled user, then its replacement.
             shown = Party(forwarded_from.number, forwarded_from.login, None, "callee", NOT_CONNECTED)
-            self._modified(login, new, added=[self._participant(shown)])
+            notify.modified(self, login, new, added=[notify.participant(self, shown)])
             caller.ringing_remote = True
-            self._modified(
+            notify.modified(self, 
                 login,
                 new,
-                added=[self._participant(callee_party)],
+                added=[notify.participant(self, callee_party)],
                 removed=[forwarded_from.number],
                 cause=REDIRECTED,
             )
-            self._created(final.login, new, cause=REDIRECTED)
+            notify.created(self, final.login, new, cause=REDIRECTED)
         elif final.traits.callee_notified_first:
-            self._created(final.login, new)
+            notify.created(self, final.login, new)
             self._ringback(login, new, callee_party)
         else:
             self._ringback(login, new, callee_party)
-            self._created(final.login, new)
+            notify.created(self, final.login, new)
         return {"callRef": ref}
 
     def _ringback(self, login: str, call: Call, callee: Party) -> None:
         caller = call.party(login)
-        self._modified(login, call, added=[self._participant(callee)])
+        notify.modified(self, login, call, added=[notify.participant(self, callee)])
         caller.ringing_remote = True
-        self._modified(login, call)
+        notify.modified(self, login, call)
 
     def _ring_service(self, call: Call, caller: Party, number: str, *, mailbox: str, shown_first: str | None = None) -> None:
         """A service (voicemail) answers at once: ringback without remote ringing, then ACTIVE."""
@@ -623,16 +398,16 @@ class Engine:
         call.parties.append(service_party)
         if shown_first is not None:
             shown = Party(shown_first, None, None, "callee", NOT_CONNECTED)
-            self._modified(login, call, added=[self._participant(shown)])
-            self._modified(login, call, added=[self._participant(service_party)], removed=[shown_first], cause=FORWARDED)
+            notify.modified(self, login, call, added=[notify.participant(self, shown)])
+            notify.modified(self, login, call, added=[notify.participant(self, service_party)], removed=[shown_first], cause=FORWARDED)
         else:
-            self._modified(login, call, added=[self._participant(service_party)])
+            notify.modified(self, login, call, added=[notify.participant(self, service_party)])
         caller.state = ACTIVE
-        self._modified(login, call)
+        notify.modified(self, login, call)
         if mailbox == login:
             # Consulting one's own mailbox: the counters are refreshed (flow 7) and new messages are heard.
             self.counters[login]["voiceMessagesNb"] = 0
-            self._bump(login, "voiceMessagesNb", 0)
+            notify.bump(self, login, "voiceMessagesNb", 0)
 
     def _unpark_call(self, user, call, party, device, args) -> dict:
         raise CommandError(BAD_REQUEST, "no parked call to unpark")
@@ -647,22 +422,22 @@ class Engine:
             talking.party(login).hold = WAITING
             for q in talking.others(talking.party(login)):
                 if state.reached(q):
-                    self._modified(q.login, talking)
-            self._modified(login, talking)
+                    notify.modified(self, q.login, talking)
+            notify.modified(self, login, talking)
             if call.camped_offer:
                 call.camped_offer = False
-                self._modified(login, call)
+                notify.modified(self, login, call)
         call.camped_offer = False
         party.state = ACTIVE
         for q in call.others(party):
             if q.state == RINGING_OUTGOING:
                 q.state = ACTIVE
                 q.ringing_remote = False
-        self._modified(login, call)
-        self._sync_user_state(login)
+        notify.modified(self, login, call)
+        notify.sync_user_state(self, login)
         for q in call.others(party):
             if state.reached(q):
-                self._modified(q.login, call)
+                notify.modified(self, q.login, call)
         return {}
 
     def _drop(self, user: User, call: Call, party: Party, device, args) -> dict:
@@ -676,11 +451,11 @@ class Engine:
         login = user.login
         party.hold = HOLD
         # The seed shows HELD with no leg capability first, then retrieve (flow 5).
-        self._modified(login, call, leg_caps=())
-        self._modified(login, call, call_data=False)
+        notify.modified(self, login, call, leg_caps=())
+        notify.modified(self, login, call, call_data=False)
         for q in call.others(party):
             if state.reached(q):
-                self._modified(q.login, call)
+                notify.modified(self, q.login, call)
         return {}
 
     def _retrieve(self, user: User, call: Call, party: Party, device, args) -> dict:
@@ -691,10 +466,10 @@ class Engine:
                 raise CommandError(NOT_CAPABLE, f"the active call {talking.ref} cannot be put on hold")
             self._hold(user, talking, talking.party(login), device, {})
         party.hold = None
-        self._modified(login, call)
+        notify.modified(self, login, call)
         for q in call.others(party):
             if state.reached(q):
-                self._modified(q.login, call)
+                notify.modified(self, q.login, call)
         return {}
 
     def _reconnect(self, user: User, call: Call, party: Party, device, args) -> dict:
@@ -729,7 +504,7 @@ class Engine:
         login = party.login
         peer = call.peer(party)
         if party.state == DIALING or call.busy or peer is None or peer.state == NOT_CONNECTED:
-            self._removed(login, call)
+            notify.removed(self, login, call)
             state.forget(self, call)
             self._after_leaving(login)
             return
@@ -737,10 +512,10 @@ class Engine:
             self._abandon(call, party, peer, "missedCallsNb")
             return
         if peer.is_service:
-            self._removed(login, call)
+            notify.removed(self, login, call)
             state.forget(self, call)
             if call.mailbox and call.mailbox != login:
-                self._bump(call.mailbox, "voiceMessagesNb")
+                notify.bump(self, call.mailbox, "voiceMessagesNb")
             self._after_leaving(login)
             return
         if party.state == RINGING_INCOMING:
@@ -749,26 +524,26 @@ class Engine:
         if len(self._user_calls[login]) > 1:
             # The leaving user keeps another call (flow 2): the peer hears first, and is
             # removed only after the leaving user's held call has rung back.
-            self._releasing(peer.login, call, [party.number])
-            self._removed(login, call)
+            notify.releasing(self, peer.login, call, [party.number])
+            notify.removed(self, login, call)
             self._after_leaving(login)
-            self._removed(peer.login, call)
+            notify.removed(self, peer.login, call)
         else:
-            self._removed(login, call)
-            self._releasing(peer.login, call, [party.number])
-            self._removed(peer.login, call)
+            notify.removed(self, login, call)
+            notify.releasing(self, peer.login, call, [party.number])
+            notify.removed(self, peer.login, call)
         state.forget(self, call)
         self._after_leaving(peer.login)
 
     def _abandon(self, call: Call, caller: Party, callee: Party, counter: str, cause: str | None = None) -> None:
         """The caller gives up while the callee rings (flow 8), or the network does."""
         caller.state = RELEASING
-        self._modified(caller.login, call, cause=cause, device_caps=False)
-        self._releasing(callee.login, call, [caller.number])
-        self._removed(callee.login, call)
-        self._bump(callee.login, counter)
-        self._emit(caller.login, notify.PARTICIPANT_REMOVED, {"participantIds": [callee.number], "cause": CLEARED, "callRef": call.ref})
-        self._removed(caller.login, call)
+        notify.modified(self, caller.login, call, cause=cause, device_caps=False)
+        notify.releasing(self, callee.login, call, [caller.number])
+        notify.removed(self, callee.login, call)
+        notify.bump(self, callee.login, counter)
+        notify.participant_removed(self, caller.login, call, callee.number)
+        notify.removed(self, caller.login, call)
         state.forget(self, call)
         self._after_leaving(callee.login)
         self._after_leaving(caller.login)
@@ -778,11 +553,11 @@ class Engine:
             self._hang_up(call, party)
             return {}
         others = [q for q in call.others(party) if state.reached(q)]
-        self._removed(user.login, call)
+        notify.removed(self, user.login, call)
         numbers = [party.number] + [q.number for q in others]
         for q in others:
-            self._releasing(q.login, call, [n for n in numbers if n != q.number])
-            self._removed(q.login, call)
+            notify.releasing(self, q.login, call, [n for n in numbers if n != q.number])
+            notify.removed(self, q.login, call)
         state.forget(self, call)
         for login in [user.login] + [q.login for q in others]:
             self._after_leaving(login)
@@ -834,26 +609,26 @@ class Engine:
         self._told.pop((login, old_ref), None)
         self.calls.pop(old_ref, None)
         for q in existing:
-            self._modified(
+            notify.modified(self, 
                 q.login,
                 held,
-                added=[self._participant(j, state=ACTIVE, undroppable=True) for j in joining],
-                modified=[self._participant(host, state=ACTIVE, undroppable=True)],
+                added=[notify.participant(self, j, state=ACTIVE, undroppable=True) for j in joining],
+                modified=[notify.participant(self, host, state=ACTIVE, undroppable=True)],
                 cause=CONFERENCED,
             )
-        self._modified(
+        notify.modified(self, 
             login,
             held,
             previous=old_ref,
-            added=[self._participant(j, state=ACTIVE) for j in joining],
+            added=[notify.participant(self, j, state=ACTIVE) for j in joining],
             cause=CONFERENCED,
         )
         for q in joining:
-            self._modified(
+            notify.modified(self, 
                 q.login,
                 held,
                 previous=old_ref,
-                added=[self._participant(o, undroppable=True) for o in [host] + existing],
+                added=[notify.participant(self, o, undroppable=True) for o in [host] + existing],
                 cause=CONFERENCED,
             )
         return {"callRef": held.ref}
@@ -861,7 +636,7 @@ class Engine:
     def _leave_conference(self, call: Call, party: Party) -> None:
         """A party leaves a conference (dropMe, drop, or dropped by the host)."""
         login = party.login
-        self._removed(login, call)
+        notify.removed(self, login, call)
         remaining = [q for q in call.parties if q.login]
         # The host hears first (flow 4), then the others in call order.
         remaining.sort(key=lambda q: q.login != call.host)
@@ -870,11 +645,11 @@ class Engine:
         elif call.host == login:
             call.host = None
         for q in remaining:
-            self._modified(q.login, call, removed=[party.number], cause=PARTICIPANT_LEFT, device_caps=False)
+            notify.modified(self, q.login, call, removed=[party.number], cause=PARTICIPANT_LEFT, device_caps=False)
         if len(call.parties) == 1:
             last = call.parties[0]
             if last.login:
-                self._removed(last.login, call)
+                notify.removed(self, last.login, call)
             state.forget(self, call)
             if last.login:
                 self._after_leaving(last.login)
@@ -903,15 +678,15 @@ class Engine:
         intruder = Party(user.number, login, party.device, "caller", ACTIVE, knows_initial_called=False)
         target_call.conference, target_call.host = True, None
         state.attach(self, target_call, intruder)
-        self._modified(
+        notify.modified(self, 
             login,
             target_call,
             previous=old_ref,
-            added=[self._participant(o, undroppable=True) for o in others],
+            added=[notify.participant(self, o, undroppable=True) for o in others],
             cause=CONFERENCED,
         )
         for q in others:
-            self._modified(q.login, target_call, added=[self._participant(intruder, state=ACTIVE, undroppable=True)], cause=CONFERENCED)
+            notify.modified(self, q.login, target_call, added=[notify.participant(self, intruder, state=ACTIVE, undroppable=True)], cause=CONFERENCED)
         return {"callRef": target_call.ref}
 
     # ------------------------------------------------------------------ transfers and redirections
@@ -928,8 +703,8 @@ class Engine:
             raise CommandError(BAD_REQUEST, "cannot transfer a user to itself")
         old_ref = call.ref
         # The transferring user leaves both calls; y2 moves into the held call's ref.
-        self._removed(login, call)
-        self._removed(login, held)
+        notify.removed(self, login, call)
+        notify.removed(self, login, held)
         call.parties.remove(y2)
         refs = self._user_calls[y2.login]
         refs[refs.index(old_ref)] = held.ref
@@ -942,8 +717,8 @@ class Engine:
         if y2.state == RINGING_INCOMING:
             y1.role, y1.state, y1.ringing_remote = "caller", RINGING_OUTGOING, True
             y2.role = "callee"
-        self._modified(y1.login, held, added=[self._participant(y2)], removed=[party.number], cause=TRANSFERRED)
-        self._modified(y2.login, held, previous=old_ref, added=[self._participant(y1)], removed=[party.number], cause=TRANSFERRED)
+        notify.modified(self, y1.login, held, added=[notify.participant(self, y2)], removed=[party.number], cause=TRANSFERRED)
+        notify.modified(self, y2.login, held, previous=old_ref, added=[notify.participant(self, y1)], removed=[party.number], cause=TRANSFERRED)
         self._after_leaving(login)
         return {"callRef": held.ref}
 
@@ -955,14 +730,14 @@ class Engine:
         if target is None:
             raise CommandError(BAD_REQUEST, "blindTransfer to a service is not supported")
         login = user.login
-        self._removed(login, call)
+        notify.removed(self, login, call)
         peer.role, peer.state, peer.ringing_remote, peer.hold = "caller", RINGING_OUTGOING, True, None
         call.consultation = call.camp_on = False
         call.initial_called = target.number
         new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
         state.attach(self, call, new_party)
-        self._modified(peer.login, call, added=[self._participant(new_party)], removed=[party.number], cause=TRANSFERRED)
-        self._created(target.login, call, cause=TRANSFERRED)
+        notify.modified(self, peer.login, call, added=[notify.participant(self, new_party)], removed=[party.number], cause=TRANSFERRED)
+        notify.created(self, target.login, call, cause=TRANSFERRED)
         self._after_leaving(login)
         return {}
 
@@ -973,12 +748,12 @@ class Engine:
         if target is None:
             self._to_voicemail(call, party, REDIRECTED, service_number=destination)
             return {}
-        self._removed(user.login, call)
+        notify.removed(self, user.login, call)
         new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
         state.attach(self, call, new_party)
         caller.ringing_remote = True
-        self._modified(caller.login, call, added=[self._participant(new_party)], removed=[party.number], cause=REDIRECTED)
-        self._created(target.login, call, cause=REDIRECTED)
+        notify.modified(self, caller.login, call, added=[notify.participant(self, new_party)], removed=[party.number], cause=REDIRECTED)
+        notify.created(self, target.login, call, cause=REDIRECTED)
         return {}
 
     def _redirect_to_voicemail(self, user: User, call: Call, party: Party, device, args) -> dict:
@@ -988,7 +763,7 @@ class Engine:
     def _overflow_to_voicemail(self, user: User, call: Call, party: Party, device, args) -> dict:
         callee = call.peer(party)
         self._to_voicemail(call, callee, OVERFLOWN)
-        self._bump(callee.login, "missedCallsNb")
+        notify.bump(self, callee.login, "missedCallsNb")
         return {}
 
     def _to_voicemail(self, call: Call, callee: Party, cause: str, service_number: str | None = None) -> None:
@@ -996,14 +771,14 @@ class Engine:
         if number is None:
             raise CommandError(BAD_REQUEST, "there is no voicemail service")
         caller = call.peer(callee)
-        self._removed(callee.login, call)
+        notify.removed(self, callee.login, call)
         service_party = Party(number, None, None, "callee", ACTIVE)
         call.parties.append(service_party)
         call.mailbox = callee.login
         caller.ringing_remote = False
-        self._modified(caller.login, call, added=[self._participant(service_party)], removed=[callee.number], cause=cause)
+        notify.modified(self, caller.login, call, added=[notify.participant(self, service_party)], removed=[callee.number], cause=cause)
         caller.state = ACTIVE
-        self._modified(caller.login, call)
+        notify.modified(self, caller.login, call)
         self._after_leaving(callee.login)
 
     def _pickup_target(self, user: User, call_ref, device: str) -> tuple[Call, Party]:
@@ -1023,13 +798,13 @@ class Engine:
 
     def _picked_up(self, user: User, call: Call, ringing: Party, device: str, args) -> dict:
         caller = call.peer(ringing)
-        self._removed(ringing.login, call)
+        notify.removed(self, ringing.login, call)
         picker = Party(user.number, user.login, device, "callee", ACTIVE)
         state.attach(self, call, picker)
         caller.state, caller.ringing_remote = ACTIVE, False
-        self._created(user.login, call, cause=PICKED_UP)
-        self._sync_user_state(user.login)
-        self._modified(caller.login, call, added=[self._participant(picker)], removed=[ringing.number], cause=PICKED_UP)
+        notify.created(self, user.login, call, cause=PICKED_UP)
+        notify.sync_user_state(self, user.login)
+        notify.modified(self, caller.login, call, added=[notify.participant(self, picker)], removed=[ringing.number], cause=PICKED_UP)
         self._after_leaving(ringing.login)
         return {"callRef": call.ref}
 
@@ -1041,8 +816,8 @@ class Engine:
         party.state, party.ringing_remote = RINGING_OUTGOING, False
         target.state = RINGING_INCOMING
         self._user_calls[target.login].append(call.ref)
-        self._modified(user.login, call, cause=BUSY_CAUSE)
-        self._created(target.login, call)
+        notify.modified(self, user.login, call, cause=BUSY_CAUSE)
+        notify.created(self, target.login, call)
         return {}
 
     def _call_back(self, user: User, call: Call, party: Party, device, args) -> dict:
@@ -1050,9 +825,9 @@ class Engine:
         if target.state == RINGING_INCOMING:
             self._abandon(call, party, target, "callBackRequestsNb")
         else:
-            self._removed(user.login, call)
+            notify.removed(self, user.login, call)
             state.forget(self, call)
-            self._bump(target.login, "callBackRequestsNb")
+            notify.bump(self, target.login, "callBackRequestsNb")
             self._after_leaving(user.login)
         return {}
 
@@ -1060,12 +835,12 @@ class Engine:
 
     def _start_record(self, user: User, call: Call, party: Party, device, args) -> dict:
         party.recording = True
-        self._modified(user.login, call)
+        notify.modified(self, user.login, call)
         return {}
 
     def _stop_record(self, user: User, call: Call, party: Party, device, args) -> dict:
         party.recording = False
-        self._modified(user.login, call)
+        notify.modified(self, user.login, call)
         return {}
 
 
