@@ -17,13 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import notify, offers, state
+from .commands import release
 from .calls import (
     ACTIVE,
     CONSULT,
     DIALING,
     HOLD,
     NOT_CONNECTED,
-    RECALL,
     RELEASING,
     RINGING_INCOMING,
     RINGING_OUTGOING,
@@ -31,11 +31,7 @@ from .calls import (
     Call,
     Party,
 )
-from .offers import (
-    ALL_CALL_CAPS,
-    ALL_DEVICE_CAPS,
-    ALL_LEG_CAPS,
-)
+from .offers import ALL_CALL_CAPS, ALL_DEVICE_CAPS, ALL_LEG_CAPS
 from .directory import Directory, User
 
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
@@ -48,7 +44,6 @@ from .notify import (
     OVERFLOWN,
     PARTICIPANT_LEFT,
     PICKED_UP,
-    RECALL_CAUSE,
     REDIRECTED,
     TRANSFERRED,
 )
@@ -183,7 +178,7 @@ class Engine:
                 notify.bump(self, callee.login, "missedCallsNb")
             else:
                 caller = call.peer(callee)
-                self._abandon(call, caller, callee, "missedCallsNb", cause=NOT_ANSWERED)
+                release.abandon(self, call, caller, callee, "missedCallsNb", cause=NOT_ANSWERED)
         finally:
             events, self._out = self._out, []
         return events
@@ -271,36 +266,6 @@ class Engine:
         if any(q.is_service or q.hold for q in talking.parties):
             return None
         return talking
-
-    def _after_leaving(self, login: str) -> None:
-        """What a user's other calls do once one of its calls is gone: a held call whose
-        consultation or waiting call ended rings back (RECALL); a camped-on call that was
-        waiting for the line is offered; a consultation whose held call vanished is a plain call."""
-        if state.talking_call(self, login) is None:
-            for ref in list(self._user_calls[login]):
-                call = self.calls[ref]
-                p = call.party(login)
-                if p.hold in (CONSULT, WAITING):
-                    if p.hold == CONSULT:
-                        # The seed first withdraws reconnect, then offers retrieve with RECALL.
-                        notify.modified(self, login, call, call_data=False, leg_caps=())
-                    p.hold = RECALL
-                    notify.modified(self, login, call, call_data=False, cause=RECALL_CAUSE)
-            for ref in list(self._user_calls[login]):
-                call = self.calls[ref]
-                if call.camped_offer and call.party(login).state == RINGING_INCOMING:
-                    call.camped_offer = False
-                    notify.modified(self, login, call)
-        if not any(self.calls[ref].party(login).hold for ref in self._user_calls[login]):
-            for ref in list(self._user_calls[login]):
-                call = self.calls[ref]
-                p = call.party(login)
-                if call.consultation and p.role == "caller":
-                    call.consultation = False
-                    for q in call.parties:
-                        if state.reached(q):
-                            notify.refresh(self, q.login)
-        notify.refresh(self, login)
 
     # ------------------------------------------------------------------ device capabilities
 
@@ -444,7 +409,7 @@ class Engine:
         if call.conference:
             self._leave_conference(call, party)
         else:
-            self._hang_up(call, party)
+            release.hang_up(self, call, party)
         return {}
 
     def _hold(self, user: User, call: Call, party: Party, device, args) -> dict:
@@ -488,7 +453,7 @@ class Engine:
             if other.conference:
                 self._leave_conference(other, other_party)
             else:
-                self._hang_up(other, other_party)
+                release.hang_up(self, other, other_party)
         return self._retrieve(user, call, party, device, args)
 
     def _send_dtmf(self, user, call, party, device, args) -> dict:
@@ -498,70 +463,6 @@ class Engine:
         return {"digits": digits}
 
     # ------------------------------------------------------------------ releasing
-
-    def _hang_up(self, call: Call, party: Party) -> None:
-        """A party leaves a call that is not a conference."""
-        login = party.login
-        peer = call.peer(party)
-        if party.state == DIALING or call.busy or peer is None or peer.state == NOT_CONNECTED:
-            notify.removed(self, login, call)
-            state.forget(self, call)
-            self._after_leaving(login)
-            return
-        if party.state == RINGING_OUTGOING and peer.state == RINGING_INCOMING:
-            self._abandon(call, party, peer, "missedCallsNb")
-            return
-        if peer.is_service:
-            notify.removed(self, login, call)
-            state.forget(self, call)
-            if call.mailbox and call.mailbox != login:
-                notify.bump(self, call.mailbox, "voiceMessagesNb")
-            self._after_leaving(login)
-            return
-        if party.state == RINGING_INCOMING:
-            # A callee cannot hang up a ringing call (no drop is offered); defensive only.
-            raise CommandError(NOT_CAPABLE, "a ringing call is answered or redirected, not dropped")
-        if len(self._user_calls[login]) > 1:
-            # The leaving user keeps another call (flow 2): the peer hears first, and is
-            # removed only after the leaving user's held call has rung back.
-            notify.releasing(self, peer.login, call, [party.number])
-            notify.removed(self, login, call)
-            self._after_leaving(login)
-            notify.removed(self, peer.login, call)
-        else:
-            notify.removed(self, login, call)
-            notify.releasing(self, peer.login, call, [party.number])
-            notify.removed(self, peer.login, call)
-        state.forget(self, call)
-        self._after_leaving(peer.login)
-
-    def _abandon(self, call: Call, caller: Party, callee: Party, counter: str, cause: str | None = None) -> None:
-        """The caller gives up while the callee rings (flow 8), or the network does."""
-        caller.state = RELEASING
-        notify.modified(self, caller.login, call, cause=cause, device_caps=False)
-        notify.releasing(self, callee.login, call, [caller.number])
-        notify.removed(self, callee.login, call)
-        notify.bump(self, callee.login, counter)
-        notify.participant_removed(self, caller.login, call, callee.number)
-        notify.removed(self, caller.login, call)
-        state.forget(self, call)
-        self._after_leaving(callee.login)
-        self._after_leaving(caller.login)
-
-    def _terminate(self, user: User, call: Call, party: Party, device, args) -> dict:
-        if not call.conference:
-            self._hang_up(call, party)
-            return {}
-        others = [q for q in call.others(party) if state.reached(q)]
-        notify.removed(self, user.login, call)
-        numbers = [party.number] + [q.number for q in others]
-        for q in others:
-            notify.releasing(self, q.login, call, [n for n in numbers if n != q.number])
-            notify.removed(self, q.login, call)
-        state.forget(self, call)
-        for login in [user.login] + [q.login for q in others]:
-            self._after_leaving(login)
-        return {}
 
     # ------------------------------------------------------------------ conferences
 
@@ -652,8 +553,8 @@ class Engine:
                 notify.removed(self, last.login, call)
             state.forget(self, call)
             if last.login:
-                self._after_leaving(last.login)
-        self._after_leaving(login)
+                release.after_leaving(self, last.login)
+        release.after_leaving(self, login)
 
     def _drop_me(self, user: User, call: Call, party: Party, device, args) -> dict:
         self._leave_conference(call, party)
@@ -719,7 +620,7 @@ class Engine:
             y2.role = "callee"
         notify.modified(self, y1.login, held, added=[notify.participant(self, y2)], removed=[party.number], cause=TRANSFERRED)
         notify.modified(self, y2.login, held, previous=old_ref, added=[notify.participant(self, y1)], removed=[party.number], cause=TRANSFERRED)
-        self._after_leaving(login)
+        release.after_leaving(self, login)
         return {"callRef": held.ref}
 
     def _blind_transfer(self, user: User, call: Call, party: Party, device, args) -> dict:
@@ -738,7 +639,7 @@ class Engine:
         state.attach(self, call, new_party)
         notify.modified(self, peer.login, call, added=[notify.participant(self, new_party)], removed=[party.number], cause=TRANSFERRED)
         notify.created(self, target.login, call, cause=TRANSFERRED)
-        self._after_leaving(login)
+        release.after_leaving(self, login)
         return {}
 
     def _redirect(self, user: User, call: Call, party: Party, device, args) -> dict:
@@ -779,7 +680,7 @@ class Engine:
         notify.modified(self, caller.login, call, added=[notify.participant(self, service_party)], removed=[callee.number], cause=cause)
         caller.state = ACTIVE
         notify.modified(self, caller.login, call)
-        self._after_leaving(callee.login)
+        release.after_leaving(self, callee.login)
 
     def _pickup_target(self, user: User, call_ref, device: str) -> tuple[Call, Party]:
         if not isinstance(call_ref, str) or not call_ref:
@@ -805,7 +706,7 @@ class Engine:
         notify.created(self, user.login, call, cause=PICKED_UP)
         notify.sync_user_state(self, user.login)
         notify.modified(self, caller.login, call, added=[notify.participant(self, picker)], removed=[ringing.number], cause=PICKED_UP)
-        self._after_leaving(ringing.login)
+        release.after_leaving(self, ringing.login)
         return {"callRef": call.ref}
 
     # ------------------------------------------------------------------ caller's choices on busy
@@ -823,12 +724,12 @@ class Engine:
     def _call_back(self, user: User, call: Call, party: Party, device, args) -> dict:
         target = next(q for q in call.others(party) if q.login)
         if target.state == RINGING_INCOMING:
-            self._abandon(call, party, target, "callBackRequestsNb")
+            release.abandon(self, call, party, target, "callBackRequestsNb")
         else:
             notify.removed(self, user.login, call)
             state.forget(self, call)
             notify.bump(self, target.login, "callBackRequestsNb")
-            self._after_leaving(user.login)
+            release.after_leaving(self, user.login)
         return {}
 
     # ------------------------------------------------------------------ recording
@@ -856,7 +757,7 @@ _ACTIONS: dict[str, Callable] = {
     "retrieve": Engine._retrieve,
     "reconnect": Engine._reconnect,
     "sendDtmf": Engine._send_dtmf,
-    "terminate": Engine._terminate,
+    "terminate": release.terminate,
     "transfer": Engine._transfer,
     "blindTransfer": Engine._blind_transfer,
     "merge": Engine._merge,
