@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import notify, offers, state
-from .commands import release
+from .commands import conference, release
 from .calls import (
     ACTIVE,
     CONSULT,
@@ -36,17 +36,7 @@ from .directory import Directory, User
 
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
 
-from .notify import (
-    BUSY_CAUSE,
-    CONFERENCED,
-    FORWARDED,
-    NOT_ANSWERED,
-    OVERFLOWN,
-    PARTICIPANT_LEFT,
-    PICKED_UP,
-    REDIRECTED,
-    TRANSFERRED,
-)
+from .notify import BUSY_CAUSE, FORWARDED, NOT_ANSWERED, OVERFLOWN, PICKED_UP, REDIRECTED, TRANSFERRED
 
 _DTMF = re.compile(r"^[0-9*#A-D]{1,64}$")
 
@@ -256,17 +246,6 @@ class Engine:
             raise CommandError(BAD_REQUEST, f"{number} is busy")
         return user
 
-    def _intrusion_target(self, call: Call, p: Party) -> Call | None:
-        target = next((q for q in call.others(p) if q.login), None)
-        if target is None:
-            return None
-        talking = state.talking_call(self, target.login)
-        if talking is None or talking.conference or len(talking.parties) != 2:
-            return None
-        if any(q.is_service or q.hold for q in talking.parties):
-            return None
-        return talking
-
     # ------------------------------------------------------------------ device capabilities
 
     def _make_call(self, user: User, call, party, device: str, args: dict) -> dict:
@@ -407,7 +386,7 @@ class Engine:
 
     def _drop(self, user: User, call: Call, party: Party, device, args) -> dict:
         if call.conference:
-            self._leave_conference(call, party)
+            conference.leave_conference(self, call, party)
         else:
             release.hang_up(self, call, party)
         return {}
@@ -451,7 +430,7 @@ class Engine:
         for other in consultations:
             other_party = other.party(login)
             if other.conference:
-                self._leave_conference(other, other_party)
+                conference.leave_conference(self, other, other_party)
             else:
                 release.hang_up(self, other, other_party)
         return self._retrieve(user, call, party, device, args)
@@ -466,134 +445,10 @@ class Engine:
 
     # ------------------------------------------------------------------ conferences
 
-    def _held_call_for(self, user: User, current: Call, args: dict) -> tuple[Call, Party]:
-        ref = args.get("heldCallRef")
-        if ref is None:
-            candidates = [
-                self.calls[r] for r in self._user_calls[user.login]
-                if r != current.ref and self.calls[r].party(user.login).hold
-            ]
-            if len(candidates) != 1:
-                raise CommandError(BAD_REQUEST, "args.heldCallRef is required (no single held call)")
-            held = candidates[0]
-        else:
-            if not isinstance(ref, str):
-                raise CommandError(BAD_REQUEST, "args.heldCallRef must be a callRef")
-            held = self.calls.get(ref)
-            if held is None or ref not in self._user_calls[user.login] or ref == current.ref:
-                raise CommandError(UNKNOWN_CALL, f"{user.login} has no other call {ref!r}")
-        held_party = held.party(user.login)
-        if not held_party.hold:
-            raise CommandError(BAD_REQUEST, f"call {held.ref} is not on hold")
-        if any(q.is_service or q.state != ACTIVE for q in held.others(held_party)):
-            raise CommandError(BAD_REQUEST, f"call {held.ref} is not an established call")
-        return held, held_party
-
-    def _merge(self, user: User, call: Call, party: Party, device, args) -> dict:
-        held, host = self._held_call_for(user, call, args)
-        login = user.login
-        joining = [q for q in call.others(party) if q.login]
-        existing = [q for q in held.others(host) if q.login]
-        if {q.login for q in joining} & {q.login for q in existing}:
-            raise CommandError(BAD_REQUEST, "a user cannot be twice in one conference")
-        old_ref = call.ref
-        host.hold = None
-        held.conference, held.host, held.consultation = True, login, False
-        self._user_calls[login].remove(old_ref)
-        for q in joining:
-            call.parties.remove(q)
-            q.knows_initial_called = False
-            held.parties.append(q)
-            refs = self._user_calls[q.login]
-            refs[refs.index(old_ref)] = held.ref
-            self._told.pop((q.login, old_ref), None)
-        self._told.pop((login, old_ref), None)
-        self.calls.pop(old_ref, None)
-        for q in existing:
-            notify.modified(self, 
-                q.login,
-                held,
-                added=[notify.participant(self, j, state=ACTIVE, undroppable=True) for j in joining],
-                modified=[notify.participant(self, host, state=ACTIVE, undroppable=True)],
-                cause=CONFERENCED,
-            )
-        notify.modified(self, 
-            login,
-            held,
-            previous=old_ref,
-            added=[notify.participant(self, j, state=ACTIVE) for j in joining],
-            cause=CONFERENCED,
-        )
-        for q in joining:
-            notify.modified(self, 
-                q.login,
-                held,
-                previous=old_ref,
-                added=[notify.participant(self, o, undroppable=True) for o in [host] + existing],
-                cause=CONFERENCED,
-            )
-        return {"callRef": held.ref}
-
-    def _leave_conference(self, call: Call, party: Party) -> None:
-        """A party leaves a conference (dropMe, drop, or dropped by the host)."""
-        login = party.login
-        notify.removed(self, login, call)
-        remaining = [q for q in call.parties if q.login]
-        # The host hears first (flow 4), then the others in call order.
-        remaining.sort(key=lambda q: q.login != call.host)
-        if len(call.parties) <= 2:
-            call.conference, call.host = False, None
-        elif call.host == login:
-            call.host = None
-        for q in remaining:
-            notify.modified(self, q.login, call, removed=[party.number], cause=PARTICIPANT_LEFT, device_caps=False)
-        if len(call.parties) == 1:
-            last = call.parties[0]
-            if last.login:
-                notify.removed(self, last.login, call)
-            state.forget(self, call)
-            if last.login:
-                release.after_leaving(self, last.login)
-        release.after_leaving(self, login)
-
-    def _drop_me(self, user: User, call: Call, party: Party, device, args) -> dict:
-        self._leave_conference(call, party)
-        return {}
-
-    def _drop_participant(self, user: User, call: Call, party: Party, device, args) -> dict:
-        target_id = args.get("participantId")
-        victim = next((q for q in call.others(party) if q.number == target_id), None)
-        if victim is None or victim.login is None:
-            raise CommandError(BAD_REQUEST, f"no participant {target_id!r} in call {call.ref}")
-        self._leave_conference(call, victim)
-        return {}
-
-    def _intrusion(self, user: User, call: Call, party: Party, device, args) -> dict:
-        login = user.login
-        target_call = self._intrusion_target(call, party)
-        if target_call is None:
-            raise CommandError(NOT_CAPABLE, "the busy user has no call to intrude into")
-        old_ref = call.ref
-        others = list(target_call.parties)
-        state.forget(self, call)
-        intruder = Party(user.number, login, party.device, "caller", ACTIVE, knows_initial_called=False)
-        target_call.conference, target_call.host = True, None
-        state.attach(self, target_call, intruder)
-        notify.modified(self, 
-            login,
-            target_call,
-            previous=old_ref,
-            added=[notify.participant(self, o, undroppable=True) for o in others],
-            cause=CONFERENCED,
-        )
-        for q in others:
-            notify.modified(self, q.login, target_call, added=[notify.participant(self, intruder, state=ACTIVE, undroppable=True)], cause=CONFERENCED)
-        return {"callRef": target_call.ref}
-
     # ------------------------------------------------------------------ transfers and redirections
 
     def _transfer(self, user: User, call: Call, party: Party, device, args) -> dict:
-        held, held_party = self._held_call_for(user, call, args)
+        held, held_party = conference.held_call_for(self, user, call, args)
         login = user.login
         first = [q for q in held.others(held_party) if q.login]
         second = [q for q in call.others(party) if q.login]
@@ -760,16 +615,16 @@ _ACTIONS: dict[str, Callable] = {
     "terminate": release.terminate,
     "transfer": Engine._transfer,
     "blindTransfer": Engine._blind_transfer,
-    "merge": Engine._merge,
+    "merge": conference.merge,
     "redirect": Engine._redirect,
     "redirectToVoiceMail": Engine._redirect_to_voicemail,
     "overflowToVoiceMail": Engine._overflow_to_voicemail,
     "pickedUp": Engine._picked_up,
     "callBack": Engine._call_back,
     "waitOnBusy": Engine._wait_on_busy,
-    "intrusion": Engine._intrusion,
-    "dropMe": Engine._drop_me,
-    "dropParticipant": Engine._drop_participant,
+    "intrusion": conference.intrusion,
+    "dropMe": conference.drop_me,
+    "dropParticipant": conference.drop_participant,
     "startRecord": Engine._start_record,
     "stopRecord": Engine._stop_record,
 }
