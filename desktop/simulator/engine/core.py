@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import notify, offers, state
-from .commands import conference, release
+from .commands import conference, release, transfer
 from .calls import (
     ACTIVE,
     CONSULT,
@@ -36,7 +36,7 @@ from .directory import Directory, User
 
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
 
-from .notify import BUSY_CAUSE, FORWARDED, NOT_ANSWERED, OVERFLOWN, PICKED_UP, REDIRECTED, TRANSFERRED
+from .notify import BUSY_CAUSE, FORWARDED, NOT_ANSWERED, REDIRECTED
 
 _DTMF = re.compile(r"^[0-9*#A-D]{1,64}$")
 
@@ -118,7 +118,7 @@ class Engine:
             if action not in offers.device_caps(self, login, device):
                 raise CommandError(NOT_CAPABLE, f"{action} is not offered on device {device} now")
         elif action == "pickedUp":
-            call, party = self._pickup_target(user, call_ref, device)
+            call, party = transfer.pickup_target(self, user, call_ref, device)
         else:
             if not isinstance(call_ref, str) or not call_ref:
                 raise CommandError(BAD_REQUEST, f"{action} needs a callRef")
@@ -164,7 +164,7 @@ class Engine:
         try:
             user = self.directory.users[callee.login]
             if user.voicemail and self.directory.voicemail_number:
-                self._to_voicemail(call, callee, FORWARDED)
+                transfer.to_voicemail(self, call, callee, FORWARDED)
                 notify.bump(self, callee.login, "missedCallsNb")
             else:
                 caller = call.peer(callee)
@@ -230,21 +230,6 @@ class Engine:
         return notify.snapshot(self, login)
 
     # ------------------------------------------------------------------ state helpers
-
-    def _number_target(self, number: object, *, exclude: tuple[str, ...] = ()) -> User | None:
-        """A user to ring at `number`; BAD_REQUEST unless it exists, is free and not excluded."""
-        if not isinstance(number, str) or not number:
-            raise CommandError(BAD_REQUEST, "a destination number is required")
-        user = self.directory.user_by_number(number)
-        if user is None:
-            if number in self.directory.services:
-                return None
-            raise CommandError(BAD_REQUEST, f"unknown number {number!r}")
-        if user.login in exclude:
-            raise CommandError(BAD_REQUEST, f"{number} is already in the call")
-        if not state.is_free(self, user):
-            raise CommandError(BAD_REQUEST, f"{number} is busy")
-        return user
 
     # ------------------------------------------------------------------ device capabilities
 
@@ -447,123 +432,6 @@ class Engine:
 
     # ------------------------------------------------------------------ transfers and redirections
 
-    def _transfer(self, user: User, call: Call, party: Party, device, args) -> dict:
-        held, held_party = conference.held_call_for(self, user, call, args)
-        login = user.login
-        first = [q for q in held.others(held_party) if q.login]
-        second = [q for q in call.others(party) if q.login]
-        if len(first) != 1 or len(second) != 1 or held.conference or call.conference:
-            raise CommandError(BAD_REQUEST, "transfer joins two two-party calls")
-        y1, y2 = first[0], second[0]
-        if y1.login == y2.login:
-            raise CommandError(BAD_REQUEST, "cannot transfer a user to itself")
-        old_ref = call.ref
-        # The transferring user leaves both calls; y2 moves into the held call's ref.
-        notify.removed(self, login, call)
-        notify.removed(self, login, held)
-        call.parties.remove(y2)
-        refs = self._user_calls[y2.login]
-        refs[refs.index(old_ref)] = held.ref
-        self._told.pop((y2.login, old_ref), None)
-        self.calls.pop(old_ref, None)
-        y2.knows_initial_called = False
-        held.parties.append(y2)
-        held.consultation = False
-        y1.hold = None
-        if y2.state == RINGING_INCOMING:
-            y1.role, y1.state, y1.ringing_remote = "caller", RINGING_OUTGOING, True
-            y2.role = "callee"
-        notify.modified(self, y1.login, held, added=[notify.participant(self, y2)], removed=[party.number], cause=TRANSFERRED)
-        notify.modified(self, y2.login, held, previous=old_ref, added=[notify.participant(self, y1)], removed=[party.number], cause=TRANSFERRED)
-        release.after_leaving(self, login)
-        return {"callRef": held.ref}
-
-    def _blind_transfer(self, user: User, call: Call, party: Party, device, args) -> dict:
-        peer = call.peer(party)
-        if peer is None or peer.login is None:
-            raise CommandError(BAD_REQUEST, "blindTransfer needs a two-party call with a user")
-        target = self._number_target(args.get("transferTo"), exclude=(user.login, peer.login))
-        if target is None:
-            raise CommandError(BAD_REQUEST, "blindTransfer to a service is not supported")
-        login = user.login
-        notify.removed(self, login, call)
-        peer.role, peer.state, peer.ringing_remote, peer.hold = "caller", RINGING_OUTGOING, True, None
-        call.consultation = call.camp_on = False
-        call.initial_called = target.number
-        new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
-        state.attach(self, call, new_party)
-        notify.modified(self, peer.login, call, added=[notify.participant(self, new_party)], removed=[party.number], cause=TRANSFERRED)
-        notify.created(self, target.login, call, cause=TRANSFERRED)
-        release.after_leaving(self, login)
-        return {}
-
-    def _redirect(self, user: User, call: Call, party: Party, device, args) -> dict:
-        caller = call.peer(party)
-        destination = args.get("redirectTo")
-        target = self._number_target(destination, exclude=(user.login, caller.login))
-        if target is None:
-            self._to_voicemail(call, party, REDIRECTED, service_number=destination)
-            return {}
-        notify.removed(self, user.login, call)
-        new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
-        state.attach(self, call, new_party)
-        caller.ringing_remote = True
-        notify.modified(self, caller.login, call, added=[notify.participant(self, new_party)], removed=[party.number], cause=REDIRECTED)
-        notify.created(self, target.login, call, cause=REDIRECTED)
-        return {}
-
-    def _redirect_to_voicemail(self, user: User, call: Call, party: Party, device, args) -> dict:
-        self._to_voicemail(call, party, REDIRECTED)
-        return {}
-
-    def _overflow_to_voicemail(self, user: User, call: Call, party: Party, device, args) -> dict:
-        callee = call.peer(party)
-        self._to_voicemail(call, callee, OVERFLOWN)
-        notify.bump(self, callee.login, "missedCallsNb")
-        return {}
-
-    def _to_voicemail(self, call: Call, callee: Party, cause: str, service_number: str | None = None) -> None:
-        number = service_number or self.directory.voicemail_number
-        if number is None:
-            raise CommandError(BAD_REQUEST, "there is no voicemail service")
-        caller = call.peer(callee)
-        notify.removed(self, callee.login, call)
-        service_party = Party(number, None, None, "callee", ACTIVE)
-        call.parties.append(service_party)
-        call.mailbox = callee.login
-        caller.ringing_remote = False
-        notify.modified(self, caller.login, call, added=[notify.participant(self, service_party)], removed=[callee.number], cause=cause)
-        caller.state = ACTIVE
-        notify.modified(self, caller.login, call)
-        release.after_leaving(self, callee.login)
-
-    def _pickup_target(self, user: User, call_ref, device: str) -> tuple[Call, Party]:
-        if not isinstance(call_ref, str) or not call_ref:
-            raise CommandError(BAD_REQUEST, "pickedUp needs the callRef of the ringing call")
-        call = self.calls.get(call_ref)
-        if call is None:
-            raise CommandError(UNKNOWN_CALL, f"no call {call_ref!r}")
-        ringing = next((p for p in call.parties if p.state == RINGING_INCOMING), None)
-        if ringing is None or ringing.login == user.login or call.party(user.login) is not None:
-            raise CommandError(NOT_CAPABLE, f"call {call_ref} is not ringing at another user")
-        if "pickedUp" not in offers.caps(self, call, ringing)[0]:
-            raise CommandError(NOT_CAPABLE, f"call {call_ref} cannot be picked up now")
-        if self._user_calls[user.login]:
-            raise CommandError(NOT_CAPABLE, f"{user.login} must be free to pick up a call")
-        return call, ringing
-
-    def _picked_up(self, user: User, call: Call, ringing: Party, device: str, args) -> dict:
-        caller = call.peer(ringing)
-        notify.removed(self, ringing.login, call)
-        picker = Party(user.number, user.login, device, "callee", ACTIVE)
-        state.attach(self, call, picker)
-        caller.state, caller.ringing_remote = ACTIVE, False
-        notify.created(self, user.login, call, cause=PICKED_UP)
-        notify.sync_user_state(self, user.login)
-        notify.modified(self, caller.login, call, added=[notify.participant(self, picker)], removed=[ringing.number], cause=PICKED_UP)
-        release.after_leaving(self, ringing.login)
-        return {"callRef": call.ref}
-
     # ------------------------------------------------------------------ caller's choices on busy
 
     def _wait_on_busy(self, user: User, call: Call, party: Party, device, args) -> dict:
@@ -613,13 +481,13 @@ _ACTIONS: dict[str, Callable] = {
     "reconnect": Engine._reconnect,
     "sendDtmf": Engine._send_dtmf,
     "terminate": release.terminate,
-    "transfer": Engine._transfer,
-    "blindTransfer": Engine._blind_transfer,
+    "transfer": transfer.transfer,
+    "blindTransfer": transfer.blind_transfer,
     "merge": conference.merge,
-    "redirect": Engine._redirect,
-    "redirectToVoiceMail": Engine._redirect_to_voicemail,
-    "overflowToVoiceMail": Engine._overflow_to_voicemail,
-    "pickedUp": Engine._picked_up,
+    "redirect": transfer.redirect,
+    "redirectToVoiceMail": transfer.redirect_to_voicemail,
+    "overflowToVoiceMail": transfer.overflow_to_voicemail,
+    "pickedUp": transfer.picked_up,
     "callBack": Engine._call_back,
     "waitOnBusy": Engine._wait_on_busy,
     "intrusion": conference.intrusion,
