@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import notify, offers, state
-from .commands import conference, release, transfer
+from .commands import busy, conference, recording, release, transfer
 from .calls import (
     ACTIVE,
     CONSULT,
@@ -434,39 +434,7 @@ class Engine:
 
     # ------------------------------------------------------------------ caller's choices on busy
 
-    def _wait_on_busy(self, user: User, call: Call, party: Party, device, args) -> dict:
-        target = next(q for q in call.others(party) if q.login)
-        call.busy, call.camp_on, call.camped_offer = False, True, True
-        party.state, party.ringing_remote = RINGING_OUTGOING, False
-        target.state = RINGING_INCOMING
-        self._user_calls[target.login].append(call.ref)
-        notify.modified(self, user.login, call, cause=BUSY_CAUSE)
-        notify.created(self, target.login, call)
-        return {}
-
-    def _call_back(self, user: User, call: Call, party: Party, device, args) -> dict:
-        target = next(q for q in call.others(party) if q.login)
-        if target.state == RINGING_INCOMING:
-            release.abandon(self, call, party, target, "callBackRequestsNb")
-        else:
-            notify.removed(self, user.login, call)
-            state.forget(self, call)
-            notify.bump(self, target.login, "callBackRequestsNb")
-            release.after_leaving(self, user.login)
-        return {}
-
     # ------------------------------------------------------------------ recording
-
-    def _start_record(self, user: User, call: Call, party: Party, device, args) -> dict:
-        party.recording = True
-        notify.modified(self, user.login, call)
-        return {}
-
-    def _stop_record(self, user: User, call: Call, party: Party, device, args) -> dict:
-        party.recording = False
-        notify.modified(self, user.login, call)
-        return {}
-
 
 # One row per command: the capability's name and what it does.
 _ACTIONS: dict[str, Callable] = {
@@ -488,13 +456,13 @@ _ACTIONS: dict[str, Callable] = {
     "redirectToVoiceMail": transfer.redirect_to_voicemail,
     "overflowToVoiceMail": transfer.overflow_to_voicemail,
     "pickedUp": transfer.picked_up,
-    "callBack": Engine._call_back,
-    "waitOnBusy": Engine._wait_on_busy,
+    "callBack": busy.call_back,
+    "waitOnBusy": busy.wait_on_busy,
     "intrusion": conference.intrusion,
     "dropMe": conference.drop_me,
     "dropParticipant": conference.drop_participant,
-    "startRecord": Engine._start_record,
-    "stopRecord": Engine._stop_record,
+    "startRecord": recording.start_record,
+    "stopRecord": recording.stop_record,
 }
 ACTIONS = frozenset(_ACTIONS)
 assert ACTIONS <= ALL_CALL_CAPS | ALL_LEG_CAPS | ALL_DEVICE_CAPS
