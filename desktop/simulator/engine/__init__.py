@@ -6,7 +6,7 @@ engine's own.
 
 # The refusal and its codes are the protocol's; CommandError and the codes are re-exported
 # only until the front ends that still import them from here take them from desktop.protocol.wire.
-from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER
+from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
 
 from .directory import (
     FIRST_GENERATED_NUMBER,
@@ -17,7 +17,8 @@ from .directory import (
     load_directory,
     seed_directory,
 )
-from .core import ACTIONS, CommandError, CommandResult, Engine, counter_refs
+from .commands import ACTIONS
+from .core import CommandResult, Engine, counter_refs
 from .notify import (
     BUSY_CAUSE,
     CLEARED,
@@ -31,6 +32,8 @@ from .notify import (
     REDIRECTED,
     TRANSFERRED,
 )
+
+CommandError = Refused
 
 __all__ = [
     "ACTIONS",

@@ -271,11 +271,11 @@ def removed(engine: Engine, login: str, call: Call) -> None:
 
 
 def message_counters(engine: Engine, login: str) -> None:
-    emit(engine, login, MESSAGE_COUNTERS, dict(engine.counters[login]))
+    emit(engine, login, MESSAGE_COUNTERS, dict(engine._counters[login]))
 
 
 def bump(engine: Engine, login: str, counter: str, by: int = 1) -> None:
-    counters = engine.counters[login]
+    counters = engine._counters[login]
     counters[counter] = max(0, counters[counter] + by)
     counters["eventWaiting"] = any(counters[k] for k in ("missedCallsNb", "voiceMessagesNb", "callBackRequestsNb"))
     message_counters(engine, login)
@@ -306,7 +306,7 @@ def snapshot(engine: Engine, login: str) -> list[dict]:
                 ],
             },
         ),
-        (MESSAGE_COUNTERS, dict(engine.counters[login])),
+        (MESSAGE_COUNTERS, dict(engine._counters[login])),
     ]
     refs = engine._user_calls[login]
     for ref in refs:

@@ -61,14 +61,16 @@ def merge(engine: Engine, user: User, call: Call, party: Party, device, args) ->
     engine._told.pop((login, old_ref), None)
     engine.calls.pop(old_ref, None)
     for q in existing:
-        notify.modified(engine, 
+        notify.modified(
+            engine,
             q.login,
             held,
             added=[notify.participant(engine, j, state=ACTIVE, undroppable=True) for j in joining],
             modified=[notify.participant(engine, host, state=ACTIVE, undroppable=True)],
             cause=CONFERENCED,
         )
-    notify.modified(engine, 
+    notify.modified(
+        engine,
         login,
         held,
         previous=old_ref,
@@ -76,7 +78,8 @@ def merge(engine: Engine, user: User, call: Call, party: Party, device, args) ->
         cause=CONFERENCED,
     )
     for q in joining:
-        notify.modified(engine, 
+        notify.modified(
+            engine,
             q.login,
             held,
             previous=old_ref,
@@ -146,7 +149,8 @@ def intrusion(engine: Engine, user: User, call: Call, party: Party, device, args
     intruder = Party(user.number, login, party.device, "caller", ACTIVE, knows_initial_called=False)
     target_call.conference, target_call.host = True, None
     state.attach(engine, target_call, intruder)
-    notify.modified(engine, 
+    notify.modified(
+        engine,
         login,
         target_call,
         previous=old_ref,
