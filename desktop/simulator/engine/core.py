@@ -20,7 +20,7 @@ from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOW
 from . import notify, offers
 from .calls import RINGING_INCOMING, Call, Party
 from .commands import HANDLERS, release, transfer
-from .directory import Directory
+from .directory import Directory, User
 from .notify import FORWARDED, NOT_ANSWERED
 from .offers import ALL_CALL_CAPS, ALL_DEVICE_CAPS
 
@@ -98,34 +98,42 @@ class Engine:
         handler = HANDLERS.get(action) if isinstance(action, str) else None
         if handler is None:
             raise Refused(BAD_REQUEST, f"unknown action {action!r}")
-        if device_id is not None and device_id not in user.devices:
-            raise Refused(BAD_REQUEST, f"device {device_id!r} is not one of {login}'s devices")
-        call = party = None
-        device = device_id or user.devices[0]
-        if action in ALL_DEVICE_CAPS:
-            if action not in offers.device_caps(self, login, device):
-                raise Refused(NOT_CAPABLE, f"{action} is not offered on device {device} now")
-        elif action == "pickedUp":
-            call, party = transfer.pickup_target(self, user, call_ref, device)
-        else:
-            if not isinstance(call_ref, str) or not call_ref:
-                raise Refused(BAD_REQUEST, f"{action} needs a callRef")
-            call = self.calls.get(call_ref)
-            party = call.party(login) if call else None
-            if party is None or call_ref not in self._user_calls[login]:
-                raise Refused(UNKNOWN_CALL, f"{login} has no call {call_ref!r}")
-            if device_id is not None and device_id != party.device:
-                raise Refused(BAD_REQUEST, f"call {call_ref} is not on device {device_id}")
-            call_caps, leg_caps = offers.caps(self, call, party)
-            offered = call_caps if action in ALL_CALL_CAPS else leg_caps
-            if action not in offered:
-                raise Refused(NOT_CAPABLE, f"{action} is not offered to {login} on call {call_ref} now")
+        call, party, device = self._offered_target(user, action, call_ref, device_id)
         self._out = []
         try:
             result = handler(self, user, call, party, device, args) or {}
         finally:
             events, self._out = self._out, []
         return CommandResult(result, events)
+
+    def _offered_target(
+        self, user: User, action: str, call_ref: str | None, device_id: str | None
+    ) -> tuple[Call | None, Party | None, str]:
+        """(call, party, device) the command acts on; refused unless `action` is offered there now."""
+        login = user.login
+        if device_id is not None and device_id not in user.devices:
+            raise Refused(BAD_REQUEST, f"device {device_id!r} is not one of {login}'s devices")
+        device = device_id or user.devices[0]
+        if action in ALL_DEVICE_CAPS:
+            if action not in offers.device_caps(self, login, device):
+                raise Refused(NOT_CAPABLE, f"{action} is not offered on device {device} now")
+            return None, None, device
+        if action == "pickedUp":
+            call, party = transfer.pickup_target(self, user, call_ref, device)
+            return call, party, device
+        if not isinstance(call_ref, str) or not call_ref:
+            raise Refused(BAD_REQUEST, f"{action} needs a callRef")
+        call = self.calls.get(call_ref)
+        party = call.party(login) if call else None
+        if party is None or call_ref not in self._user_calls[login]:
+            raise Refused(UNKNOWN_CALL, f"{login} has no call {call_ref!r}")
+        if device_id is not None and device_id != party.device:
+            raise Refused(BAD_REQUEST, f"call {call_ref} is not on device {device_id}")
+        call_caps, leg_caps = offers.caps(self, call, party)
+        offered = call_caps if action in ALL_CALL_CAPS else leg_caps
+        if action not in offered:
+            raise Refused(NOT_CAPABLE, f"{action} is not offered to {login} on call {call_ref} now")
+        return call, party, device
 
     def set_forward(self, login: str, number: str | None) -> None:
         """Immediate forwarding, as configured on the PBX (not a capability)."""

@@ -107,7 +107,9 @@ def identity(engine: Engine, number: str, *, display: bool = False, typed: bool 
     return out
 
 
-def participant(engine: Engine, other: Party, *, display: bool = False, state: str | None = None, undroppable: bool = False) -> dict:
+def participant(
+    engine: Engine, other: Party, *, display: bool = False, state: str | None = None, undroppable: bool = False
+) -> dict:
     out = {}
     if state is not None:
         out["state"] = state
@@ -166,7 +168,9 @@ def dc_changes(engine: Engine, login: str) -> list[dict] | None:
     return changes or None
 
 
-def created_fields(engine: Engine, login: str, call: Call, p: Party, *, total: int, cause: str | None = None, full_dc: bool = False) -> dict:
+def created_fields(
+    engine: Engine, login: str, call: Call, p: Party, *, total: int, cause: str | None = None, full_dc: bool = False
+) -> dict:
     sit = offers.situation(engine, call, p)
     call_caps, leg_caps = offers.caps(engine, call, p)
     fields = {
@@ -239,6 +243,13 @@ def modified(
     told_data, _ = engine._told.get((login, call.ref), (None, None))
     engine._told[(login, call.ref)] = (fields.get("callData", told_data), leg)
     emit(engine, login, CALL_MODIFIED, fields)
+
+
+def replaced(
+    engine: Engine, login: str, call: Call, joining: Party, left: str, cause: str, previous: str | None = None
+) -> None:
+    """`login` sees `joining` take the place of the participant numbered `left`."""
+    modified(engine, login, call, added=[participant(engine, joining)], removed=[left], cause=cause, previous=previous)
 
 
 def refresh(engine: Engine, login: str) -> None:

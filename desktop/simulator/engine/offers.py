@@ -142,7 +142,8 @@ def caps(engine: Engine, call: Call, p: Party) -> tuple[tuple[str, ...], tuple[s
     call_caps = set(row.call)
     if sit == "ringback":
         peer = call.peer(p)
-        if peer is not None and peer.login and engine.directory.users[peer.login].voicemail and engine.directory.voicemail_number:
+        directory = engine.directory
+        if peer is not None and peer.login and directory.users[peer.login].voicemail and directory.voicemail_number:
             call_caps.add("overflowToVoiceMail")
         if call.consultation:
             call_caps.add("transfer")

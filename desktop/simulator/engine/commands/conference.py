@@ -158,5 +158,6 @@ def intrusion(engine: Engine, user: User, call: Call, party: Party, device, args
         cause=CONFERENCED,
     )
     for q in others:
-        notify.modified(engine, q.login, target_call, added=[notify.participant(engine, intruder, state=ACTIVE, undroppable=True)], cause=CONFERENCED)
+        joined = notify.participant(engine, intruder, state=ACTIVE, undroppable=True)
+        notify.modified(engine, q.login, target_call, added=[joined], cause=CONFERENCED)
     return {"callRef": target_call.ref}

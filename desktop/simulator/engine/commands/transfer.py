@@ -58,8 +58,8 @@ def transfer(engine: Engine, user: User, call: Call, party: Party, device, args)
     if y2.state == RINGING_INCOMING:
         y1.role, y1.state, y1.ringing_remote = "caller", RINGING_OUTGOING, True
         y2.role = "callee"
-    notify.modified(engine, y1.login, held, added=[notify.participant(engine, y2)], removed=[party.number], cause=TRANSFERRED)
-    notify.modified(engine, y2.login, held, previous=old_ref, added=[notify.participant(engine, y1)], removed=[party.number], cause=TRANSFERRED)
+    notify.replaced(engine, y1.login, held, y2, party.number, TRANSFERRED)
+    notify.replaced(engine, y2.login, held, y1, party.number, TRANSFERRED, previous=old_ref)
     release.after_leaving(engine, login)
     return {"callRef": held.ref}
 
@@ -78,7 +78,7 @@ def blind_transfer(engine: Engine, user: User, call: Call, party: Party, device,
     call.initial_called = target.number
     new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
     state.attach(engine, call, new_party)
-    notify.modified(engine, peer.login, call, added=[notify.participant(engine, new_party)], removed=[party.number], cause=TRANSFERRED)
+    notify.replaced(engine, peer.login, call, new_party, party.number, TRANSFERRED)
     notify.created(engine, target.login, call, cause=TRANSFERRED)
     release.after_leaving(engine, login)
     return {}
@@ -95,7 +95,7 @@ def redirect(engine: Engine, user: User, call: Call, party: Party, device, args)
     new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
     state.attach(engine, call, new_party)
     caller.ringing_remote = True
-    notify.modified(engine, caller.login, call, added=[notify.participant(engine, new_party)], removed=[party.number], cause=REDIRECTED)
+    notify.replaced(engine, caller.login, call, new_party, party.number, REDIRECTED)
     notify.created(engine, target.login, call, cause=REDIRECTED)
     return {}
 
@@ -122,7 +122,7 @@ def to_voicemail(engine: Engine, call: Call, callee: Party, cause: str, service_
     call.parties.append(service_party)
     call.mailbox = callee.login
     caller.ringing_remote = False
-    notify.modified(engine, caller.login, call, added=[notify.participant(engine, service_party)], removed=[callee.number], cause=cause)
+    notify.replaced(engine, caller.login, call, service_party, callee.number, cause)
     caller.state = ACTIVE
     notify.modified(engine, caller.login, call)
     release.after_leaving(engine, callee.login)
@@ -152,6 +152,6 @@ def picked_up(engine: Engine, user: User, call: Call, ringing: Party, device: st
     caller.state, caller.ringing_remote = ACTIVE, False
     notify.created(engine, user.login, call, cause=PICKED_UP)
     notify.sync_user_state(engine, user.login)
-    notify.modified(engine, caller.login, call, added=[notify.participant(engine, picker)], removed=[ringing.number], cause=PICKED_UP)
+    notify.replaced(engine, caller.login, call, picker, ringing.number, PICKED_UP)
     release.after_leaving(engine, ringing.login)
     return {"callRef": call.ref}
