@@ -49,6 +49,17 @@ def detach(engine: Engine, call: Call, party: Party) -> None:
         engine._told.pop((party.login, call.ref), None)
 
 
+def move_into(engine: Engine, party: Party, old: Call, into: Call) -> None:
+    """The party's leg of call `old` becomes a leg of `into` (merge, transfer); a joiner never
+    learns `into`'s initial called party."""
+    old.parties.remove(party)
+    party.knows_initial_called = False
+    into.parties.append(party)
+    refs = engine._user_calls[party.login]
+    refs[refs.index(old.ref)] = into.ref
+    engine._told.pop((party.login, old.ref), None)
+
+
 def forget(engine: Engine, call: Call) -> None:
     for party in list(call.parties):
         detach(engine, call, party)

@@ -52,12 +52,7 @@ def merge(engine: Engine, user: User, call: Call, party: Party, device, args) ->
     held.conference, held.host, held.consultation = True, login, False
     engine._user_calls[login].remove(old_ref)
     for q in joining:
-        call.parties.remove(q)
-        q.knows_initial_called = False
-        held.parties.append(q)
-        refs = engine._user_calls[q.login]
-        refs[refs.index(old_ref)] = held.ref
-        engine._told.pop((q.login, old_ref), None)
+        state.move_into(engine, q, call, held)
     engine._told.pop((login, old_ref), None)
     engine.calls.pop(old_ref, None)
     for q in existing:

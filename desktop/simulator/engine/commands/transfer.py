@@ -46,13 +46,8 @@ def transfer(engine: Engine, user: User, call: Call, party: Party, device, args)
     # The transferring user leaves both calls; y2 moves into the held call's ref.
     notify.removed(engine, login, call)
     notify.removed(engine, login, held)
-    call.parties.remove(y2)
-    refs = engine._user_calls[y2.login]
-    refs[refs.index(old_ref)] = held.ref
-    engine._told.pop((y2.login, old_ref), None)
+    state.move_into(engine, y2, call, held)
     engine.calls.pop(old_ref, None)
-    y2.knows_initial_called = False
-    held.parties.append(y2)
     held.consultation = False
     y1.hold = None
     if y2.state == RINGING_INCOMING:
