@@ -245,6 +245,13 @@ def modified(
     emit(engine, login, CALL_MODIFIED, fields)
 
 
+def modified_for_others(engine: Engine, call: Call, party: Party) -> None:
+    """Every other user the call reaches hears its new state."""
+    for q in call.others(party):
+        if state.reached(q):
+            modified(engine, q.login, call)
+
+
 def replaced(
     engine: Engine, login: str, call: Call, joining: Party, left: str, cause: str, previous: str | None = None
 ) -> None:

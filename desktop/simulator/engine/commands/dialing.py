@@ -74,9 +74,7 @@ def _dial(engine: Engine, user: User, device: str, ref: str, active: Call | None
     notify.created(engine, login, new)
     notify.sync_user_state(engine, login)
     if active is not None:
-        for q in active.others(active.party(login)):
-            if state.reached(q):
-                notify.modified(engine, q.login, active)
+        notify.modified_for_others(engine, active, active.party(login))
     return new, caller
 
 

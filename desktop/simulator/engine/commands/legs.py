@@ -24,9 +24,7 @@ def answer(engine: Engine, user: User, call: Call, party: Party, device, args) -
     if talking is not None:
         # Answering a waiting (camped-on) call puts the current one on hold first (flow 2).
         talking.party(login).hold = WAITING
-        for q in talking.others(talking.party(login)):
-            if state.reached(q):
-                notify.modified(engine, q.login, talking)
+        notify.modified_for_others(engine, talking, talking.party(login))
         notify.modified(engine, login, talking)
         if call.camped_offer:
             call.camped_offer = False
@@ -39,9 +37,7 @@ def answer(engine: Engine, user: User, call: Call, party: Party, device, args) -
             q.ringing_remote = False
     notify.modified(engine, login, call)
     notify.sync_user_state(engine, login)
-    for q in call.others(party):
-        if state.reached(q):
-            notify.modified(engine, q.login, call)
+    notify.modified_for_others(engine, call, party)
     return {}
 
 
@@ -59,9 +55,7 @@ def hold(engine: Engine, user: User, call: Call, party: Party, device, args) -> 
     # The seed shows HELD with no leg capability first, then retrieve (flow 5).
     notify.modified(engine, login, call, leg_caps=())
     notify.modified(engine, login, call, call_data=False)
-    for q in call.others(party):
-        if state.reached(q):
-            notify.modified(engine, q.login, call)
+    notify.modified_for_others(engine, call, party)
     return {}
 
 
@@ -74,9 +68,7 @@ def retrieve(engine: Engine, user: User, call: Call, party: Party, device, args)
         hold(engine, user, talking, talking.party(login), device, {})
     party.hold = None
     notify.modified(engine, login, call)
-    for q in call.others(party):
-        if state.reached(q):
-            notify.modified(engine, q.login, call)
+    notify.modified_for_others(engine, call, party)
     return {}
 
 

@@ -8,18 +8,7 @@ from typing import TYPE_CHECKING
 from desktop.protocol.wire import NOT_CAPABLE, Refused
 
 from .. import notify, state
-from ..calls import (
-    CONSULT,
-    DIALING,
-    NOT_CONNECTED,
-    RECALL,
-    RELEASING,
-    RINGING_INCOMING,
-    RINGING_OUTGOING,
-    WAITING,
-    Call,
-    Party,
-)
+from ..calls import CONSULT, DIALING, NOT_CONNECTED, RECALL, RELEASING, RINGING_INCOMING, RINGING_OUTGOING, WAITING, Call, Party
 from ..directory import User
 from ..notify import RECALL_CAUSE
 
