@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop import resources  # noqa: E402
-from desktop.simulator.directory import Directory, Service, User  # noqa: E402
-from desktop.simulator.engine import Engine  # noqa: E402
-from desktop.sources.base import CommandRefused, Source  # noqa: E402
+from desktop.simulator.engine import Directory, Engine, Service, User  # noqa: E402
+from desktop.protocol.wire import Refused  # noqa: E402
+from desktop.sources.base import Source  # noqa: E402
 from desktop.sources.replay import ReplaySource  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
@@ -105,7 +105,7 @@ class ScriptedSource(Source):
         pass
 
     async def command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
-        raise CommandRefused("SCREENSHOT", "a screenshot is not live")
+        raise Refused("SCREENSHOT", "a screenshot is not live")
 
     def now_ms(self) -> int:
         return self.clock[0]

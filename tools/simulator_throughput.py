@@ -12,8 +12,7 @@ import time
 
 from websockets.asyncio.client import connect
 
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.ws.feeds import EngineFeed
 from desktop.simulator.ws.server import SimulatorServer
 from desktop.simulator.traffic import TrafficGenerator

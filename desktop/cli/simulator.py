@@ -11,8 +11,7 @@ import logging
 import sys
 
 from desktop.cli.options import add_command, add_token, token_of
-from desktop.simulator.directory import load_directory, seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, load_directory, seed_directory
 from desktop.simulator.playback import read_trace
 from desktop.simulator.traffic import TrafficGenerator
 from desktop.simulator.ws.feeds import EngineFeed, TraceFeed, wall_clock_ms

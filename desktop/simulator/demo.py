@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import random
 
-from .engine import CommandError, Engine
+from desktop.protocol.wire import Refused
+
+from .engine import Engine
 from .traffic import TrafficGenerator
 
 EVERY = (20.0, 45.0)  # seconds between calls to my line, when it is idle
@@ -52,7 +54,7 @@ class MyLineCaller:
         number = self.engine.directory.users[self.my_line].number
         try:
             result = self.engine.command(caller, "makeCall", args={"callee": number})
-        except CommandError:
+        except Refused:
             return
         events.extend(result.events)
         self._call = (caller, result.result["callRef"], now + RING_FOR)
@@ -70,7 +72,7 @@ class MyLineCaller:
         if now >= until:
             try:
                 events.extend(self.engine.command(caller, "drop", ref).events)
-            except CommandError:
+            except Refused:
                 pass
             self._call = None
 

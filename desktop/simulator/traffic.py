@@ -14,7 +14,9 @@ import random
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 
-from .engine import CommandError, Engine
+from desktop.protocol.wire import Refused
+
+from .engine import Engine
 
 # Realistic durations in seconds at speed 1 (divided by --speed).
 RING = (3.0, 12.0)
@@ -217,7 +219,7 @@ class TrafficGenerator:
                     for name, value in list(running.refs.items()):
                         if value == ref:
                             running.refs[name] = result.result["callRef"]
-        except CommandError:
+        except Refused:
             self._finish(running, events, completed=False)
             return
         self._schedule(at, running, events)
@@ -247,6 +249,6 @@ def hang_up_everything(engine: Engine, logins: list[str]) -> list[dict]:
             if choice is not None:
                 try:
                     events.extend(engine.command(login, choice[0], choice[1]).events)
-                except CommandError:
+                except Refused:
                     pass
     return events

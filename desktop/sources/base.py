@@ -27,10 +27,6 @@ CONNECTING = "connecting"
 CONNECTED = "connected"
 STOPPED = "stopped"
 
-
-# The source or the PBX said no; `code` as in docs/protocol.md. One class for every layer.
-CommandRefused = Refused
-
 # Optional features a source may have (`Source.capabilities`).
 RESYNC = "resync"  # it can ask for the whole state again, after an eventId gap
 PLAY = "play"  # it plays a recording on its own
@@ -116,7 +112,7 @@ class Source(abc.ABC):
         args: dict[str, Any] | None = None,
     ) -> dict:
         """Ask for `action` (a capability name) on behalf of `login`; the result dict on
-        success (makeCall gives {"callRef": ...}), CommandRefused otherwise."""
+        success (makeCall gives {"callRef": ...}), Refused otherwise."""
 
     async def resync(self) -> None:
         """Ask for the whole state again (an eventId gap: events were lost). Default: nothing

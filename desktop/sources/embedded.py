@@ -10,8 +10,7 @@ from __future__ import annotations
 import random
 
 from desktop.simulator.demo import demo_traffic
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.ws.feeds import EngineFeed, wall_clock_ms
 from desktop.simulator.ws.server import SimulatorServer
 from desktop.protocol.wire import DISCONNECTED, Refused

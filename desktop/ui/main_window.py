@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sources.base import CommandRefused, Source
+from desktop.protocol.wire import Refused
+from desktop.sources.base import Source
 from desktop.sources.replay import ReplaySource
 from desktop.sources.websocket import WebSocketSource
 from desktop.ui.dialogs.connect_dialog import ConnectDialog
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
 
     async def _command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
         if self.source is None:
-            raise CommandRefused("NO_SOURCE", "not connected to anything")
+            raise Refused("NO_SOURCE", "not connected to anything")
         return await self.source.command(login, action, call_ref=call_ref, device_id=device_id, args=args)
 
     # --- status -----------------------------------------------------------------------

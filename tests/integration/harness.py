@@ -7,8 +7,7 @@ import asyncio
 import json
 
 from desktop.app.session import IngestSession as ModelSink
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.o2g.gateway import serve
 from desktop.sources.o2g.source import O2GSource
 from tests.simulator.o2g.switchable import PASSWORD, SwitchableGateway

@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from desktop.protocol.o2g import routes
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.o2g.gateway import API, O2GGateway
 from desktop.simulator.o2g.plans import PLANS
 from desktop.sources.o2g.commands import COMMANDS, Context

@@ -10,8 +10,7 @@ import json
 import pytest
 
 from desktop.app.session import IngestSession as ModelSink
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.o2g.gateway import start_gateway
 from desktop.simulator.ws.feeds import EngineFeed
 from desktop.simulator.ws.server import SimulatorServer

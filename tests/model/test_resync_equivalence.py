@@ -11,8 +11,8 @@ import pytest
 from desktop.model import Model
 from desktop.model.snapshot import snapshot
 from desktop.protocol.parse import parse_obj
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import CommandError, Engine
+from desktop.protocol.wire import Refused
+from desktop.simulator.engine import Engine, seed_directory
 
 
 def rebuilt(engine: Engine) -> Model:
@@ -46,7 +46,7 @@ def test_live_state_equals_the_state_rebuilt_from_a_snapshot(seed):
                 "redirectTo": rng.choice(numbers), "digits": "1"}
         try:
             result = engine.command(login, action, ref, args=args)
-        except CommandError:
+        except Refused:
             continue
         for event in result.events:
             delta = live.apply(parse_obj(event))

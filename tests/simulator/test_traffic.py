@@ -1,16 +1,11 @@
-"""The traffic generator is deterministic and leaves nothing behind; directory files and the
-CLI's registration behave."""
+"""The traffic generator is deterministic and leaves nothing behind; the CLI's registration behaves."""
 
 from __future__ import annotations
 
 import argparse
-import json
-
-import pytest
 
 from desktop.cli.simulator import register
-from desktop.simulator.directory import load_directory, seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, load_directory, seed_directory
 from desktop.simulator.traffic import TrafficGenerator
 
 
@@ -43,26 +38,6 @@ def test_too_few_users_skips_scenarios_instead_of_colliding() -> None:
     assert generator.skipped > 0 and generator.aborted == 0
 
 
-def test_directory_file(tmp_path) -> None:
-    path = tmp_path / "pbx.json"
-    path.write_text(json.dumps({
-        "users": [
-            {"login": "u1", "number": "100", "firstName": "F", "lastName": "L", "profile": "early", "voicemail": False},
-            {"login": "u2", "number": "101", "devices": ["101", "101b"], "forwardTo": "100"},
-        ],
-        "services": [{"number": "887", "type": "SERVICE_VOICEMAIL"}],
-    }))
-    directory = load_directory(path)
-    assert directory.users["u2"].devices == ["101", "101b"] and directory.users["u1"].devices == ["100"]
-    engine = Engine(directory)
-    ref = engine.command("u1", "makeCall", args={"callee": "101"}).result["callRef"]
-    assert engine.calls_of("u2") == [ref]  # u2 forwards to u1, but never back to the caller itself
-    path.write_text(json.dumps({"users": [{"login": "u1", "number": "100"}, {"login": "u2", "number": "100"}]}))
-    with pytest.raises(ValueError, match="duplicate number"):
-        load_directory(path)
-    path.write_text(json.dumps({"users": [{"number": "100"}]}))
-    with pytest.raises(ValueError, match="users\\[0\\]"):
-        load_directory(path)
 
 
 def test_cli_registers_both_subcommands() -> None:

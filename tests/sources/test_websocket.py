@@ -6,7 +6,8 @@ import json
 import pytest
 import websockets
 
-from desktop.sources.base import CONNECTED, CommandRefused
+from desktop.protocol.wire import Refused
+from desktop.sources.base import CONNECTED
 from desktop.sources.websocket import WebSocketSource
 
 
@@ -93,7 +94,7 @@ def test_subscribes_resets_then_gets_snapshot_and_commands():
         assert sink.batches[0] == "RESET" and sink.batches[1] == [STATE]  # reset before the snapshot
         assert await source.command("u1", "makeCall", device_id="1", args={"callee": "2"}) == {"callRef": "X1"}
         assert server.commands[-1]["args"] == {"callee": "2"} and server.commands[-1]["deviceId"] == "1"
-        with pytest.raises(CommandRefused) as refused:
+        with pytest.raises(Refused) as refused:
             await source.command("u1", "hold", call_ref="X1")
         assert refused.value.code == "NOT_CAPABLE"
         await source.stop()
@@ -114,7 +115,7 @@ def test_reconnects_after_the_server_restarts_and_resubscribes():
         await wait_for(lambda: source.connections == 1)
         await server.stop()
         await wait_for(lambda: any(s.startswith("reconnecting in") for s in sink.states))
-        with pytest.raises(CommandRefused) as refused:
+        with pytest.raises(Refused) as refused:
             await source.command("u1", "answer", call_ref="X1")
         assert refused.value.code == "DISCONNECTED"
         restarted = FakeServer([{**STATE, "userState": "FREE"}])
@@ -151,8 +152,7 @@ def test_token_is_sent_and_a_wrong_one_is_shown():
 
 
 def test_a_directory_of_ten_thousand_users_gets_through():
-    from desktop.simulator.directory import seed_directory
-    from desktop.simulator.engine import Engine
+    from desktop.simulator.engine import Engine, seed_directory
     from desktop.simulator.ws.feeds import EngineFeed
     from desktop.simulator.ws.server import SimulatorServer
 
@@ -174,8 +174,7 @@ def test_a_directory_of_ten_thousand_users_gets_through():
 def test_wss_is_verified_and_says_why_it_cannot_connect(certificate):
     import ssl
 
-    from desktop.simulator.directory import seed_directory
-    from desktop.simulator.engine import Engine
+    from desktop.simulator.engine import Engine, seed_directory
     from desktop.simulator.ws.feeds import EngineFeed
     from desktop.simulator.ws.server import SimulatorServer, ssl_context
 

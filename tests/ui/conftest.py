@@ -5,7 +5,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest
 
-from desktop.sources.base import CommandRefused, Source
+from desktop.protocol.wire import NOT_CAPABLE, Refused
+from desktop.sources.base import Source
 from desktop.sources.replay import ReplaySource
 from desktop.ui.main_window import MainWindow
 from tests.conftest import SETTINGS, isolate_qt_settings, scenario_lines
@@ -59,7 +60,7 @@ class FakeSource(Source):
         self.sent.append((login, action, call_ref, device_id, args))
         await asyncio.sleep(self.delay)
         if action in self.refuse:
-            raise CommandRefused("NOT_CAPABLE", f"{action} is not offered right now")
+            raise Refused(NOT_CAPABLE, f"{action} is not offered right now")
         return {}
 
 

@@ -4,8 +4,7 @@ the simulated OXE answers with events, and the window shows what a user would se
 
 import pytest
 
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.ws.feeds import EngineFeed, wall_clock_ms
 from desktop.simulator.ws.server import SimulatorServer
 from desktop.sources.websocket import WebSocketSource

@@ -34,8 +34,7 @@ from desktop.protocol.o2g import rest, routes
 from desktop.protocol.o2g.convert import rtsm_to_o2g
 from desktop.protocol.o2g.errors import RestError
 from desktop.protocol.wire import UNKNOWN_CALL, UNKNOWN_USER, Refused
-from desktop.simulator.directory import Directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Directory, Engine
 from desktop.simulator.o2g import plans, state
 from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts
 from desktop.simulator.o2g.sessions import GatewaySession, Subscription, watched

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from desktop.protocol import rtsm as rtsm_names
 from desktop.protocol.o2g.convert import rtsm_to_o2g
-from desktop.simulator.directory import User
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, User
 
 
 def _rtsm_telephony_state(engine: Engine, login: str) -> dict:

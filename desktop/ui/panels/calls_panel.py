@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.state import Call, User
-from desktop.sources.base import CommandRefused
+from desktop.protocol.wire import Refused
 from desktop.ui.aio import spawn
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, ordered
 from desktop.ui.dialogs.asker import Asker
@@ -274,7 +274,7 @@ class CallsPanel(QWidget):
     async def _run(self, key, login, action, call_ref, device_id, args) -> None:
         try:
             await self.commander(login, action, call_ref=call_ref, device_id=device_id, args=args or None)
-        except CommandRefused as exc:
+        except Refused as exc:
             self.message.emit(f"{action} refused: {exc.message} ({exc.code})")
         except Exception as exc:  # a broken source must not take the window down
             self.message.emit(f"{action} failed: {exc}")

@@ -9,8 +9,7 @@ import base64
 import aiohttp
 import orjson
 
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.o2g.gateway import start_gateway
 from tests.simulator.o2g.switchable import PASSWORD
 

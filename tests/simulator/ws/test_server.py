@@ -12,8 +12,7 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
+from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.playback import read_trace
 from desktop.simulator.ws.feeds import EngineFeed, TraceFeed
 from desktop.simulator.ws.server import SimulatorServer

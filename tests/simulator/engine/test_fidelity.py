@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.protocol.rtsm import COUNTER_FIELDS
 from desktop.protocol.seed import FLOW_NAMES, parse_seed
-from desktop.simulator.directory import seed_directory
-from desktop.simulator.engine import Engine
-from desktop.simulator.rtsm import COUNTER_FIELDS
+from desktop.simulator.engine import Engine, seed_directory
 from tests.conftest import SCENARIOS, SEED
 
 IGNORED = {"time", "family", "originator", *COUNTER_FIELDS}

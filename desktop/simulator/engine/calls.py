@@ -14,7 +14,7 @@ RELEASING = "RELEASING"
 # Not an OXE state: a busy callee is shown to the caller but has no leg in the call.
 NOT_CONNECTED = "NOT_CONNECTED"
 
-# Why a party is on hold; each kind offers a different leg capability (see capabilities.py).
+# Why a party is on hold; each kind offers a different leg capability (see offers.py).
 HOLD = "hold"  # the user pressed hold: retrieve
 CONSULT = "consult"  # held because the user made a consultation call: reconnect
 WAITING = "waiting"  # held because the user answered a waiting call: nothing

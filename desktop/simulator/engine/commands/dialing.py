@@ -1,0 +1,156 @@
+"""Starting calls: makeCall (to a user, through forwarding, to a busy user or a service) and unParkCall."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, Refused
+
+from .. import notify, state
+from ..calls import (
+    ACTIVE,
+    CONSULT,
+    DIALING,
+    NOT_CONNECTED,
+    RELEASING,
+    RINGING_INCOMING,
+    RINGING_OUTGOING,
+    Call,
+    Party,
+)
+from ..directory import Service, User
+from ..notify import BUSY_CAUSE, FORWARDED, REDIRECTED
+
+if TYPE_CHECKING:
+    from ..core import Engine
+
+
+def make_call(engine: Engine, user: User, call, party, device: str, args: dict) -> dict:
+    callee, target, service = _destination(engine, user, args)
+    login = user.login
+    active = state.talking_call(engine, login, device)
+    if active is not None and active.conference:
+        raise Refused(NOT_CAPABLE, "cannot consult from a conference")
+    ref = engine._new_ref()
+    if ref in engine.calls:
+        raise Refused(BAD_REQUEST, f"callRef generator repeated {ref}")
+    new, caller = _dial(engine, user, device, ref, active)
+    new.initial_called = callee
+    if service is not None:
+        ring_service(engine, new, caller, service.number, mailbox=login)
+    else:
+        _ring_user(engine, new, caller, target)
+    return {"callRef": ref}
+
+
+def _destination(engine: Engine, user: User, args: dict) -> tuple[str, User | None, Service | None]:
+    """(number, user, service) the call is for; refused unless it is someone else's number."""
+    callee = args.get("callee")
+    if not isinstance(callee, str) or not callee:
+        raise Refused(BAD_REQUEST, "makeCall needs args.callee (a number)")
+    if callee == user.number:
+        raise Refused(BAD_REQUEST, "a user cannot call itself")
+    target = engine.directory.user_by_number(callee)
+    service = engine.directory.services.get(callee)
+    if target is None and service is None:
+        raise Refused(BAD_REQUEST, f"unknown number {callee!r}")
+    login = user.login
+    if target is not None and set(engine._user_calls[login]) & set(engine._user_calls[target.login]):
+        raise Refused(BAD_REQUEST, f"{login} is already in a call with {callee}")
+    return callee, target, service
+
+
+def _dial(engine: Engine, user: User, device: str, ref: str, active: Call | None) -> tuple[Call, Party]:
+    """The new call, DIALING; a call the user was talking on is held for consultation."""
+    login = user.login
+    if active is not None:
+        active.party(login).hold = CONSULT
+        notify.modified(engine, login, active)
+    new = Call(ref, started=engine.clock())
+    new.consultation = any(engine.calls[r].party(login).hold for r in engine._user_calls[login])
+    caller = Party(user.number, login, device, "caller", DIALING)
+    engine.calls[ref] = new
+    state.attach(engine, new, caller)
+    notify.created(engine, login, new)
+    notify.sync_user_state(engine, login)
+    if active is not None:
+        notify.modified_for_others(engine, active, active.party(login))
+    return new, caller
+
+
+def _ring_user(engine: Engine, new: Call, caller: Party, target: User) -> None:
+    """Ring the called user, or whom it forwards to; a busy one leaves the caller the choice."""
+    final, forwarded_from = target, None
+    forward = engine._forward.get(target.login)
+    if forward:
+        forward_user = engine.directory.user_by_number(forward)
+        if forward in engine.directory.services:
+            ring_service(engine, new, caller, forward, mailbox=target.login, shown_first=target.number)
+            return
+        if forward_user is not None and forward_user.login != caller.login and state.is_free(engine, forward_user):
+            final, forwarded_from = forward_user, target
+    if not state.is_free(engine, final):
+        _busy(engine, new, caller, final)
+        return
+    login = caller.login
+    callee_party = Party(final.number, final.login, final.devices[0], "callee", RINGING_INCOMING)
+    caller.state = RINGING_OUTGOING
+    state.attach(engine, new, callee_party)
+    if forwarded_from is not None:
+        # Flow 6: the caller first sees the dialled user, then its replacement.
+        shown = Party(forwarded_from.number, forwarded_from.login, None, "callee", NOT_CONNECTED)
+        notify.modified(engine, login, new, added=[notify.participant(engine, shown)])
+        caller.ringing_remote = True
+        notify.replaced(engine, login, new, callee_party, forwarded_from.number, REDIRECTED)
+        notify.created(engine, final.login, new, cause=REDIRECTED)
+    elif final.traits.callee_notified_first:
+        notify.created(engine, final.login, new)
+        ringback(engine, login, new, callee_party)
+    else:
+        ringback(engine, login, new, callee_party)
+        notify.created(engine, final.login, new)
+
+
+def _busy(engine: Engine, new: Call, caller: Party, callee: User) -> None:
+    """The callee is busy: the caller sees it, then RELEASING with the busy choices."""
+    busy_party = Party(callee.number, callee.login, callee.devices[0], "callee", NOT_CONNECTED)
+    new.parties.append(busy_party)  # shown to the caller, not a call of the callee
+    new.busy = True
+    caller.state = RINGING_OUTGOING
+    notify.modified(engine, caller.login, new, added=[notify.participant(engine, busy_party)])
+    caller.state = RELEASING
+    notify.modified(engine, caller.login, new, cause=BUSY_CAUSE, device_caps=False)
+
+
+def ringback(engine: Engine, login: str, call: Call, callee: Party) -> None:
+    caller = call.party(login)
+    notify.modified(engine, login, call, added=[notify.participant(engine, callee)])
+    caller.ringing_remote = True
+    notify.modified(engine, login, call)
+
+
+def ring_service(
+    engine: Engine, call: Call, caller: Party, number: str, *, mailbox: str, shown_first: str | None = None
+) -> None:
+    """A service (voicemail) answers at once: ringback without remote ringing, then ACTIVE."""
+    login = caller.login
+    service_party = Party(number, None, None, "callee", ACTIVE)
+    call.mailbox = mailbox
+    caller.state = RINGING_OUTGOING
+    call.parties.append(service_party)
+    if shown_first is not None:
+        shown = Party(shown_first, None, None, "callee", NOT_CONNECTED)
+        notify.modified(engine, login, call, added=[notify.participant(engine, shown)])
+        notify.replaced(engine, login, call, service_party, shown_first, FORWARDED)
+    else:
+        notify.modified(engine, login, call, added=[notify.participant(engine, service_party)])
+    caller.state = ACTIVE
+    notify.modified(engine, login, call)
+    if mailbox == login:
+        # Consulting one's own mailbox: the counters are refreshed (flow 7) and new messages are heard.
+        engine._counters[login]["voiceMessagesNb"] = 0
+        notify.bump(engine, login, "voiceMessagesNb", 0)
+
+
+def unpark_call(engine: Engine, user, call, party, device, args) -> dict:
+    raise Refused(BAD_REQUEST, "no parked call to unpark")

@@ -1,0 +1,24 @@
+"""Recording a call (startRecord, stopRecord)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import notify
+from ..calls import Call, Party
+from ..directory import User
+
+if TYPE_CHECKING:
+    from ..core import Engine
+
+
+def start_record(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+    party.recording = True
+    notify.modified(engine, user.login, call)
+    return {}
+
+
+def stop_record(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+    party.recording = False
+    notify.modified(engine, user.login, call)
+    return {}

@@ -1,0 +1,152 @@
+"""Moving a call elsewhere: transfer, blind transfer, redirect, voicemail, pick-up by another user."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, Refused
+
+from .. import notify, offers, state
+from ..calls import ACTIVE, RINGING_INCOMING, RINGING_OUTGOING, Call, Party
+from ..directory import User
+from ..notify import OVERFLOWN, PICKED_UP, REDIRECTED, TRANSFERRED
+from . import conference, release
+
+if TYPE_CHECKING:
+    from ..core import Engine
+
+
+def number_target(engine: Engine, number: object, *, exclude: tuple[str, ...] = ()) -> User | None:
+    """A user to ring at `number`; BAD_REQUEST unless it exists, is free and not excluded."""
+    if not isinstance(number, str) or not number:
+        raise Refused(BAD_REQUEST, "a destination number is required")
+    user = engine.directory.user_by_number(number)
+    if user is None:
+        if number in engine.directory.services:
+            return None
+        raise Refused(BAD_REQUEST, f"unknown number {number!r}")
+    if user.login in exclude:
+        raise Refused(BAD_REQUEST, f"{number} is already in the call")
+    if not state.is_free(engine, user):
+        raise Refused(BAD_REQUEST, f"{number} is busy")
+    return user
+
+
+def transfer(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+    held, held_party = conference.held_call_for(engine, user, call, args)
+    login = user.login
+    first = [q for q in held.others(held_party) if q.login]
+    second = [q for q in call.others(party) if q.login]
+    if len(first) != 1 or len(second) != 1 or held.conference or call.conference:
+        raise Refused(BAD_REQUEST, "transfer joins two two-party calls")
+    y1, y2 = first[0], second[0]
+    if y1.login == y2.login:
+        raise Refused(BAD_REQUEST, "cannot transfer a user to itself")
+    old_ref = call.ref
+    # The transferring user leaves both calls; y2 moves into the held call's ref.
+    notify.removed(engine, login, call)
+    notify.removed(engine, login, held)
+    state.move_into(engine, y2, call, held)
+    engine.calls.pop(old_ref, None)
+    held.consultation = False
+    y1.hold = None
+    if y2.state == RINGING_INCOMING:
+        y1.role, y1.state, y1.ringing_remote = "caller", RINGING_OUTGOING, True
+        y2.role = "callee"
+    notify.replaced(engine, y1.login, held, y2, party.number, TRANSFERRED)
+    notify.replaced(engine, y2.login, held, y1, party.number, TRANSFERRED, previous=old_ref)
+    release.after_leaving(engine, login)
+    return {"callRef": held.ref}
+
+
+def blind_transfer(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+    peer = call.peer(party)
+    if peer is None or peer.login is None:
+        raise Refused(BAD_REQUEST, "blindTransfer needs a two-party call with a user")
+    target = number_target(engine, args.get("transferTo"), exclude=(user.login, peer.login))
+    if target is None:
+        raise Refused(BAD_REQUEST, "blindTransfer to a service is not supported")
+    login = user.login
+    notify.removed(engine, login, call)
+    peer.role, peer.state, peer.ringing_remote, peer.hold = "caller", RINGING_OUTGOING, True, None
+    call.consultation = call.camp_on = False
+    call.initial_called = target.number
+    new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
+    state.attach(engine, call, new_party)
+    notify.replaced(engine, peer.login, call, new_party, party.number, TRANSFERRED)
+    notify.created(engine, target.login, call, cause=TRANSFERRED)
+    release.after_leaving(engine, login)
+    return {}
+
+
+def redirect(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+    caller = call.peer(party)
+    destination = args.get("redirectTo")
+    target = number_target(engine, destination, exclude=(user.login, caller.login))
+    if target is None:
+        to_voicemail(engine, call, party, REDIRECTED, service_number=destination)
+        return {}
+    notify.removed(engine, user.login, call)
+    new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
+    state.attach(engine, call, new_party)
+    caller.ringing_remote = True
+    notify.replaced(engine, caller.login, call, new_party, party.number, REDIRECTED)
+    notify.created(engine, target.login, call, cause=REDIRECTED)
+    return {}
+
+
+def redirect_to_voicemail(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+    to_voicemail(engine, call, party, REDIRECTED)
+    return {}
+
+
+def overflow_to_voicemail(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+    callee = call.peer(party)
+    to_voicemail(engine, call, callee, OVERFLOWN)
+    notify.bump(engine, callee.login, "missedCallsNb")
+    return {}
+
+
+def to_voicemail(engine: Engine, call: Call, callee: Party, cause: str, service_number: str | None = None) -> None:
+    number = service_number or engine.directory.voicemail_number
+    if number is None:
+        raise Refused(BAD_REQUEST, "there is no voicemail service")
+    caller = call.peer(callee)
+    notify.removed(engine, callee.login, call)
+    service_party = Party(number, None, None, "callee", ACTIVE)
+    call.parties.append(service_party)
+    call.mailbox = callee.login
+    caller.ringing_remote = False
+    notify.replaced(engine, caller.login, call, service_party, callee.number, cause)
+    caller.state = ACTIVE
+    notify.modified(engine, caller.login, call)
+    release.after_leaving(engine, callee.login)
+
+
+def pickup_target(engine: Engine, user: User, call_ref, device: str) -> tuple[Call, Party]:
+    if not isinstance(call_ref, str) or not call_ref:
+        raise Refused(BAD_REQUEST, "pickedUp needs the callRef of the ringing call")
+    call = engine.calls.get(call_ref)
+    if call is None:
+        raise Refused(UNKNOWN_CALL, f"no call {call_ref!r}")
+    ringing = next((p for p in call.parties if p.state == RINGING_INCOMING), None)
+    if ringing is None or ringing.login == user.login or call.party(user.login) is not None:
+        raise Refused(NOT_CAPABLE, f"call {call_ref} is not ringing at another user")
+    if "pickedUp" not in offers.caps(engine, call, ringing)[0]:
+        raise Refused(NOT_CAPABLE, f"call {call_ref} cannot be picked up now")
+    if engine._user_calls[user.login]:
+        raise Refused(NOT_CAPABLE, f"{user.login} must be free to pick up a call")
+    return call, ringing
+
+
+def picked_up(engine: Engine, user: User, call: Call, ringing: Party, device: str, args) -> dict:
+    caller = call.peer(ringing)
+    notify.removed(engine, ringing.login, call)
+    picker = Party(user.number, user.login, device, "callee", ACTIVE)
+    state.attach(engine, call, picker)
+    caller.state, caller.ringing_remote = ACTIVE, False
+    notify.created(engine, user.login, call, cause=PICKED_UP)
+    notify.sync_user_state(engine, user.login)
+    notify.replaced(engine, caller.login, call, picker, ringing.number, PICKED_UP)
+    release.after_leaving(engine, ringing.login)
+    return {"callRef": call.ref}

@@ -1,0 +1,129 @@
+"""The layering of docs/architecture.md, checked on every import statement in desktop/.
+
+Lazy imports inside functions count too: a layer that imports one above it at run time
+depends on it as surely as at the top of the file.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
+
+# Lowest first. A module may import its own layer and those below it, never one above.
+LAYERS: list[tuple[str, tuple[str, ...]]] = [
+    ("infrastructure", ("desktop.version", "desktop.logs", "desktop.resources")),
+    ("protocol", ("desktop.protocol",)),
+    ("model", ("desktop.model",)),
+    ("engine", ("desktop.simulator.engine", "desktop.simulator.traffic", "desktop.simulator.demo", "desktop.simulator.playback")),
+    ("front ends", ("desktop.sources", "desktop.simulator.ws", "desktop.simulator.o2g")),
+    ("app", ("desktop.app",)),
+    ("cli", ("desktop.cli",)),
+    ("ui", ("desktop.ui",)),
+]
+# The window is started by the command line (`cti-monitor` with no subcommand); the reverse
+# would make the command line need Qt.
+ALLOWED_UPWARD = {("cli", "ui")}
+ALLOWED_SIDEWAYS_ONLY = {("ui", "cli")}  # ui and cli are side by side: ui never imports cli
+
+PURE = {"infrastructure", "protocol", "model", "engine"}
+IO_LIBRARIES = ("asyncio", "aiohttp", "websockets", "qasync", "PySide6")
+QT_LIBRARIES = ("qasync", "PySide6")
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def layer_of(module: str) -> str | None:
+    for name, prefixes in LAYERS:
+        if any(module == p or module.startswith(p + ".") for p in prefixes):
+            return name
+    return None
+
+
+RANK = {name: index for index, (name, _) in enumerate(LAYERS)}
+
+
+def imports_of(path: Path) -> list[tuple[int, str]]:
+    """(line, absolute module) of every import in the file, relative ones resolved."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    here = module_name(path)
+    package = here if path.name == "__init__.py" else here.rpartition(".")[0]
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - (node.level - 1)]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            found.append((node.lineno, target))
+            # `from desktop.simulator import engine` imports the submodule, not the package.
+            found.extend((node.lineno, f"{target}.{alias.name}") for alias in node.names if alias.name != "*")
+    return found
+
+
+def python_files() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def violations() -> list[str]:
+    out = []
+    for path in python_files():
+        module = module_name(path)
+        layer = layer_of(module)
+        for line, target in imports_of(path):
+            where = f"{path.relative_to(PACKAGE.parent)}:{line} imports {target}"
+            top = target.split(".")[0]
+            if layer in PURE and top in IO_LIBRARIES:
+                out.append(f"{where}: the {layer} layer does no I/O and has no event loop")
+            if top in QT_LIBRARIES and layer != "ui":
+                out.append(f"{where}: only desktop/ui touches Qt")
+            if top != "desktop" or layer is None:
+                continue
+            other = layer_of(target)
+            if other is None or (target.count(".") == 1 and target != "desktop.ui"):
+                # `from desktop import logs` names a module as its own target above.
+                continue
+            if (layer, other) in ALLOWED_UPWARD:
+                continue
+            if RANK[other] > RANK[layer] or (layer, other) in ALLOWED_SIDEWAYS_ONLY:
+                out.append(f"{where}: {layer} may not import {other}")
+    return out
+
+
+def test_every_module_belongs_to_a_layer():
+    orphans = [module_name(p) for p in python_files() if layer_of(module_name(p)) is None and module_name(p) not in ("desktop", "desktop.simulator")]
+    assert orphans == [], "add these to LAYERS (and docs/architecture.md): " + ", ".join(orphans)
+
+
+def test_no_layer_imports_one_above_it_nor_io_in_pure_layers():
+    assert violations() == []
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("import asyncio\n", "does no I/O"),
+        ("from PySide6.QtCore import QObject\n", "only desktop/ui touches Qt"),
+        ("from desktop.sources.base import Source\n", "model may not import front ends"),
+        ("from ..ui import run\n", "model may not import ui"),
+    ],
+)
+def test_the_checker_sees_a_bad_import(tmp_path, monkeypatch, source, expected):
+    # A checker that cannot fail proves nothing: plant a bad import in a copy of the model.
+    fake = tmp_path / "desktop"
+    (fake / "model").mkdir(parents=True)
+    (fake / "model" / "bad.py").write_text(source)
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
+    problems = violations()
+    assert any(expected in p for p in problems), problems
