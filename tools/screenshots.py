@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop import resources  # noqa: E402
-from desktop.simulator.engine import Directory, Engine, Service, User  # noqa: E402
+from desktop.simulator.engine import Directory, Engine, Service, Subscriber  # noqa: E402
 from desktop.protocol.wire import Refused  # noqa: E402
 from desktop.sources.base import Source  # noqa: E402
 from desktop.sources.replay import ReplaySource  # noqa: E402
@@ -117,7 +117,7 @@ def crowd_directory(count: int, rng: random.Random) -> Directory:
     names = rng.sample([(f, l) for f in FIRST for l in LAST], count)  # no two alike
     for index, (first, last) in enumerate(names):
         number = str(72000 + index)
-        directory.add_user(User(f"oxe{number}", number, [number], first, last, f"{first} {last}"))
+        directory.add_user(Subscriber(f"oxe{number}", number, [number], first, last, f"{first} {last}"))
     return directory
 
 

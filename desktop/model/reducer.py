@@ -24,7 +24,7 @@ from desktop.protocol.events import (
     DeviceStateModified,
     Participant,
     ParticipantRemoved,
-    Party,
+    Identity,
     TelephonyState,
     UnknownEvent,
     UserStateModified,
@@ -55,7 +55,7 @@ class Model:
         self.users: dict[str, User] = {}
         # Who is who, from every identity seen: a user that first appears as someone else's
         # participant gets its number and names when it appears itself.
-        self._parties: dict[str, Party] = {}
+        self._parties: dict[str, Identity] = {}
         self.duplicates = 0
         self.gaps = 0
         self.ignored = 0
@@ -244,7 +244,7 @@ class Model:
         return user
 
 
-def _fill(user: User, party: Party) -> None:
+def _fill(user: User, party: Identity) -> None:
     user.number = user.number or party.phone_number
     user.first_name = user.first_name or party.first_name
     user.last_name = user.last_name or party.last_name

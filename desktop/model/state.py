@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.protocol.events import NO_CAPABILITIES, Leg, Participant, Party
+from desktop.protocol.events import NO_CAPABILITIES, Leg, Participant, Identity
 
 # Line states of a busy-lamp field, most telling first: a user talking with a call waiting
 # is shown talking; the waiting call is in the tooltip and the calls panel.
@@ -41,7 +41,7 @@ class Call:
     legs: dict[str, Leg] = field(default_factory=dict)
     participants: dict[str, Participant] = field(default_factory=dict)
     direction: str | None = None
-    initial_called: Party | None = None
+    initial_called: Identity | None = None
     last_cause: str | None = None
     started_at: int | None = None  # ms since epoch, from the event that made the call
     record_state: str | None = None

@@ -14,14 +14,14 @@ from desktop.protocol.events import (
     DeviceStateModified,
     Participant,
     ParticipantRemoved,
-    Party,
+    Identity,
     TelephonyState,
     UnknownEvent,
     UserStateModified,
 )
 
 
-def who(party: Party, anonymous: bool = False) -> str:
+def who(party: Identity, anonymous: bool = False) -> str:
     if party.login:
         return f"user {party.login}"
     if party.phone_number and not anonymous:

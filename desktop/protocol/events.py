@@ -13,7 +13,7 @@ from typing import NamedTuple
 NO_CAPABILITIES: frozenset[str] = frozenset()
 
 
-class Party(NamedTuple):
+class Identity(NamedTuple):
     """Who a participant or the initially called party is."""
 
     login: str | None = None
@@ -26,7 +26,7 @@ class Party(NamedTuple):
 
 class Participant(NamedTuple):
     participant_id: str
-    party: Party
+    party: Identity
     state: str | None = None
     anonymous: bool = False
     undroppable: bool = False
@@ -44,7 +44,7 @@ class Leg(NamedTuple):
 class CallData(NamedTuple):
     state: str | None
     capabilities: frozenset[str]
-    initial_called: Party | None = None
+    initial_called: Identity | None = None
     anonymous: bool = False
     device_call: bool = False
     record_state: str | None = None

@@ -20,7 +20,7 @@ from desktop.protocol.events import (
     Leg,
     Participant,
     ParticipantRemoved,
-    Party,
+    Identity,
     TelephonyState,
     UnknownEvent,
     UserStateModified,
@@ -58,7 +58,7 @@ COUNTER_FIELDS = (
 
 # NamedTuple's own constructor is a Python function; tuple.__new__ builds the same thing in C.
 _new = tuple.__new__
-_NO_PARTY = Party()
+_NO_PARTY = Identity()
 
 # capaString values repeat endlessly; splitting each once keeps the hot path cheap.
 _capa_cache: dict[str, frozenset[str]] = {"": NO_CAPABILITIES}
@@ -86,9 +86,9 @@ def _not_strings(values) -> ParseError:
     return ParseError(f"expected text, got {kinds}")
 
 
-def party(identity, fallback_number: str | None = None) -> Party | None:
+def party(identity, fallback_number: str | None = None) -> Identity | None:
     if identity is None:
-        return _new(Party, (None, fallback_number, None, None, None, None)) if fallback_number else None
+        return _new(Identity, (None, fallback_number, None, None, None, None)) if fallback_number else None
     if type(identity) is not dict:
         raise ParseError("identity is not an object")
     ids = identity.get("id")
@@ -104,7 +104,7 @@ def party(identity, fallback_number: str | None = None) -> Party | None:
     first, last, display = identity.get("firstName"), identity.get("lastName"), identity.get("displayName")
     if not {type(login), type(number), type(first), type(last), type(display), type(kind)} <= _STR_OR_NONE:
         raise _not_strings((login, number, first, last, display, kind))
-    return _new(Party, (login, number or fallback_number, first, last, display, kind))
+    return _new(Identity, (login, number or fallback_number, first, last, display, kind))
 
 
 # leg(), participant() and their lists serve both formats: O2G passes its own readers of

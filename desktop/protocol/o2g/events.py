@@ -21,7 +21,7 @@ from desktop.protocol.events import (
     Event,
     Leg,
     Participant,
-    Party,
+    Identity,
     TelephonyState,
     UnknownEvent,
     UserStateModified,
@@ -49,7 +49,7 @@ def capabilities(obj: dict, skip: str | None = None) -> frozenset[str]:
     return frozenset(k for k, v in caps.items() if v is True and k != skip)
 
 
-def party(info) -> Party | None:
+def party(info) -> Identity | None:
     if info is None:
         return None
     info = as_dict(info, "identity")
@@ -57,7 +57,7 @@ def party(info) -> Party | None:
     kind = info.get("type")
     if type(kind) is dict:
         kind = kind.get("main")
-    return Party(
+    return Identity(
         opt_str(ids, "loginName"),
         opt_str(ids, "phoneNumber"),
         opt_str(info, "firstName"),

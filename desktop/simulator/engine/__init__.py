@@ -10,7 +10,7 @@ from .directory import (
     SEED_LOGINS,
     Directory,
     Service,
-    User,
+    Subscriber,
     load_directory,
     seed_directory,
 )
@@ -49,7 +49,7 @@ __all__ = [
     "Directory",
     "Engine",
     "Service",
-    "User",
+    "Subscriber",
     "counter_refs",
     "load_directory",
     "seed_directory",

@@ -22,7 +22,7 @@ RECALL = "recall"  # the other call ended, the held call rings back: retrieve
 
 
 @dataclass
-class Party:
+class SimParty:
     number: str
     login: str | None  # None for a service (voicemail)
     device: str | None
@@ -40,9 +40,9 @@ class Party:
 
 
 @dataclass
-class Call:
+class SimCall:
     ref: str
-    parties: list[Party] = field(default_factory=list)
+    parties: list[SimParty] = field(default_factory=list)
     initial_called: str | None = None  # a number
     consultation: bool = False  # made by a user who holds another call (transfer/merge offered)
     busy: bool = False  # the callee was busy; the caller chooses (waitOnBusy, intrusion...)
@@ -53,19 +53,19 @@ class Call:
     mailbox: str | None = None  # login whose voicemail a service call feeds
     started: int = 0  # clock value at creation
 
-    def party(self, login: str) -> Party | None:
+    def party(self, login: str) -> SimParty | None:
         for party in self.parties:
             if party.login == login:
                 return party
         return None
 
-    def connected(self) -> list[Party]:
+    def connected(self) -> list[SimParty]:
         return [p for p in self.parties if p.state != NOT_CONNECTED]
 
-    def others(self, party: Party) -> list[Party]:
+    def others(self, party: SimParty) -> list[SimParty]:
         return [p for p in self.parties if p is not party]
 
-    def peer(self, party: Party) -> Party | None:
+    def peer(self, party: SimParty) -> SimParty | None:
         """The other party of a two-party call, None otherwise."""
         others = self.others(party)
         return others[0] if len(others) == 1 else None

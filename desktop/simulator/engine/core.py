@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
 
 from . import notify, offers
-from .calls import RINGING_INCOMING, Call, Party
+from .calls import RINGING_INCOMING, SimCall, SimParty
 from .commands import HANDLERS, release, transfer
-from .directory import Directory, User
+from .directory import Directory, Subscriber
 from .notify import FORWARDED, NOT_ANSWERED
 from .offers import ALL_CALL_CAPS, ALL_DEVICE_CAPS
 
@@ -46,7 +46,7 @@ def counter_refs(start: int = 1) -> Callable[[], str]:
 class Engine:
     """One simulated OXE. Its public face: command, no_answer, set_forward, and the read-only
     queries snapshot, offered, calls_of, is_idle, call_offers, leg_of, counters_of, device_caps;
-    `directory` is the PBX's directory. `calls` (callRef -> Call) is for the engine's own tests.
+    `directory` is the PBX's directory. `calls` (callRef -> SimCall) is for the engine's own tests.
 
     The attributes with a leading underscore are the package's: the modules beside this one
     (state, offers, notify, commands) read and change them; nothing outside the package may.
@@ -63,7 +63,7 @@ class Engine:
         self.clock = clock or (lambda: 0)
         self._new_ref = new_ref or counter_refs()
         self.originator = originator
-        self.calls: dict[str, Call] = {}
+        self.calls: dict[str, SimCall] = {}
         self._user_calls: dict[str, list[str]] = {login: [] for login in directory.users}
         self._event_ids: dict[str, int] = {login: 0 for login in directory.users}
         self._busy: dict[str, bool] = {login: False for login in directory.users}
@@ -107,8 +107,8 @@ class Engine:
         return CommandResult(result, events)
 
     def _offered_target(
-        self, user: User, action: str, call_ref: str | None, device_id: str | None
-    ) -> tuple[Call | None, Party | None, str]:
+        self, user: Subscriber, action: str, call_ref: str | None, device_id: str | None
+    ) -> tuple[SimCall | None, SimParty | None, str]:
         """(call, party, device) the command acts on; refused unless `action` is offered there now."""
         login = user.login
         if device_id is not None and device_id not in user.devices:
@@ -209,7 +209,7 @@ class Engine:
         """The capabilities of one of the user's devices now (makeCall... or none)."""
         return offers.device_caps(self, login, device)
 
-    def _party_of(self, login: str, call_ref: str) -> Party | None:
+    def _party_of(self, login: str, call_ref: str) -> SimParty | None:
         if call_ref not in self._user_calls.get(login, ()):
             return None
         call = self.calls.get(call_ref)

@@ -33,7 +33,7 @@ PROFILES: dict[str, Profile] = {
 
 
 @dataclass
-class User:
+class Subscriber:
     login: str
     number: str
     devices: list[str]
@@ -69,11 +69,11 @@ class Service:
 
 @dataclass
 class Directory:
-    users: dict[str, User] = field(default_factory=dict)  # by login
+    users: dict[str, Subscriber] = field(default_factory=dict)  # by login
     services: dict[str, Service] = field(default_factory=dict)  # by number
-    _by_number: dict[str, User] = field(default_factory=dict, repr=False)
+    _by_number: dict[str, Subscriber] = field(default_factory=dict, repr=False)
 
-    def add_user(self, user: User) -> None:
+    def add_user(self, user: Subscriber) -> None:
         if user.login in self.users:
             raise ValueError(f"duplicate login {user.login}")
         if user.number in self._by_number or user.number in self.services:
@@ -90,7 +90,7 @@ class Directory:
             raise ValueError(f"duplicate number {service.number}")
         self.services[service.number] = service
 
-    def user_by_number(self, number: str) -> User | None:
+    def user_by_number(self, number: str) -> Subscriber | None:
         return self._by_number.get(number)
 
     @property
@@ -111,14 +111,14 @@ FIRST_GENERATED_NUMBER = 71000
 def seed_directory(generated: int = 0) -> Directory:
     """The seed's users and voicemail service, plus `generated` users oxe71000, oxe71001..."""
     directory = Directory()
-    directory.add_user(User("oxe70020", "70020", ["70020"], "FN-70020", "LN-70020", "Nom70020 Prénom7"))
-    directory.add_user(User("oxe70021", "70021", ["70021"], "FN-70021", "LN-70021", recording=False, voicemail=False))
-    directory.add_user(User("oxe70022", "70022", ["70022"], "FN-70022", "LN-70022", "LN70022-UTF8 FN7", profile="early"))
+    directory.add_user(Subscriber("oxe70020", "70020", ["70020"], "FN-70020", "LN-70020", "Nom70020 Prénom7"))
+    directory.add_user(Subscriber("oxe70021", "70021", ["70021"], "FN-70021", "LN-70021", recording=False, voicemail=False))
+    directory.add_user(Subscriber("oxe70022", "70022", ["70022"], "FN-70022", "LN-70022", "LN70022-UTF8 FN7", profile="early"))
     directory.add_service(Service("887", "SERVICE_VOICEMAIL"))
     for index in range(generated):
         number = str(FIRST_GENERATED_NUMBER + index)
         directory.add_user(
-            User(
+            Subscriber(
                 f"oxe{number}",
                 number,
                 [number],
@@ -146,7 +146,7 @@ def load_directory(path: str | Path) -> Directory:
     for index, entry in enumerate(data["users"]):
         try:
             directory.add_user(
-                User(
+                Subscriber(
                     login=str(entry["login"]),
                     number=str(entry["number"]),
                     devices=[str(d) for d in entry.get("devices") or [entry["number"]]],

@@ -28,7 +28,7 @@ from desktop.protocol.rtsm import (
 )
 
 from . import offers, state
-from .calls import RELEASING, RINGING_OUTGOING, Call, Party
+from .calls import RELEASING, RINGING_OUTGOING, SimCall, SimParty
 from .offers import DEVICE_CAPS, SHOWN_HELD, caps_block
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def identity(engine: Engine, number: str, *, display: bool = False, typed: bool 
 
 
 def participant(
-    engine: Engine, other: Party, *, display: bool = False, state: str | None = None, undroppable: bool = False
+    engine: Engine, other: SimParty, *, display: bool = False, state: str | None = None, undroppable: bool = False
 ) -> dict:
     out = {}
     if state is not None:
@@ -120,13 +120,13 @@ def participant(
     return out
 
 
-def shown_state(p: Party, sit: str) -> str:
+def shown_state(p: SimParty, sit: str) -> str:
     if sit in SHOWN_HELD:
         return "HELD"
     return p.state
 
 
-def call_data_block(engine: Engine, call: Call, p: Party, sit: str, call_caps: tuple[str, ...]) -> dict:
+def call_data_block(engine: Engine, call: SimCall, p: SimParty, sit: str, call_caps: tuple[str, ...]) -> dict:
     capabilities, capa_string = caps_block(call_caps)
     data = {"state": shown_state(p, sit), "capabilities": capabilities}
     show_initial = call.initial_called is not None and p.knows_initial_called
@@ -142,7 +142,7 @@ def call_data_block(engine: Engine, call: Call, p: Party, sit: str, call_caps: t
     return data
 
 
-def leg_block(p: Party, sit: str, leg_caps: tuple[str, ...]) -> dict:
+def leg_block(p: SimParty, sit: str, leg_caps: tuple[str, ...]) -> dict:
     capabilities, capa_string = caps_block(leg_caps)
     return {
         "state": shown_state(p, sit),
@@ -169,7 +169,7 @@ def dc_changes(engine: Engine, login: str) -> list[dict] | None:
 
 
 def created_fields(
-    engine: Engine, login: str, call: Call, p: Party, *, total: int, cause: str | None = None, full_dc: bool = False
+    engine: Engine, login: str, call: SimCall, p: SimParty, *, total: int, cause: str | None = None, full_dc: bool = False
 ) -> dict:
     sit = offers.situation(engine, call, p)
     call_caps, leg_caps = offers.caps(engine, call, p)
@@ -196,7 +196,7 @@ def created_fields(
     return fields
 
 
-def created(engine: Engine, login: str, call: Call, cause: str | None = None) -> None:
+def created(engine: Engine, login: str, call: SimCall, cause: str | None = None) -> None:
     p = call.party(login)
     fields = created_fields(engine, login, call, p, total=len(engine._user_calls[login]), cause=cause)
     engine._told[(login, call.ref)] = (fields["callData"], fields["legs"][0])
@@ -206,7 +206,7 @@ def created(engine: Engine, login: str, call: Call, cause: str | None = None) ->
 def modified(
     engine: Engine,
     login: str,
-    call: Call,
+    call: SimCall,
     *,
     call_data: bool = True,
     leg_caps: tuple[str, ...] | None = None,
@@ -245,7 +245,7 @@ def modified(
     emit(engine, login, CALL_MODIFIED, fields)
 
 
-def modified_for_others(engine: Engine, call: Call, party: Party) -> None:
+def modified_for_others(engine: Engine, call: SimCall, party: SimParty) -> None:
     """Every other user the call reaches hears its new state."""
     for q in call.others(party):
         if state.reached(q):
@@ -253,7 +253,7 @@ def modified_for_others(engine: Engine, call: Call, party: Party) -> None:
 
 
 def replaced(
-    engine: Engine, login: str, call: Call, joining: Party, left: str, cause: str, previous: str | None = None
+    engine: Engine, login: str, call: SimCall, joining: SimParty, left: str, cause: str, previous: str | None = None
 ) -> None:
     """`login` sees `joining` take the place of the participant numbered `left`."""
     modified(engine, login, call, added=[participant(engine, joining)], removed=[left], cause=cause, previous=previous)
@@ -271,12 +271,12 @@ def refresh(engine: Engine, login: str) -> None:
             modified(engine, login, call)
 
 
-def releasing(engine: Engine, login: str, call: Call, removed: list[str], cause: str = CLEARED) -> None:
+def releasing(engine: Engine, login: str, call: SimCall, removed: list[str], cause: str = CLEARED) -> None:
     call.party(login).state = RELEASING
     modified(engine, login, call, removed=removed, cause=cause, device_caps=False)
 
 
-def removed(engine: Engine, login: str, call: Call) -> None:
+def removed(engine: Engine, login: str, call: SimCall) -> None:
     """The user leaves the call: CALL_REMOVED, then FREE if that was the last call."""
     state.detach(engine, call, call.party(login))
     fields = {}
@@ -306,7 +306,7 @@ def sync_user_state(engine: Engine, login: str) -> None:
         emit(engine, login, USER_STATE_MODIFIED, {"userState": "BUSY" if busy else "FREE"})
 
 
-def participant_removed(engine: Engine, login: str, call: Call, number: str) -> None:
+def participant_removed(engine: Engine, login: str, call: SimCall, number: str) -> None:
     emit(engine, login, PARTICIPANT_REMOVED, {"participantIds": [number], "cause": CLEARED, "callRef": call.ref})
 
 

@@ -21,8 +21,8 @@ from .calls import (
     RINGING_INCOMING,
     RINGING_OUTGOING,
     WAITING,
-    Call,
-    Party,
+    SimCall,
+    SimParty,
 )
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def caps_block(caps: tuple[str, ...]) -> tuple[dict, str]:
     return {"empty": not caps}, ", ".join(caps)
 
 
-def situation(engine: Engine, call: Call, p: Party) -> str:
+def situation(engine: Engine, call: SimCall, p: SimParty) -> str:
     """Which row of SITUATIONS applies to this party now."""
     if p.state == RELEASING:
         return "busy" if call.busy else "releasing"
@@ -135,7 +135,7 @@ def situation(engine: Engine, call: Call, p: Party) -> str:
     return "talking"
 
 
-def caps(engine: Engine, call: Call, p: Party) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def caps(engine: Engine, call: SimCall, p: SimParty) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(call capabilities, leg capabilities) offered to this party now."""
     sit = situation(engine, call, p)
     row = SITUATIONS[sit]

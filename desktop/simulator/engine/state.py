@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .calls import ACTIVE, NOT_CONNECTED, RINGING_INCOMING, Call, Party
-from .directory import User
+from .calls import ACTIVE, NOT_CONNECTED, RINGING_INCOMING, SimCall, SimParty
+from .directory import Subscriber
 
 if TYPE_CHECKING:
     from .core import Engine
@@ -21,7 +21,7 @@ def holds(engine: Engine, login: str, kind: str) -> bool:
     return any(engine.calls[ref].party(login).hold == kind for ref in engine._user_calls[login])
 
 
-def talking_call(engine: Engine, login: str, device: str | None = None) -> Call | None:
+def talking_call(engine: Engine, login: str, device: str | None = None) -> SimCall | None:
     """The user's connected, unheld two-party or conference call, if any."""
     for ref in engine._user_calls[login]:
         call = engine.calls[ref]
@@ -31,25 +31,25 @@ def talking_call(engine: Engine, login: str, device: str | None = None) -> Call 
     return None
 
 
-def reached(party: Party) -> bool:
+def reached(party: SimParty) -> bool:
     """A user who has this call on a device, hence hears about it (a busy callee does not)."""
     return party.login is not None and party.state != NOT_CONNECTED
 
 
-def attach(engine: Engine, call: Call, party: Party) -> None:
+def attach(engine: Engine, call: SimCall, party: SimParty) -> None:
     call.parties.append(party)
     if party.login is not None:
         engine._user_calls[party.login].append(call.ref)
 
 
-def detach(engine: Engine, call: Call, party: Party) -> None:
+def detach(engine: Engine, call: SimCall, party: SimParty) -> None:
     call.parties.remove(party)
     if party.login is not None and call.ref in engine._user_calls[party.login]:
         engine._user_calls[party.login].remove(call.ref)
         engine._told.pop((party.login, call.ref), None)
 
 
-def move_into(engine: Engine, party: Party, old: Call, into: Call) -> None:
+def move_into(engine: Engine, party: SimParty, old: SimCall, into: SimCall) -> None:
     """The party's leg of call `old` becomes a leg of `into` (merge, transfer); a joiner never
     learns `into`'s initial called party."""
     old.parties.remove(party)
@@ -60,11 +60,11 @@ def move_into(engine: Engine, party: Party, old: Call, into: Call) -> None:
     engine._told.pop((party.login, old.ref), None)
 
 
-def forget(engine: Engine, call: Call) -> None:
+def forget(engine: Engine, call: SimCall) -> None:
     for party in list(call.parties):
         detach(engine, call, party)
     engine.calls.pop(call.ref, None)
 
 
-def is_free(engine: Engine, user: User) -> bool:
+def is_free(engine: Engine, user: Subscriber) -> bool:
     return not engine._user_calls[user.login]

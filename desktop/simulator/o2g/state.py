@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from desktop.protocol import rtsm as rtsm_names
 from desktop.protocol.o2g.convert import rtsm_to_o2g
-from desktop.simulator.engine import Engine, User
+from desktop.simulator.engine import Engine, Subscriber
 
 
 def _rtsm_telephony_state(engine: Engine, login: str) -> dict:
@@ -51,7 +51,7 @@ def event_summary(engine: Engine, login: str) -> dict:
     return engine.counters_of(login)
 
 
-def user_info(user: User) -> dict:
+def user_info(user: Subscriber) -> dict:
     """GET .../users/{loginName}."""
     return {
         "loginName": user.login,

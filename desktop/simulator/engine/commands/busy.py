@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import notify, state
-from ..calls import RINGING_INCOMING, RINGING_OUTGOING, Call, Party
-from ..directory import User
+from ..calls import RINGING_INCOMING, RINGING_OUTGOING, SimCall, SimParty
+from ..directory import Subscriber
 from ..notify import BUSY_CAUSE
 from . import release
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..core import Engine
 
 
-def wait_on_busy(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def wait_on_busy(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     target = next(q for q in call.others(party) if q.login)
     call.busy, call.camp_on, call.camped_offer = False, True, True
     party.state, party.ringing_remote = RINGING_OUTGOING, False
@@ -25,7 +25,7 @@ def wait_on_busy(engine: Engine, user: User, call: Call, party: Party, device, a
     return {}
 
 
-def call_back(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def call_back(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     target = next(q for q in call.others(party) if q.login)
     if target.state == RINGING_INCOMING:
         release.abandon(engine, call, party, target, "callBackRequestsNb")

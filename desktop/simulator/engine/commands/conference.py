@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, Refused
 
 from .. import notify, state
-from ..calls import ACTIVE, Call, Party
-from ..directory import User
+from ..calls import ACTIVE, SimCall, SimParty
+from ..directory import Subscriber
 from ..notify import CONFERENCED, PARTICIPANT_LEFT
 from . import release
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..core import Engine
 
 
-def held_call_for(engine: Engine, user: User, current: Call, args: dict) -> tuple[Call, Party]:
+def held_call_for(engine: Engine, user: Subscriber, current: SimCall, args: dict) -> tuple[SimCall, SimParty]:
     ref = args.get("heldCallRef")
     if ref is None:
         candidates = [
@@ -40,7 +40,7 @@ def held_call_for(engine: Engine, user: User, current: Call, args: dict) -> tupl
     return held, held_party
 
 
-def merge(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def merge(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     held, host = held_call_for(engine, user, call, args)
     login = user.login
     joining = [q for q in call.others(party) if q.login]
@@ -84,7 +84,7 @@ def merge(engine: Engine, user: User, call: Call, party: Party, device, args) ->
     return {"callRef": held.ref}
 
 
-def leave_conference(engine: Engine, call: Call, party: Party) -> None:
+def leave_conference(engine: Engine, call: SimCall, party: SimParty) -> None:
     """A party leaves a conference (dropMe, drop, or dropped by the host)."""
     login = party.login
     notify.removed(engine, login, call)
@@ -107,12 +107,12 @@ def leave_conference(engine: Engine, call: Call, party: Party) -> None:
     release.after_leaving(engine, login)
 
 
-def drop_me(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def drop_me(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     leave_conference(engine, call, party)
     return {}
 
 
-def drop_participant(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def drop_participant(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     target_id = args.get("participantId")
     victim = next((q for q in call.others(party) if q.number == target_id), None)
     if victim is None or victim.login is None:
@@ -121,7 +121,7 @@ def drop_participant(engine: Engine, user: User, call: Call, party: Party, devic
     return {}
 
 
-def intrusion_target(engine: Engine, call: Call, p: Party) -> Call | None:
+def intrusion_target(engine: Engine, call: SimCall, p: SimParty) -> SimCall | None:
     target = next((q for q in call.others(p) if q.login), None)
     if target is None:
         return None
@@ -133,7 +133,7 @@ def intrusion_target(engine: Engine, call: Call, p: Party) -> Call | None:
     return talking
 
 
-def intrusion(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def intrusion(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     login = user.login
     target_call = intrusion_target(engine, call, party)
     if target_call is None:
@@ -141,7 +141,7 @@ def intrusion(engine: Engine, user: User, call: Call, party: Party, device, args
     old_ref = call.ref
     others = list(target_call.parties)
     state.forget(engine, call)
-    intruder = Party(user.number, login, party.device, "caller", ACTIVE, knows_initial_called=False)
+    intruder = SimParty(user.number, login, party.device, "caller", ACTIVE, knows_initial_called=False)
     target_call.conference, target_call.host = True, None
     state.attach(engine, target_call, intruder)
     notify.modified(

@@ -15,17 +15,17 @@ from ..calls import (
     RELEASING,
     RINGING_INCOMING,
     RINGING_OUTGOING,
-    Call,
-    Party,
+    SimCall,
+    SimParty,
 )
-from ..directory import Service, User
+from ..directory import Service, Subscriber
 from ..notify import BUSY_CAUSE, FORWARDED, REDIRECTED
 
 if TYPE_CHECKING:
     from ..core import Engine
 
 
-def make_call(engine: Engine, user: User, call, party, device: str, args: dict) -> dict:
+def make_call(engine: Engine, user: Subscriber, call, party, device: str, args: dict) -> dict:
     callee, target, service = _destination(engine, user, args)
     login = user.login
     active = state.talking_call(engine, login, device)
@@ -43,7 +43,7 @@ def make_call(engine: Engine, user: User, call, party, device: str, args: dict) 
     return {"callRef": ref}
 
 
-def _destination(engine: Engine, user: User, args: dict) -> tuple[str, User | None, Service | None]:
+def _destination(engine: Engine, user: Subscriber, args: dict) -> tuple[str, Subscriber | None, Service | None]:
     """(number, user, service) the call is for; refused unless it is someone else's number."""
     callee = args.get("callee")
     if not isinstance(callee, str) or not callee:
@@ -60,15 +60,15 @@ def _destination(engine: Engine, user: User, args: dict) -> tuple[str, User | No
     return callee, target, service
 
 
-def _dial(engine: Engine, user: User, device: str, ref: str, active: Call | None) -> tuple[Call, Party]:
+def _dial(engine: Engine, user: Subscriber, device: str, ref: str, active: SimCall | None) -> tuple[SimCall, SimParty]:
     """The new call, DIALING; a call the user was talking on is held for consultation."""
     login = user.login
     if active is not None:
         active.party(login).hold = CONSULT
         notify.modified(engine, login, active)
-    new = Call(ref, started=engine.clock())
+    new = SimCall(ref, started=engine.clock())
     new.consultation = any(engine.calls[r].party(login).hold for r in engine._user_calls[login])
-    caller = Party(user.number, login, device, "caller", DIALING)
+    caller = SimParty(user.number, login, device, "caller", DIALING)
     engine.calls[ref] = new
     state.attach(engine, new, caller)
     notify.created(engine, login, new)
@@ -78,7 +78,7 @@ def _dial(engine: Engine, user: User, device: str, ref: str, active: Call | None
     return new, caller
 
 
-def _ring_user(engine: Engine, new: Call, caller: Party, target: User) -> None:
+def _ring_user(engine: Engine, new: SimCall, caller: SimParty, target: Subscriber) -> None:
     """Ring the called user, or whom it forwards to; a busy one leaves the caller the choice."""
     final, forwarded_from = target, None
     forward = engine._forward.get(target.login)
@@ -93,12 +93,12 @@ def _ring_user(engine: Engine, new: Call, caller: Party, target: User) -> None:
         _busy(engine, new, caller, final)
         return
     login = caller.login
-    callee_party = Party(final.number, final.login, final.devices[0], "callee", RINGING_INCOMING)
+    callee_party = SimParty(final.number, final.login, final.devices[0], "callee", RINGING_INCOMING)
     caller.state = RINGING_OUTGOING
     state.attach(engine, new, callee_party)
     if forwarded_from is not None:
         # Flow 6: the caller first sees the dialled user, then its replacement.
-        shown = Party(forwarded_from.number, forwarded_from.login, None, "callee", NOT_CONNECTED)
+        shown = SimParty(forwarded_from.number, forwarded_from.login, None, "callee", NOT_CONNECTED)
         notify.modified(engine, login, new, added=[notify.participant(engine, shown)])
         caller.ringing_remote = True
         notify.replaced(engine, login, new, callee_party, forwarded_from.number, REDIRECTED)
@@ -111,9 +111,9 @@ def _ring_user(engine: Engine, new: Call, caller: Party, target: User) -> None:
         notify.created(engine, final.login, new)
 
 
-def _busy(engine: Engine, new: Call, caller: Party, callee: User) -> None:
+def _busy(engine: Engine, new: SimCall, caller: SimParty, callee: Subscriber) -> None:
     """The callee is busy: the caller sees it, then RELEASING with the busy choices."""
-    busy_party = Party(callee.number, callee.login, callee.devices[0], "callee", NOT_CONNECTED)
+    busy_party = SimParty(callee.number, callee.login, callee.devices[0], "callee", NOT_CONNECTED)
     new.parties.append(busy_party)  # shown to the caller, not a call of the callee
     new.busy = True
     caller.state = RINGING_OUTGOING
@@ -122,7 +122,7 @@ def _busy(engine: Engine, new: Call, caller: Party, callee: User) -> None:
     notify.modified(engine, caller.login, new, cause=BUSY_CAUSE, device_caps=False)
 
 
-def ringback(engine: Engine, login: str, call: Call, callee: Party) -> None:
+def ringback(engine: Engine, login: str, call: SimCall, callee: SimParty) -> None:
     caller = call.party(login)
     notify.modified(engine, login, call, added=[notify.participant(engine, callee)])
     caller.ringing_remote = True
@@ -130,16 +130,16 @@ def ringback(engine: Engine, login: str, call: Call, callee: Party) -> None:
 
 
 def ring_service(
-    engine: Engine, call: Call, caller: Party, number: str, *, mailbox: str, shown_first: str | None = None
+    engine: Engine, call: SimCall, caller: SimParty, number: str, *, mailbox: str, shown_first: str | None = None
 ) -> None:
     """A service (voicemail) answers at once: ringback without remote ringing, then ACTIVE."""
     login = caller.login
-    service_party = Party(number, None, None, "callee", ACTIVE)
+    service_party = SimParty(number, None, None, "callee", ACTIVE)
     call.mailbox = mailbox
     caller.state = RINGING_OUTGOING
     call.parties.append(service_party)
     if shown_first is not None:
-        shown = Party(shown_first, None, None, "callee", NOT_CONNECTED)
+        shown = SimParty(shown_first, None, None, "callee", NOT_CONNECTED)
         notify.modified(engine, login, call, added=[notify.participant(engine, shown)])
         notify.replaced(engine, login, call, service_party, shown_first, FORWARDED)
     else:

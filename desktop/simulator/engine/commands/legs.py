@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, Refused
 
 from .. import notify, offers, state
-from ..calls import ACTIVE, HOLD, RINGING_INCOMING, RINGING_OUTGOING, WAITING, Call, Party
-from ..directory import User
+from ..calls import ACTIVE, HOLD, RINGING_INCOMING, RINGING_OUTGOING, WAITING, SimCall, SimParty
+from ..directory import Subscriber
 from . import conference, release
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _DTMF = re.compile(r"^[0-9*#A-D]{1,64}$")
 
 
-def answer(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def answer(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     login = user.login
     talking = state.talking_call(engine, login)
     if talking is not None:
@@ -41,7 +41,7 @@ def answer(engine: Engine, user: User, call: Call, party: Party, device, args) -
     return {}
 
 
-def drop(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def drop(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     if call.conference:
         conference.leave_conference(engine, call, party)
     else:
@@ -49,7 +49,7 @@ def drop(engine: Engine, user: User, call: Call, party: Party, device, args) -> 
     return {}
 
 
-def hold(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def hold(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     login = user.login
     party.hold = HOLD
     # The seed shows HELD with no leg capability first, then retrieve (flow 5).
@@ -59,7 +59,7 @@ def hold(engine: Engine, user: User, call: Call, party: Party, device, args) -> 
     return {}
 
 
-def retrieve(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def retrieve(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     login = user.login
     talking = state.talking_call(engine, login)
     if talking is not None and talking is not call:
@@ -72,7 +72,7 @@ def retrieve(engine: Engine, user: User, call: Call, party: Party, device, args)
     return {}
 
 
-def reconnect(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def reconnect(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     login = user.login
     # Reconnect ends the consultation: every other call of the user that is neither held
     # nor merely ringing at it.

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from desktop.protocol.wire import NOT_CAPABLE, Refused
 
 from .. import notify, state
-from ..calls import CONSULT, DIALING, NOT_CONNECTED, RECALL, RELEASING, RINGING_INCOMING, RINGING_OUTGOING, WAITING, Call, Party
-from ..directory import User
+from ..calls import CONSULT, DIALING, NOT_CONNECTED, RECALL, RELEASING, RINGING_INCOMING, RINGING_OUTGOING, WAITING, SimCall, SimParty
+from ..directory import Subscriber
 from ..notify import RECALL_CAUSE
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def after_leaving(engine: Engine, login: str) -> None:
     notify.refresh(engine, login)
 
 
-def hang_up(engine: Engine, call: Call, party: Party) -> None:
+def hang_up(engine: Engine, call: SimCall, party: SimParty) -> None:
     """A party leaves a call that is not a conference."""
     login = party.login
     peer = call.peer(party)
@@ -84,7 +84,7 @@ def hang_up(engine: Engine, call: Call, party: Party) -> None:
     after_leaving(engine, peer.login)
 
 
-def abandon(engine: Engine, call: Call, caller: Party, callee: Party, counter: str, cause: str | None = None) -> None:
+def abandon(engine: Engine, call: SimCall, caller: SimParty, callee: SimParty, counter: str, cause: str | None = None) -> None:
     """The caller gives up while the callee rings (flow 8), or the network does."""
     caller.state = RELEASING
     notify.modified(engine, caller.login, call, cause=cause, device_caps=False)
@@ -98,7 +98,7 @@ def abandon(engine: Engine, call: Call, caller: Party, callee: Party, counter: s
     after_leaving(engine, caller.login)
 
 
-def terminate(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def terminate(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     if not call.conference:
         hang_up(engine, call, party)
         return {}

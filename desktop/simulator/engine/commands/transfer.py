@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, Refused
 
 from .. import notify, offers, state
-from ..calls import ACTIVE, RINGING_INCOMING, RINGING_OUTGOING, Call, Party
-from ..directory import User
+from ..calls import ACTIVE, RINGING_INCOMING, RINGING_OUTGOING, SimCall, SimParty
+from ..directory import Subscriber
 from ..notify import OVERFLOWN, PICKED_UP, REDIRECTED, TRANSFERRED
 from . import conference, release
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..core import Engine
 
 
-def number_target(engine: Engine, number: object, *, exclude: tuple[str, ...] = ()) -> User | None:
+def number_target(engine: Engine, number: object, *, exclude: tuple[str, ...] = ()) -> Subscriber | None:
     """A user to ring at `number`; BAD_REQUEST unless it exists, is free and not excluded."""
     if not isinstance(number, str) or not number:
         raise Refused(BAD_REQUEST, "a destination number is required")
@@ -32,7 +32,7 @@ def number_target(engine: Engine, number: object, *, exclude: tuple[str, ...] = 
     return user
 
 
-def transfer(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def transfer(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     held, held_party = conference.held_call_for(engine, user, call, args)
     login = user.login
     first = [q for q in held.others(held_party) if q.login]
@@ -59,7 +59,7 @@ def transfer(engine: Engine, user: User, call: Call, party: Party, device, args)
     return {"callRef": held.ref}
 
 
-def blind_transfer(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def blind_transfer(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     peer = call.peer(party)
     if peer is None or peer.login is None:
         raise Refused(BAD_REQUEST, "blindTransfer needs a two-party call with a user")
@@ -71,7 +71,7 @@ def blind_transfer(engine: Engine, user: User, call: Call, party: Party, device,
     peer.role, peer.state, peer.ringing_remote, peer.hold = "caller", RINGING_OUTGOING, True, None
     call.consultation = call.camp_on = False
     call.initial_called = target.number
-    new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
+    new_party = SimParty(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
     state.attach(engine, call, new_party)
     notify.replaced(engine, peer.login, call, new_party, party.number, TRANSFERRED)
     notify.created(engine, target.login, call, cause=TRANSFERRED)
@@ -79,7 +79,7 @@ def blind_transfer(engine: Engine, user: User, call: Call, party: Party, device,
     return {}
 
 
-def redirect(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def redirect(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     caller = call.peer(party)
     destination = args.get("redirectTo")
     target = number_target(engine, destination, exclude=(user.login, caller.login))
@@ -87,7 +87,7 @@ def redirect(engine: Engine, user: User, call: Call, party: Party, device, args)
         to_voicemail(engine, call, party, REDIRECTED, service_number=destination)
         return {}
     notify.removed(engine, user.login, call)
-    new_party = Party(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
+    new_party = SimParty(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
     state.attach(engine, call, new_party)
     caller.ringing_remote = True
     notify.replaced(engine, caller.login, call, new_party, party.number, REDIRECTED)
@@ -95,25 +95,25 @@ def redirect(engine: Engine, user: User, call: Call, party: Party, device, args)
     return {}
 
 
-def redirect_to_voicemail(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def redirect_to_voicemail(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     to_voicemail(engine, call, party, REDIRECTED)
     return {}
 
 
-def overflow_to_voicemail(engine: Engine, user: User, call: Call, party: Party, device, args) -> dict:
+def overflow_to_voicemail(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     callee = call.peer(party)
     to_voicemail(engine, call, callee, OVERFLOWN)
     notify.bump(engine, callee.login, "missedCallsNb")
     return {}
 
 
-def to_voicemail(engine: Engine, call: Call, callee: Party, cause: str, service_number: str | None = None) -> None:
+def to_voicemail(engine: Engine, call: SimCall, callee: SimParty, cause: str, service_number: str | None = None) -> None:
     number = service_number or engine.directory.voicemail_number
     if number is None:
         raise Refused(BAD_REQUEST, "there is no voicemail service")
     caller = call.peer(callee)
     notify.removed(engine, callee.login, call)
-    service_party = Party(number, None, None, "callee", ACTIVE)
+    service_party = SimParty(number, None, None, "callee", ACTIVE)
     call.parties.append(service_party)
     call.mailbox = callee.login
     caller.ringing_remote = False
@@ -123,7 +123,7 @@ def to_voicemail(engine: Engine, call: Call, callee: Party, cause: str, service_
     release.after_leaving(engine, callee.login)
 
 
-def pickup_target(engine: Engine, user: User, call_ref, device: str) -> tuple[Call, Party]:
+def pickup_target(engine: Engine, user: Subscriber, call_ref, device: str) -> tuple[SimCall, SimParty]:
     if not isinstance(call_ref, str) or not call_ref:
         raise Refused(BAD_REQUEST, "pickedUp needs the callRef of the ringing call")
     call = engine.calls.get(call_ref)
@@ -139,10 +139,10 @@ def pickup_target(engine: Engine, user: User, call_ref, device: str) -> tuple[Ca
     return call, ringing
 
 
-def picked_up(engine: Engine, user: User, call: Call, ringing: Party, device: str, args) -> dict:
+def picked_up(engine: Engine, user: Subscriber, call: SimCall, ringing: SimParty, device: str, args) -> dict:
     caller = call.peer(ringing)
     notify.removed(engine, ringing.login, call)
-    picker = Party(user.number, user.login, device, "callee", ACTIVE)
+    picker = SimParty(user.number, user.login, device, "callee", ACTIVE)
     state.attach(engine, call, picker)
     caller.state, caller.ringing_remote = ACTIVE, False
     notify.created(engine, user.login, call, cause=PICKED_UP)
