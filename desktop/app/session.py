@@ -12,6 +12,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 
+from desktop.history.writer import Recorder
 from desktop.model import Ingest, Model
 from desktop.model.reducer import Delta
 from desktop.model.snapshot import snapshot
@@ -28,8 +29,13 @@ class IngestSession:
     `use_directory=False` leaves the directory out of the model (a model built from events
     alone, to compare with another). `on_state` hears every connection state."""
 
-    def __init__(self, *, use_directory: bool = True, on_state: Callable[[str], None] | None = None):
+    def __init__(
+        self, *, use_directory: bool = True, on_state: Callable[[str], None] | None = None, recorder: Recorder | None = None
+    ):
         self.ingest = Ingest(Model())
+        # The call history (desktop/history): fed every applied event, committed once per
+        # batch here, once per frame in the window.
+        self.recorder = recorder
         self.source: Source | None = None
         self.connection = "no source"
         self.states: deque[str] = deque(maxlen=STATES_KEPT)
@@ -70,7 +76,7 @@ class IngestSession:
     # --- Sink -------------------------------------------------------------------------
 
     def events(self, batch: Sequence[RawEvent]) -> None:
-        ingest, model, fmt = self.ingest, self.ingest.model, self.ingest.fmt
+        ingest, model, fmt, recorder = self.ingest, self.ingest.model, self.ingest.fmt, self.recorder
         for raw in batch:
             self._received += 1
             try:
@@ -79,12 +85,27 @@ class IngestSession:
                 ingest.reject(self._received, str(exc))
                 self._rejected(self._received, raw, str(exc))
                 continue
-            self._applied(self._received, raw, event, model.apply(event))
+            delta = model.apply(event)
+            if recorder is not None:
+                recorder.observe(event, delta, model)
+            self._applied(self._received, raw, event, delta)
+        self._batch_done()
+
+    def _batch_done(self) -> None:
+        """A batch was applied: its finished calls go to the history (the window waits for its frame)."""
+        self.commit_history()
+
+    def commit_history(self) -> None:
+        if self.recorder is not None:
+            self.recorder.commit(self.model)
 
     def reset(self, rewind: bool) -> None:
         """A new model. Bad events stay counted across a reconnection; a rewind delivers the
         same events again, so every count starts over."""
         rejected = 0 if rewind else self.ingest.rejected
+        if self.recorder is not None:
+            self.commit_history()  # what ended before, with the old model
+            self.recorder.reset(rewind)
         self.ingest = Ingest(Model())
         self.ingest.rejected = rejected
         if rewind:

@@ -91,6 +91,7 @@ class CallRecord:
     cause: str | None = None
     acknowledged: bool = False
     record_id: str | None = None  # the gateway's comlog recordId, when the row came from there
+    row_id: int | None = None  # the store's id, once stored
     # Derivation state, not stored:
     by_id: dict[str, Party] = field(default_factory=dict)  # participantId -> party, every one seen
     service_answered: bool = False
