@@ -334,13 +334,14 @@ class Store:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'last_frame'").fetchone()
         return json.loads(row[0]) if row else None
 
-    def export_csv(self, path: Path | str, query: Query = Query()) -> int:
-        """Every row the query selects, newest first, as CSV (one party per column group)."""
+    def export_csv(self, path: Path | str, query: Query = Query(), limit: int | None = None) -> int:
+        """The rows the query selects, newest first, as CSV (parties' numbers, logins and names
+        each in one column, separated by "; ")."""
         n = 0
         with open(path, "w", newline="", encoding="utf-8") as out:
             writer = csv.writer(out)
             writer.writerow(CSV_HEADER)
-            for record in self.query(query, limit=None):
+            for record in self.query(query, limit=limit):
                 writer.writerow(csv_row(record))
                 n += 1
         return n
