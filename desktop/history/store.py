@@ -286,6 +286,10 @@ class Store:
         marks = ",".join("?" * len(ids))
         return self.conn.execute(f"DELETE FROM calls WHERE record_id IN ({marks})", ids).rowcount
 
+    def clear(self) -> None:
+        """Every row gone (a replay's in-memory history, rewound)."""
+        self.conn.execute("DELETE FROM calls")
+
     def prune(self, retention: Retention, now_ms: int | None = None) -> int:
         """Delete rows older than the retention's days, then the oldest beyond its rows, in
         chunks of PRUNE_CHUNK (each its own short transaction). The number deleted."""

@@ -205,6 +205,10 @@ class Recorder:
 
     def reset(self, rewind: bool) -> None:
         self.history.reset(rewind)
+        if rewind and str(self.writer.path) == ":memory:":
+            # A replay sought backwards: its history is what was played up to there, again.
+            self.writer.run(lambda store: store.clear())
+            self._marked = None
 
     def close(self) -> None:
         self.writer.close()

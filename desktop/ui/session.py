@@ -60,6 +60,9 @@ class Session(QObject, IngestSession):
                 self._resync_wanted = True
         self._entries.append(LogEntry.of(seq, event, raw, delta))
 
+    def _batch_done(self) -> None:
+        """The history is committed once per frame (flush), not per batch."""
+
     def _rejected(self, seq, raw, reason) -> None:
         self._entries.append(LogEntry.rejected(seq, raw, reason))
 
@@ -92,6 +95,7 @@ class Session(QObject, IngestSession):
         dirty, self._dirty = frozenset(self._dirty), set()
         self.users.refresh(dirty)
         self.log.flush()
+        self.commit_history()  # one transaction per frame
         if self._resync_wanted:
             self._resync_wanted = False
             if self.source is not None and RESYNC in self.source.capabilities:

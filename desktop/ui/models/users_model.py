@@ -25,9 +25,10 @@ LineStateRole = Qt.UserRole + 2
 SortRole = Qt.UserRole + 3
 SinceRole = Qt.UserRole + 4  # ms (source clock) when the current line state began
 SearchRole = Qt.UserRole + 5  # lower-case "name number login" for search as you type
+MissedRole = Qt.UserRole + 6  # missed calls not acknowledged: the lamp's badge
 
 _ROLES = frozenset(
-    int(r) for r in (Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, Qt.ToolTipRole, Qt.TextAlignmentRole)
+    int(r) for r in (Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, MissedRole, Qt.ToolTipRole, Qt.TextAlignmentRole)
 )
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
@@ -44,6 +45,9 @@ class UsersModel(FlatTableModel):
         self._since: dict[str, tuple[str, int]] = {}  # login -> (line state, since ms)
         self.refreshes = 0  # dataChanged/insert signals emitted: what tests count
         self._watchers: list[Callable[[], Iterable[int]]] = []
+        # From the call history when there is one (cleared when acknowledged); None: the PBX's
+        # counters (O2G eventSummary, RTSM message counters) are the badge.
+        self._missed: dict[str, int] | None = None
 
     # --- feeding ----------------------------------------------------------------------
 
@@ -103,6 +107,20 @@ class UsersModel(FlatTableModel):
             self._rows.append(login)
             self._since[login] = (self._model.users[login].line_state, now)
 
+    def set_missed(self, counts: dict[str, int] | None) -> None:
+        """The history's unacknowledged missed calls per login; the changed rows are signalled."""
+        before = self._missed or {}
+        self._missed = counts
+        after = counts or {}
+        rows = sorted(r for r in (self._row_of.get(l) for l in set(before) | set(after) if before.get(l) != after.get(l)) if r is not None)
+        for first, last in _runs(rows):
+            self.dataChanged.emit(self.index(first, NAME), self.index(last, MISSED))
+
+    def missed_of(self, user: User) -> int:
+        if self._missed is not None:
+            return self._missed.get(user.login, 0)
+        return int(user.counters.get("missedCallsNb") or 0)
+
     # --- access -----------------------------------------------------------------------
 
     def user(self, row: int) -> User | None:
@@ -138,6 +156,8 @@ class UsersModel(FlatTableModel):
             return self._sort_key(user, col)
         if role == SinceRole:
             return self._since.get(login, (None, None))[1]
+        if role == MissedRole:
+            return self.missed_of(user)
         if role == SearchRole:
             return f"{user_name(user)} {user.number or ''} {login}".lower()
         if role == Qt.ToolTipRole:
@@ -159,7 +179,7 @@ class UsersModel(FlatTableModel):
             since = self._since.get(user.login, (None, None))[1]
             return format_duration(self._clock() - since) if since is not None else ""
         if col == MISSED:
-            return _count(user.counters.get("missedCallsNb"))
+            return _count(self.missed_of(user))
         if col == VOICEMAIL:
             return _count(user.counters.get("voiceMessagesNb"))
         return None
@@ -167,8 +187,10 @@ class UsersModel(FlatTableModel):
     def _sort_key(self, user: User, col: int):
         if col == SINCE:
             return -(self._since.get(user.login, (None, 0))[1] or 0)
-        if col in (MISSED, VOICEMAIL):
-            return int(user.counters.get("missedCallsNb" if col == MISSED else "voiceMessagesNb") or 0)
+        if col == MISSED:
+            return self.missed_of(user)
+        if col == VOICEMAIL:
+            return int(user.counters.get("voiceMessagesNb") or 0)
         return str(self._display(user, col)).lower()
 
     def _tooltip(self, user: User) -> str:

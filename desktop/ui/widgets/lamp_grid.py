@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
-from desktop.ui.models.users_model import LineStateRole, NAME, NUMBER, SINCE
+from desktop.ui.models.users_model import LineStateRole, MissedRole, NAME, NUMBER, SINCE
 from desktop.ui.widgets.lamps import BLINKING, paint_lamp
 
 TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
@@ -63,6 +63,9 @@ class LampDelegate(QStyledItemDelegate):
         d = 18
         circle = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
         paint_lamp(painter, circle, state, dim=not self.blink_on)
+        missed = index.data(MissedRole) or 0
+        if missed:
+            paint_badge(painter, circle, missed, option.font)
         # Name on top; number and time in state below, the time right-aligned so a column of
         # lamps reads as a column of times. The state itself is the lamp (colour and glyph).
         text = QRect(int(circle.right()) + 6, r.top() + 3, r.right() - int(circle.right()) - 11, r.height() - 6)
@@ -74,6 +77,22 @@ class LampDelegate(QStyledItemDelegate):
         room = text.width() - fm.horizontalAdvance(since) - 6
         painter.drawText(text, Qt.AlignLeft | Qt.AlignBottom, fm.elidedText(number, Qt.ElideRight, room))
         painter.restore()
+
+
+def paint_badge(painter: QPainter, lamp: QRectF, count: int, font) -> None:
+    """The missed-call count on the lamp's top right corner: white on red, "9+" beyond nine."""
+    text = str(count) if count < 10 else "9+"
+    small = type(font)(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
+    small.setBold(True)
+    painter.setFont(small)
+    width = max(12.0, painter.fontMetrics().horizontalAdvance(text) + 6.0)
+    badge = QRectF(lamp.right() - width / 2, lamp.top() - 5, width, 12)
+    painter.setPen(QPen(QColor("#ffffff"), 1))
+    painter.setBrush(QColor("#c62828"))
+    painter.drawRoundedRect(badge, 6, 6)
+    painter.drawText(badge, Qt.AlignCenter, text)
+    painter.setFont(font)
 
 
 class LampGrid(QListView):

@@ -1,0 +1,135 @@
+"""The History dock and the lamps' missed-call badges, used as a receptionist would: a replayed
+flow fills a history in memory only; a live missed call is called back with a click and is
+acknowledged once the call back is answered."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.history.store import Store
+from desktop.sources.websocket import WebSocketSource
+from desktop.ui.main_window import MainWindow
+from desktop.ui.models.history_model import OUTCOME, PARTY, USER
+from desktop.ui.models.users_model import MissedRole
+from tests.ui.conftest import Asker, replay
+from tests.ui.helpers import goto, lamp, until
+from tests.ui.test_live import Live
+
+
+def badge(window, login):
+    users = window.session.users
+    return users.index(users.row_of(login), 0).data(MissedRole)
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.LeftButton, pos=widget.rect().center())
+
+
+def select_row(qtbot, table, row):
+    rect = table.visualRect(table.model().index(row, USER))
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+
+
+def shown(window):
+    model = window.history.model
+    return [(model.index(r, USER).data(), model.index(r, OUTCOME).data()) for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def user_db(tmp_path, monkeypatch):
+    path = tmp_path / "user-history.sqlite3"
+    monkeypatch.setenv("CTI_HISTORY_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def win(qtbot, user_db):
+    w = MainWindow(my_line="oxe70021", asker=Asker())
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.history_dock.raise_()
+    return w
+
+
+def test_a_replay_fills_the_panel_and_badges_but_never_the_users_history(win, qtbot, user_db):
+    source = replay(win, 8)
+    goto(win, source, len(source.cursor))
+    win.history.refresh()
+    assert shown(win) == [("oxe70020", "abandoned"), ("oxe70022", "missed")]
+    assert badge(win, "oxe70022") == 1 and badge(win, "oxe70020") == 0
+    assert win.history.model.index(1, PARTY).data() == "Nom70020 Prénom7 (70020)"
+
+    click(qtbot, win.history_dock.missed)
+    assert shown(win) == [("oxe70022", "missed")]
+    select_row(qtbot, win.history_dock.table, 0)
+    assert win.history_dock.ack_button.isEnabled()
+    click(qtbot, win.history_dock.ack_button)
+    assert badge(win, "oxe70022") == 0
+    click(qtbot, win.history_dock.unacknowledged)
+    assert shown(win) == []
+
+    goto(win, source, 3)  # sought back before the call ended: its rows are not history yet
+    win.history.refresh()
+    click(qtbot, win.history_dock.missed)
+    click(qtbot, win.history_dock.unacknowledged)
+    assert shown(win) == []
+    assert not user_db.exists() or Store(user_db).count() == 0
+
+
+def test_search_is_accent_and_case_blind(win, qtbot):
+    source = replay(win, 1)
+    goto(win, source, len(source.cursor))
+    win.history.refresh()
+    qtbot.keyClicks(win.history_dock.search, "PRENOM")
+    qtbot.waitUntil(lambda: shown(win) == [("oxe70021", "answered")], timeout=3000)
+    win.history_dock.search.clear()
+    qtbot.keyClicks(win.history_dock.search, "nobody")
+    qtbot.waitUntil(lambda: shown(win) == [], timeout=3000)
+
+
+def test_a_missed_call_called_back_and_answered_is_acknowledged(qtbot, aloop, user_db):
+    live = Live(aloop)
+    window = MainWindow(my_line="oxe70021", asker=Asker())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    source = WebSocketSource(f"ws://127.0.0.1:{live.port}")
+    try:
+        window.use_source(source)
+        aloop.run_until_complete(source.start())
+        aloop.run_until_complete(until(lambda: window.session.connection == "connected" and lamp(window, "oxe70021")))
+        # oxe70022 calls my line and gives up while it rings: a missed call for oxe70021.
+        ref = live.act("oxe70022", "makeCall", callee="70021")["callRef"]
+        aloop.run_until_complete(until(lambda: lamp(window, "oxe70021") == "ringing"))
+        live.act("oxe70022", "terminate", ref)
+
+        def refreshed_badge():
+            window.history.refresh()
+            return badge(window, "oxe70021") == 1
+
+        aloop.run_until_complete(until(refreshed_badge))
+        assert ("oxe70021", "missed") in shown(window)
+        row = shown(window).index(("oxe70021", "missed"))
+        select_row(qtbot, window.history_dock.table, row)
+        assert window.history_dock.call_back_button.isEnabled()
+        click(qtbot, window.history_dock.call_back_button)
+        aloop.run_until_complete(until(lambda: live.engine.calls_of("oxe70022")))
+        back = live.ref_of("oxe70022")
+        assert lamp(window, "oxe70021") in ("dialing", "ringing", "idle", "talking")
+        assert badge(window, "oxe70021") == 1  # ringing is not answered yet
+        live.act("oxe70022", "answer", back)
+
+        def acknowledged():
+            window.history.refresh()
+            return badge(window, "oxe70021") == 0
+
+        aloop.run_until_complete(until(acknowledged))
+        stored = Store(user_db, readonly=True)
+        missed = [r for r in stored.query() if r.login == "oxe70021" and r.outcome == "missed"]
+        assert len(missed) == 1 and missed[0].acknowledged
+    finally:
+        aloop.run_until_complete(source.stop())
+        window.close()
+        live.close()
