@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+
+import orjson
 from collections import deque
 from collections.abc import Callable, Sequence
 
@@ -16,6 +18,8 @@ from desktop.history.writer import Recorder
 from desktop.model import Ingest, Model
 from desktop.model.reducer import Delta
 from desktop.model.snapshot import snapshot
+from desktop.protocol.events import UnknownEvent
+from desktop.protocol.o2g.comlog import EVENTS as COMLOG_EVENTS
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
 from desktop.sources.base import NullSink, RawEvent, Source
 
@@ -88,8 +92,22 @@ class IngestSession:
             delta = model.apply(event)
             if recorder is not None:
                 recorder.observe(event, delta, model)
+                if type(event) is UnknownEvent and event.name in COMLOG_EVENTS:
+                    self._comlog_event(raw)
             self._applied(self._received, raw, event, delta)
         self._batch_done()
+
+    def comlog_records(self, login: str, rows: Sequence) -> None:
+        """A source with the gateway's communication log listed `login`'s records (Sink extension)."""
+        if self.recorder is not None:
+            self.recorder.gateway_records(login, list(rows))
+
+    def _comlog_event(self, raw: RawEvent) -> None:
+        try:
+            event = raw if type(raw) is dict else orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            return
+        self.recorder.gateway_event(event)
 
     def _batch_done(self) -> None:
         """A batch was applied: its finished calls go to the history (the window waits for its frame)."""

@@ -82,6 +82,12 @@ ON CONFLICT (login, call_ref, started) DO UPDATE SET
 """
 
 
+# The gateway's records (O2G comlog) are its truth: acknowledged follows what it says, both ways.
+_UPSERT_GATEWAY = _UPSERT.replace(
+    "acknowledged = max(calls.acknowledged, excluded.acknowledged)", "acknowledged = excluded.acknowledged"
+)
+
+
 class StoreError(Exception):
     """The database cannot be opened or used: the message says which file and why."""
 
@@ -256,6 +262,26 @@ class Store:
                 conn.executemany(_UPSERT, params)
             if mark is not None:
                 conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_frame', ?)", (json.dumps(mark),))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return len(params)
+
+    def write_gateway(self, records: Iterable[CallRecord]) -> int:
+        """Upsert rows from the gateway's communication log, each by its recordId, in one
+        transaction (a record whose key changed replaces its old row)."""
+        params = [_params(r) for r in records]
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for p in params:
+                login, ref, started, record_id = p[0], p[1], p[2], p[13]
+                conn.execute(
+                    "DELETE FROM calls WHERE record_id = ? AND NOT (login = ? AND call_ref = ? AND started = ?)",
+                    (record_id, login, ref, started),
+                )
+                conn.execute(_UPSERT_GATEWAY, p)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -144,6 +144,7 @@ class Writer:
                 self.commits += 1
             else:
                 payload(store)
+                self.commits += 1  # readers look again
         except Exception as exc:  # a full disk, a locked or corrupt file: logged, shown once
             log.exception("call history: %s failed", kind)
             self._fail(f"the call history could not be written ({self.path}): {exc}")
@@ -175,9 +176,40 @@ class Recorder:
         self._last_time: int | None = None
         self._failed = False
         self._marked: int | None = None
+        self.gateway = False  # the history is the gateway's (O2G comlog): nothing derived here
+
+    # --- the gateway's communication log ----------------------------------------------
+
+    def gateway_records(self, login: str, rows: list) -> None:
+        """The records a gateway listed for `login` at connect: from now on its log is the history."""
+        self.gateway = True
+        self.writer.run(lambda store: store.write_gateway(rows))
+
+    def gateway_event(self, event: dict) -> None:
+        """One comlog event (OnComRecordCreated, ...Modified, ...sDeleted, ...sAck, ...sUnAck)."""
+        from desktop.model.comlog import record_row
+        from desktop.protocol.o2g import comlog
+
+        name, login = event.get("eventName"), event.get("loginName")
+        if not isinstance(login, str):
+            return
+        try:
+            if name in (comlog.CREATED, comlog.MODIFIED):
+                row = record_row(comlog.ComHistoryRecord.model_validate(event.get("record") or {}), login)
+                self.writer.run(lambda store: store.write_gateway([row]))
+                return
+            ids = [str(i) for i in event.get("recordIds") or ()]
+        except (ValueError, TypeError) as exc:  # a record our models cannot read: skipped
+            log.warning("call history: a %s event could not be read: %s", name, exc)
+            return
+        if name == comlog.DELETED:
+            self.writer.run(lambda store: store.delete_records(ids))
+        elif name in (comlog.ACKED, comlog.UNACKED):
+            value = name == comlog.ACKED
+            self.writer.run(lambda store: store.acknowledge_records(ids, value))
 
     def observe(self, event, delta, model) -> None:
-        if self._failed:
+        if self._failed or self.gateway:
             return
         try:
             self.history.observe(event, delta, model)

@@ -36,8 +36,9 @@ class HistoryControl(QObject):
     failed = Signal(str)  # the store's error, once
 
     def __init__(self, session, commander: Commander, my_line: Callable[[], str | None], parent=None,
-                 path: Path | None = None):
+                 path: Path | None = None, source: Callable[[], Source | None] = lambda: None):
         super().__init__(parent)
+        self.source = source
         self.session = session
         self.commander = commander
         self.my_line = my_line
@@ -127,13 +128,30 @@ class HistoryControl(QObject):
             return
         self._writer.run(lambda store: store.acknowledge(ids, value))
         self._after_write()
+        # Rows from the gateway's communication log are acknowledged there too (its
+        # OnComRecordsAck then confirms it here).
+        source = self.source()
+        if source is not None and getattr(source, "has_comlog", False):
+            by_login: dict[str, list[str]] = {}
+            for r in records:
+                if r.record_id is not None:
+                    by_login.setdefault(r.login, []).append(r.record_id)
+            for login, record_ids in by_login.items():
+                spawn(self._acknowledge_on_gateway(source, login, record_ids, value))
+
+    async def _acknowledge_on_gateway(self, source, login: str, record_ids: list[str], value: bool) -> None:
+        try:
+            await source.acknowledge_comlog(login, record_ids, value)
+        except Refused as exc:
+            self.message.emit(self.tr("Acknowledge on the gateway refused: %1").replace("%1", exc.message))
+        except Exception as exc:  # a broken source must not take the window down
+            self.message.emit(self.tr("Acknowledge on the gateway failed: %1").replace("%1", str(exc)))
 
     def _after_write(self) -> None:
-        """A write without a frame: the next refresh reads again once it is done."""
+        """A write without a frame: an in-memory store is read again now; the file's writer
+        counts it as a commit, which the next refresh sees."""
         writer = self._writer
-        if writer is not None and writer.threaded:
-            writer.run(lambda store: setattr(writer, "commits", writer.commits + 1))
-        else:
+        if writer is not None and not writer.threaded:
             self.refresh(force=True)
 
     def call_back(self, record: CallRecord) -> None:

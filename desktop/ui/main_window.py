@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
 
         self.log_dock = EventLogDock(self.session.log, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)
-        self.history = HistoryControl(self.session, self._command, lambda: self.calls.my_line, self)
+        self.history = HistoryControl(self.session, self._command, lambda: self.calls.my_line, self, source=lambda: self.source)
         self.history_dock = HistoryDock(self.history.model, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.history_dock)
         self.tabifyDockWidget(self.log_dock, self.history_dock)

@@ -108,7 +108,7 @@ def test_the_threaded_writer_commits_each_frame_and_readers_see_it(tmp_path):
     reader = Store(path, readonly=True)
     (got,) = reader.query()
     assert got.call_ref == "x" and got.acknowledged
-    assert writer.commits == 1 and writer.error is None
+    assert writer.rows == 1 and writer.commits >= 2 and writer.error is None
     writer.close()
 
 

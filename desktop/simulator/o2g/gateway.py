@@ -30,12 +30,13 @@ import orjson
 import pydantic
 from aiohttp import web
 
-from desktop.protocol.o2g import rest, routes
+from desktop.protocol.o2g import comlog, rest, routes
 from desktop.protocol.o2g.convert import rtsm_to_o2g
 from desktop.protocol.o2g.errors import RestError
 from desktop.protocol.wire import UNKNOWN_CALL, UNKNOWN_USER, Refused
 from desktop.simulator.engine import Directory, Engine
 from desktop.simulator.o2g import plans, state
+from desktop.simulator.o2g.comlog import ComlogService
 from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts
 from desktop.simulator.o2g.sessions import GatewaySession, Subscription, watched
 
@@ -75,11 +76,13 @@ class O2GGateway:
         self._sessions: dict[str, GatewaySession] = {}  # by cookie token
         self._subscriptions: dict[str, Subscription] = {}
         self._sweeper: asyncio.Task | None = None
+        self.comlog = ComlogService(self)  # desktop/simulator/o2g/comlog.py
 
     # --- what the simulator calls ----------------------------------------------------------
 
     def publish(self, rtsm_events: Iterable[dict]) -> None:
         """Hand a batch of engine events to every subscription that wants them."""
+        self.comlog.observe(rtsm_events)
         if not self._subscriptions:
             return
         subs = list(self._subscriptions.values())
@@ -118,6 +121,7 @@ class O2GGateway:
             routes.EVENT_SUMMARY: self._event_summary,
         }
         handlers.update({route: self._call_control(route, plan) for route, plan in plans.PLANS.items()})
+        handlers.update(self.comlog.handlers())
         for route, handler in handlers.items():
             app.router.add_route(route.method, API + route.path, handler)
         app.router.add_post(CHANNEL_PATH, self._channel)
@@ -267,6 +271,7 @@ class O2GGateway:
                     ("Telephony", "/telephony/calls"),
                     ("EventSummary", "/eventsummary"),
                     ("Users", "/users"),
+                    ("comlog", comlog.RELATIVE_URL),
                 )
             ],
             creationDate=session.created.isoformat(),

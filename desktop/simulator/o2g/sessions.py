@@ -51,7 +51,7 @@ def watched(selectors: list[rest.Selector], session: GatewaySession, users: Cont
             if login not in users:
                 raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
         for name in selector.names:
-            if name not in (rest.TELEPHONY, rest.EVENT_SUMMARY):
+            if name not in (rest.TELEPHONY, rest.EVENT_SUMMARY, "unifiedComLog"):  # (protocol/o2g/comlog.PACKAGE)
                 continue  # packages the simulator has nothing for
             if ids is None:
                 wanted[name] = None

@@ -163,11 +163,12 @@ class O2GClient:
 
     # --- events ---------------------------------------------------------------------------
 
-    async def subscribe(self, logins: list[str] | None, timeout_min: int = 10) -> rest.SubscriptionResult:
-        """telephony + eventSummary for `logins` (None: every user, administrators only)."""
+    async def subscribe(self, logins: list[str] | None, timeout_min: int = 10, also: tuple[str, ...] = ()) -> rest.SubscriptionResult:
+        """telephony + eventSummary (+ the packages `also` names) for `logins` (None: every
+        user, administrators only)."""
         request = rest.SubscriptionRequest(
             timeout=timeout_min,
-            filter=rest.Filter(selectors=[rest.Selector(ids=logins, names=[rest.TELEPHONY, rest.EVENT_SUMMARY])]),
+            filter=rest.Filter(selectors=[rest.Selector(ids=logins, names=[rest.TELEPHONY, rest.EVENT_SUMMARY, *also])]),
         )
         result = rest.SubscriptionResult.model_validate(await self.send(routes.SUBSCRIBE, body=request, what="subscribe"))
         if result.status and result.status != "ACCEPTED":

@@ -31,9 +31,11 @@ from collections.abc import Callable, Sequence
 import aiohttp
 
 from desktop.protocol.o2g import errors, rest, routes
+from desktop.protocol.o2g.comlog import PACKAGE as comlog_package
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source
+from desktop.sources.o2g import comlog
 from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, SessionGone
 from desktop.sources.o2g.commands import COMMANDS, Context, path_of
 from desktop.sources.websocket import backoff_delays
@@ -115,6 +117,22 @@ class O2GSource(Source):
                 pass
         await self._client.close()
         self.sink.state(STOPPED)
+
+    @property
+    def has_comlog(self) -> bool:
+        """The gateway offers the communication log: the history is its own (README)."""
+        return comlog.offered(self._client.info)
+
+    async def acknowledge_comlog(self, login: str, record_ids: list[str], value: bool = True) -> None:
+        """(Un)acknowledge records on the gateway; its OnComRecordsAck comes back on the channel."""
+        if not self.has_comlog:
+            raise Refused(NOT_SUPPORTED, "the gateway has no communication log")
+        try:
+            await comlog.acknowledge(self._client, self._about(login), record_ids, value)
+        except O2GError as exc:
+            raise Refused(errors.code_of(exc.info, exc.status), exc.message) from None
+        except _NETWORK_ERRORS as exc:
+            raise Refused(DISCONNECTED, f"the gateway did not answer ({type(exc).__name__})") from None
 
     async def resync(self) -> None:
         """Read every monitored user's state again, without reconnecting."""
@@ -233,12 +251,13 @@ class O2GSource(Source):
             await self._open_session()
         logins = await self._logins()
         ids = None if ALL in self.monitor else logins
+        also = (comlog_package,) if self.has_comlog else ()
         try:
-            subscription = await client.subscribe(ids)
+            subscription = await client.subscribe(ids, also=also)
         except SessionGone:  # an old session the gateway forgot (it restarted): log in again once
             self._forget_session()
             await self._open_session()
-            subscription = await client.subscribe(ids)
+            subscription = await client.subscribe(ids, also=also)
         self._subscription_id = subscription.subscriptionId
         response = await client.open_channel(client.polling_url(subscription))
         self._channel = response
@@ -360,6 +379,13 @@ class O2GSource(Source):
             self.sink.directory(sorted(users, key=lambda u: u["login"]))
             self._directory_sent = True
         await self._bounded(logins, self._reread)
+        records = getattr(self.sink, "comlog_records", None)
+        if self.has_comlog and records is not None:
+            # The gateway's own history of each user, kept current from here by the comlog events.
+            async def listed(login: str) -> None:
+                records(login, await comlog.list_records(self._client, login, self._about(login)))
+
+            await self._bounded(logins, listed)
 
     async def _reread(self, login: str) -> None:
         client, about = self._client, self._about(login) or None
