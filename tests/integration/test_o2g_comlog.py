@@ -113,3 +113,14 @@ async def _restart(h):
 
     await h.running.stop()
     return await serve(h.running.gateway)
+
+
+def test_a_user_sessions_empty_ids_mean_its_own_login():
+    # ALE's SDK sends addCommunicationLogEvents([]) for a user session ("ids is ignored"): the
+    # gateway must not read that as nobody (found checking the comlog with the Node SDK).
+    from desktop.protocol.o2g import rest
+    from desktop.simulator.o2g.sessions import GatewaySession, watched
+
+    session = GatewaySession("t", B, admin=False, time_to_live=60)
+    got = watched([rest.Selector(ids=[], names=["unifiedComLog", "telephony"])], session, {A, B, C})
+    assert got == {"unifiedComLog": frozenset({B}), "telephony": frozenset({B})}

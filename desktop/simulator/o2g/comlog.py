@@ -25,7 +25,7 @@ from desktop.protocol.parse import ParseError, parse_obj
 if TYPE_CHECKING:
     from desktop.simulator.o2g.gateway import O2GGateway
 
-MAX_RECORDS = 2_000  # per user
+MAX_RECORDS = 100  # per user: "a depth of 100 records maximum per user" (the SDK's o2g-comlog.ts)
 MAX_PAGE = 1_000
 
 

@@ -43,7 +43,7 @@ def watched(selectors: list[rest.Selector], session: GatewaySession, users: Cont
     wanted: dict[str, set[str] | None] = {}
     for selector in selectors:
         ids = selector.ids
-        if ids is None and not session.admin:
+        if not ids and not session.admin:  # a user session: its own login, whatever ids say (as O2G)
             ids = [session.login]
         for login in ids or ():
             if not session.admin and login != session.login:
