@@ -58,12 +58,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX calls_by_user ON calls (login, ended);
     CREATE INDEX calls_missed ON calls (ended) WHERE missed = 1;
     """,
-    # 2: rows from the gateway's communication log (O2G comlog) carry its recordId; and the
-    # mark of the last committed frame.
+    # 2: rows from the gateway's communication log (O2G comlog) carry its recordId; the mark
+    # of the last committed frame; the lamps' badges counted from an index alone.
     """
     ALTER TABLE calls ADD COLUMN record_id TEXT;
     CREATE UNIQUE INDEX calls_by_record ON calls (record_id) WHERE record_id IS NOT NULL;
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE INDEX calls_badges ON calls (login) WHERE missed = 1 AND acknowledged = 0;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,7 +39,7 @@ class Writer:
         self.commits = 0  # frames committed: readers refresh when it moves
         self.rows = 0
         self.dropped = 0  # frames lost because the queue was full or the store failed
-        self.last_commit_s = 0.0  # how long the last transaction took (the benchmark reads it)
+        self.commit_times: deque[float] = deque(maxlen=100_000)  # seconds per frame's transaction (the benchmark)
         self._error_shown = False
         self._store: Store | None = None
         self._queue: queue.Queue = queue.Queue(QUEUE_FRAMES)
@@ -140,7 +141,7 @@ class Writer:
             if kind == "write":
                 started = time.perf_counter()
                 self.rows += store.write(payload, mark)
-                self.last_commit_s = time.perf_counter() - started
+                self.commit_times.append(time.perf_counter() - started)
                 self.commits += 1
             else:
                 payload(store)

@@ -53,7 +53,9 @@ _LEFT_BECAUSE = {
     "TRANSFERRED": TRANSFERRED,
     "PICKED_UP": ANSWERED,
 }
-RECENT_KEPT = 10_000  # finished rows kept amendable (a few minutes of a busy PBX)
+# Finished rows kept amendable: the reason a user left a call comes in the same burst of
+# events as its removal, so a few seconds of a busy PBX is plenty.
+RECENT_KEPT = 2_000
 
 
 class Party(tuple):
@@ -184,6 +186,7 @@ class CallHistory:
         self._ready: dict[tuple, CallRecord] = {}  # key -> record, to hand over at take()
         self._seen: set[str] = set()  # users heard from since the last reset
         self._last_time: int | None = None
+        self._sweep = False  # a resynchronization may have dropped calls: look at take()
         self._handlers = {
             CallCreated: self._created,
             CallModified: self._modified,
@@ -206,10 +209,12 @@ class CallHistory:
     def take(self, model) -> list[CallRecord]:
         """The rows finished or amended since the last take. Calls that vanished from the
         model (a resynchronization without them) end here."""
-        for (login, ref), record in list(self._open.items()):
-            user = model.users.get(login)
-            if login in self._seen and user is not None and ref not in user.calls:
-                self._finish(record, self._last_time)
+        if self._sweep:
+            self._sweep = False
+            for (login, ref), record in list(self._open.items()):
+                user = model.users.get(login)
+                if login in self._seen and user is not None and ref not in user.calls:
+                    self._finish(record, self._last_time)
         ready, self._ready = list(self._ready.values()), {}
         return ready
 
@@ -217,6 +222,7 @@ class CallHistory:
         """A new model. A rewind replays the same events: everything starts over; a
         reconnection keeps the calls in progress (the snapshot brings them back)."""
         self._seen.clear()
+        self._sweep = True
         if rewind:
             self._open.clear()
             self._recent.clear()
@@ -295,6 +301,7 @@ class CallHistory:
         self._finish(record, event.time)
 
     def _telephony(self, event: TelephonyState, model) -> None:
+        self._sweep = True
         for snap in event.calls:
             record = self._record(event.login, snap.call_ref, event.time)
             self._follow(record, model, event.time)
@@ -303,6 +310,7 @@ class CallHistory:
 
     def _finish(self, record: CallRecord, time: int | None) -> None:
         self._open.pop((record.login, record.call_ref), None)
+        record.by_id = {}  # derivation state no longer needed: fewer objects for the GC to walk
         record.ended = time if time is not None else record.started
         record.outcome = outcome_of(record)
         self._hand_over(record)

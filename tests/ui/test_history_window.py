@@ -13,6 +13,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.models.history_model import OUTCOME, PARTY, USER
 from desktop.ui.models.users_model import MissedRole
 from tests.ui.conftest import Asker, replay
+from tests.conftest import scenario_lines
 from tests.ui.helpers import goto, lamp, until
 from tests.ui.test_live import Live
 
@@ -133,3 +134,24 @@ def test_a_missed_call_called_back_and_answered_is_acknowledged(qtbot, aloop, us
         aloop.run_until_complete(source.stop())
         window.close()
         live.close()
+
+
+def test_a_store_that_fails_is_shown_once_and_the_window_goes_on(qtbot, tmp_path, monkeypatch):
+    from tests.ui.conftest import FakeSource
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("CTI_HISTORY_DB", str(blocker / "history.sqlite3"))
+    window = MainWindow(my_line="oxe70021", asker=Asker())
+    qtbot.addWidget(window)
+    window.show()
+    window.use_source(FakeSource())
+    qtbot.waitUntil(lambda: window.history._writer.error is not None, timeout=5000)
+    window.history.refresh()
+    assert window.history_dock.error.isVisible() and "cannot open the call history" in window.history_dock.error.text()
+    window.session.events(scenario_lines(8))  # events still apply, lamps still move
+    window.session.flush()
+    assert lamp(window, "oxe70020") == "idle"
+    window.history_dock.error.clear()
+    window.history.refresh()
+    assert window.history_dock.error.text() == ""  # shown once, not again every second
