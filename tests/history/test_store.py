@@ -131,3 +131,12 @@ def test_a_session_with_a_recorder_stores_a_replayed_flow():
     got = sorted((r.login, r.outcome) for r in writer.store.query())
     assert got == [("oxe70020", "abandoned"), ("oxe70022", "missed")]
     assert writer.store.last_frame()["time"] == 1704905255236  # the flow's last event
+
+
+def test_the_writer_prunes_in_the_background(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    writer = Writer(path, Retention(days=90, rows=2), threaded=True)
+    writer.submit([row(ref=f"r{i}", started=NOW + i, ended=NOW + i + 1) for i in range(5)])
+    assert writer.flush() and writer.flush()  # the second one waits for the prune after the first
+    assert [r.call_ref for r in Store(path, readonly=True).query()] == ["r4", "r3"]
+    writer.close()
