@@ -290,28 +290,22 @@ class Store:
         return len(params)
 
     def acknowledge(self, row_ids: Iterable[int], value: bool = True) -> int:
-        ids = list(row_ids)
-        if not ids:
-            return 0
-        marks = ",".join("?" * len(ids))
-        cur = self.conn.execute(f"UPDATE calls SET acknowledged = ? WHERE id IN ({marks})", [int(value), *ids])
-        return cur.rowcount
+        return self._where_in("UPDATE calls SET acknowledged = ? WHERE id", row_ids, [int(value)])
 
     def acknowledge_records(self, record_ids: Iterable[str], value: bool = True) -> int:
-        """By the gateway's recordIds (its OnComRecordsAckChanged)."""
-        ids = list(record_ids)
-        if not ids:
-            return 0
-        marks = ",".join("?" * len(ids))
-        cur = self.conn.execute(f"UPDATE calls SET acknowledged = ? WHERE record_id IN ({marks})", [int(value), *ids])
-        return cur.rowcount
+        """By the gateway's recordIds (its OnComRecordsAck / OnComRecordsUnAck)."""
+        return self._where_in("UPDATE calls SET acknowledged = ? WHERE record_id", record_ids, [int(value)])
 
     def delete_records(self, record_ids: Iterable[str]) -> int:
-        ids = list(record_ids)
+        return self._where_in("DELETE FROM calls WHERE record_id", record_ids)
+
+    def _where_in(self, statement: str, ids: Iterable, before: list | None = None) -> int:
+        """`statement IN (ids)`: the rows it changed."""
+        ids = list(ids)
         if not ids:
             return 0
         marks = ",".join("?" * len(ids))
-        return self.conn.execute(f"DELETE FROM calls WHERE record_id IN ({marks})", ids).rowcount
+        return self.conn.execute(f"{statement} IN ({marks})", [*(before or []), *ids]).rowcount
 
     def clear(self) -> None:
         """Every row gone (a replay's in-memory history, rewound)."""
