@@ -49,11 +49,17 @@ class HistoryControl(QObject):
         self._seen_commits = -1
         # callRef of a call back -> [the row it answers, whether the call was seen yet]
         self._callbacks: dict[str, list] = {}
-        self.model = HistoryModel(self.reader, self)
+        self.model = HistoryModel(self.reader, self, name_of=self._name_of)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         session.refreshed.connect(self._watch_callbacks)
+
+    def _name_of(self, login: str) -> str | None:
+        user = self.session.model.users.get(login)
+        if user is None:
+            return None
+        return user.display_name or " ".join(n for n in (user.first_name, user.last_name) if n) or None
 
     # --- which store ----------------------------------------------------------------------
 

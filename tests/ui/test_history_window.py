@@ -34,7 +34,7 @@ def select_row(qtbot, table, row):
 
 def shown(window):
     model = window.history.model
-    return [(model.index(r, USER).data(), model.index(r, OUTCOME).data()) for r in range(model.rowCount())]
+    return [(model.record(r).login, model.index(r, OUTCOME).data()) for r in range(model.rowCount())]
 
 
 @pytest.fixture
@@ -61,6 +61,7 @@ def test_a_replay_fills_the_panel_and_badges_but_never_the_users_history(win, qt
     assert shown(win) == [("oxe70020", "abandoned"), ("oxe70022", "missed")]
     assert badge(win, "oxe70022") == 1 and badge(win, "oxe70020") == 0
     assert win.history.model.index(1, PARTY).data() == "Nom70020 Prénom7 (70020)"
+    assert win.history.model.index(1, USER).data() == "FN-70022 LN-70022"  # the user's name, not its login
 
     click(qtbot, win.history_dock.missed)
     assert shown(win) == [("oxe70022", "missed")]

@@ -62,8 +62,9 @@ def outcome_text(record: CallRecord) -> str:
 
 
 class HistoryModel(FlatTableModel):
-    def __init__(self, store: Callable[[], Store | None], parent=None):
+    def __init__(self, store: Callable[[], Store | None], parent=None, name_of: Callable[[str], str | None] = lambda login: None):
         super().__init__(parent)
+        self.name_of = name_of  # a user's name for the User column (the login when unknown)
         self.headers = (_t("Time"), _t("User"), _t("Other party"), _t("Direction"), _t("Duration"), _t("Outcome"))
         self._store = store
         self._rows: list[CallRecord] = []
@@ -126,7 +127,7 @@ class HistoryModel(FlatTableModel):
                 when = record.started or record.ended
                 return QDateTime.fromMSecsSinceEpoch(when).toLocalTime().toString("yyyy-MM-dd HH:mm:ss") if when else ""
             if col == USER:
-                return record.login
+                return self.name_of(record.login) or record.login
             if col == PARTY:
                 return party_text(record)
             if col == DIRECTION:
@@ -147,7 +148,7 @@ class HistoryModel(FlatTableModel):
         if role == Qt.ToolTipRole:
             others = ", ".join(party_text(record, i) for i in range(len(record.parties)))
             ack = _t("acknowledged") if record.acknowledged else _t("not acknowledged")
-            return f"{record.call_ref} · {others} · {record.cause or ''} · {ack}"
+            return f"{record.login} · {record.call_ref} · {others} · {record.cause or ''} · {ack}"
         if role == RecordRole:
             return record
         return None

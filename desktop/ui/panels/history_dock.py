@@ -70,7 +70,7 @@ class HistoryDock(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(20)
         self.table.setWordWrap(False)
-        for col, width in ((TIME, 140), (USER, 90), (PARTY, 200), (DIRECTION, 45), (DURATION, 60)):
+        for col, width in ((TIME, 140), (USER, 160), (PARTY, 220), (DIRECTION, 70), (DURATION, 70)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(OUTCOME, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)

@@ -83,14 +83,16 @@ def paint_badge(painter: QPainter, lamp: QRectF, count: int, font) -> None:
     """The missed-call count on the lamp's top right corner: white on red, "9+" beyond nine."""
     text = str(count) if count < 10 else "9+"
     small = type(font)(font)
-    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
+    small.setPointSizeF(max(6.5, font.pointSizeF() * 0.75))
     small.setBold(True)
     painter.setFont(small)
-    width = max(12.0, painter.fontMetrics().horizontalAdvance(text) + 6.0)
-    badge = QRectF(lamp.right() - width / 2, lamp.top() - 5, width, 12)
+    height = painter.fontMetrics().height() + 1.0
+    width = max(height, painter.fontMetrics().horizontalAdvance(text) + 6.0)
+    # Over the lamp's top right, left of the name: it must not hide the first letters.
+    badge = QRectF(lamp.right() - width + 3, lamp.top() - height / 2, width, height)
     painter.setPen(QPen(QColor("#ffffff"), 1))
     painter.setBrush(QColor("#c62828"))
-    painter.drawRoundedRect(badge, 6, 6)
+    painter.drawRoundedRect(badge, height / 2, height / 2)
     painter.drawText(badge, Qt.AlignCenter, text)
     painter.setFont(font)
 
