@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.history.store import Store
+from desktop.model.history import CallRecord, Party
 from desktop.sources.websocket import WebSocketSource
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.history_model import OUTCOME, PARTY, USER
@@ -156,3 +157,19 @@ def test_a_store_that_fails_is_shown_once_and_the_window_goes_on(qtbot, tmp_path
     window.history_dock.error.clear()
     window.history.refresh()
     assert window.history_dock.error.text() == ""  # shown once, not again every second
+
+
+def test_the_selection_survives_new_rows(win, qtbot):
+    source = replay(win, 8)
+    goto(win, source, len(source.cursor))
+    win.history.refresh()
+    select_row(qtbot, win.history_dock.table, 1)
+    (chosen,) = win.history_dock.selected_records()
+    win.session.recorder.writer.submit([
+        CallRecord("later", "oxe70021", 1704905299000, direction="incoming", parties=[Party("70020", "oxe70020", None)],
+                   ended=1704905299500, outcome="missed"),
+    ])
+    win.history.refresh(force=True)
+    assert win.history.model.rowCount() == 3 and win.history.model.record(0).call_ref == "later"
+    assert [r.row_id for r in win.history_dock.selected_records()] == [chosen.row_id]
+    assert win.history_dock.call_back_button.isEnabled()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, QTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -75,7 +75,11 @@ class HistoryDock(QDockWidget):
         self.table.horizontalHeader().setSectionResizeMode(OUTCOME, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        model.modelReset.connect(self._selection_changed)
+        # New rows arrive at the top once a second while calls end: the rows selected and the
+        # one at the top of the view stay where the user left them.
+        self._kept: tuple[list[int], int | None] = ([], None)
+        model.modelAboutToBeReset.connect(self._keep_place)
+        model.modelReset.connect(self._restore_place)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
@@ -140,6 +144,23 @@ class HistoryDock(QDockWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
+
+    def _keep_place(self) -> None:
+        selected = [r.row_id for r in self.selected_records()]
+        top = self.model.record(self.table.rowAt(0)) if self.table.verticalScrollBar().value() else None
+        self._kept = (selected, top.row_id if top is not None else None)
+
+    def _restore_place(self) -> None:
+        selected, top = self._kept
+        rows = {self.model.record(r).row_id: r for r in range(self.model.rowCount())} if selected or top else {}
+        selection = self.table.selectionModel()
+        for row_id in selected:
+            row = rows.get(row_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+        if top in rows:
+            self.table.scrollTo(self.model.index(rows[top], 0), QAbstractItemView.PositionAtTop)
+        self._selection_changed()
 
     # --- actions ------------------------------------------------------------------------
 
