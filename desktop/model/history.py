@@ -25,7 +25,9 @@ and an amended row is handed over again (the writer upserts on (login, callRef, 
 
 from __future__ import annotations
 
+import time as _time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -180,7 +182,9 @@ def _is_service(party: Identity) -> bool:
 class CallHistory:
     """Follows every user's calls and hands over the finished ones (see the module's doc)."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], int] | None = None) -> None:
+        # O2G's events carry no time: when a call was answered or ended is when we heard it.
+        self.clock = clock or (lambda: int(_time.time() * 1000))
         self._open: dict[tuple[str, str], CallRecord] = {}  # (login, callRef) -> record
         self._recent: OrderedDict[tuple[str, str], CallRecord] = OrderedDict()
         self._ready: dict[tuple, CallRecord] = {}  # key -> record, to hand over at take()
@@ -202,9 +206,9 @@ class CallHistory:
         if handler is None or not delta.changed:
             return
         self._seen.add(event.login)
-        if event.time is not None:
-            self._last_time = event.time
-        handler(event, model)
+        t = event.time if event.time is not None else self.clock()
+        self._last_time = t
+        handler(event, model, t)
 
     def take(self, model) -> list[CallRecord]:
         """The rows finished or amended since the last take. Calls that vanished from the
@@ -263,11 +267,11 @@ class CallHistory:
                         record.answered_by = far.party.login or far.party.phone_number or far.participant_id
                         record.service_answered = _is_service(far.party)
 
-    def _created(self, event: CallCreated, model) -> None:
-        record = self._record(event.login, event.call_ref, event.time)
-        self._follow(record, model, event.time)
+    def _created(self, event: CallCreated, model, t: int) -> None:
+        record = self._record(event.login, event.call_ref, t)
+        self._follow(record, model, t)
 
-    def _modified(self, event: CallModified, model) -> None:
+    def _modified(self, event: CallModified, model, t: int) -> None:
         login, ref, previous = event.login, event.call_ref, event.previous_call_ref
         if previous is not None and previous != ref:
             old = self._open.pop((login, previous), None)
@@ -275,36 +279,36 @@ class CallHistory:
                 if (login, ref) in self._open:
                     # Both existed: the old call is folded into this one (a conference) and ends here.
                     old.cause = event.cause or old.cause
-                    self._finish(old, event.time)
+                    self._finish(old, t)
                 else:
                     old.call_ref = ref
                     self._open[(login, ref)] = old
-        record = self._record(login, ref, event.time)
+        record = self._record(login, ref, t)
         if event.removed_participant_ids and event.cause in _LEFT_BECAUSE:
-            self._someone_left(event, record, model)
-        self._follow(record, model, event.time)
+            self._someone_left(event, record, model, t)
+        self._follow(record, model, t)
 
-    def _participant_removed(self, event: ParticipantRemoved, model) -> None:
+    def _participant_removed(self, event: ParticipantRemoved, model, t: int) -> None:
         record = self._open.get((event.login, event.call_ref))
         if record is not None:
-            self._follow(record, model, event.time)
+            self._follow(record, model, t)
             if event.cause is not None:
                 record.cause = event.cause
 
-    def _removed(self, event: CallRemoved, model) -> None:
+    def _removed(self, event: CallRemoved, model, t: int) -> None:
         record = self._open.pop((event.login, event.call_ref), None)
         if record is None:
             return
         if event.cause is not None:
             record.cause = event.cause
         self._open[(event.login, event.call_ref)] = record  # _finish pops it
-        self._finish(record, event.time)
+        self._finish(record, t)
 
-    def _telephony(self, event: TelephonyState, model) -> None:
+    def _telephony(self, event: TelephonyState, model, t: int) -> None:
         self._sweep = True
         for snap in event.calls:
-            record = self._record(event.login, snap.call_ref, event.time)
-            self._follow(record, model, event.time)
+            record = self._record(event.login, snap.call_ref, t)
+            self._follow(record, model, t)
 
     # --- rows --------------------------------------------------------------------------
 
@@ -323,7 +327,7 @@ class CallHistory:
         while len(recent) > RECENT_KEPT:
             recent.popitem(last=False)
 
-    def _someone_left(self, event: CallModified, here: CallRecord, model) -> None:
+    def _someone_left(self, event: CallModified, here: CallRecord, model, t: int) -> None:
         """`event.login` sees a participant replaced, and says why: that participant's row
         (if it is a monitored user) gets the reason; one it never had is made (forwarded)."""
         outcome = _LEFT_BECAUSE[event.cause]
@@ -347,17 +351,17 @@ class CallHistory:
                 if outcome not in (REDIRECTED, FORWARDED):
                     continue
                 # Never rang (forwarded by the PBX): a row all the same, the user had a call.
-                record = CallRecord(event.call_ref, login, event.time, direction=INCOMING, cause=event.cause)
+                record = CallRecord(event.call_ref, login, t, direction=INCOMING, cause=event.cause)
                 record.parties.append(caller)
                 record.left_as = outcome
                 if target is not None:
                     record._last(target)
-                self._finish(record, event.time)
+                self._finish(record, t)
                 continue
             if outcome == ANSWERED:  # picked up by a colleague: not missed
                 record.left_as = ANSWERED
                 record.answered_by = target.login if target is not None else None
-                record.answered = record.answered or event.time
+                record.answered = record.answered or t
             elif outcome == TRANSFERRED:
                 record.left_as = TRANSFERRED
             elif record.answered is None:

@@ -217,3 +217,15 @@ def test_no_answer_to_voicemail_is_a_missed_call_in_voicemail():
     latest = {x.login: x for x in run.rows}
     assert latest[A].outcome == "voicemail" and latest[A].missed
     assert latest[B].outcome == "voicemail"
+
+
+@pytest.mark.parametrize("flow", sorted(FLOWS))
+def test_the_same_flow_over_o2g_gives_the_same_rows(flow):
+    # O2G's events carry no time: answered and ended are when they were heard, and the rows,
+    # outcomes included, are the same as from the RTSM events.
+    import orjson
+
+    from desktop.protocol.o2g.convert import rtsm_to_o2g
+
+    events = [e for e in (rtsm_to_o2g(orjson.loads(line)) for line in scenario_lines(flow)) if e is not None]
+    assert summary(rows_of(events, parse=parse_obj)) == sorted(FLOWS[flow])
