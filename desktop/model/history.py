@@ -188,9 +188,11 @@ class CallHistory:
         self._open: dict[tuple[str, str], CallRecord] = {}  # (login, callRef) -> record
         self._recent: OrderedDict[tuple[str, str], CallRecord] = OrderedDict()
         self._ready: dict[tuple, CallRecord] = {}  # key -> record, to hand over at take()
-        self._seen: set[str] = set()  # users heard from since the last reset
+        # After a reconnection, the users whose calls in progress the snapshot has to confirm,
+        # and those heard from since (their snapshot came): checked at take().
+        self._unconfirmed: set[str] = set()
+        self._check: set[str] = set()
         self._last_time: int | None = None
-        self._sweep = False  # a resynchronization may have dropped calls: look at take()
         self._handlers = {
             CallCreated: self._created,
             CallModified: self._modified,
@@ -202,10 +204,15 @@ class CallHistory:
     # --- the session's side ------------------------------------------------------------
 
     def observe(self, event, delta, model) -> None:
-        handler = self._handlers.get(type(event))
-        if handler is None or not delta.changed:
+        if not delta.changed:
             return
-        self._seen.add(event.login)
+        if self._unconfirmed and event.login in self._unconfirmed:
+            self._check.add(event.login)
+        handler = self._handlers.get(type(event))
+        if handler is None:
+            if event.time is not None:
+                self._last_time = event.time
+            return
         t = event.time if event.time is not None else self.clock()
         self._last_time = t
         handler(event, model, t)
@@ -213,11 +220,12 @@ class CallHistory:
     def take(self, model) -> list[CallRecord]:
         """The rows finished or amended since the last take. Calls that vanished from the
         model (a resynchronization without them) end here."""
-        if self._sweep:
-            self._sweep = False
+        if self._check:
+            check, self._check = self._check, set()
+            self._unconfirmed -= check
             for (login, ref), record in list(self._open.items()):
                 user = model.users.get(login)
-                if login in self._seen and user is not None and ref not in user.calls:
+                if login in check and user is not None and ref not in user.calls:
                     self._finish(record, self._last_time)
         ready, self._ready = list(self._ready.values()), {}
         return ready
@@ -225,12 +233,14 @@ class CallHistory:
     def reset(self, rewind: bool) -> None:
         """A new model. A rewind replays the same events: everything starts over; a
         reconnection keeps the calls in progress (the snapshot brings them back)."""
-        self._seen.clear()
-        self._sweep = True
+        self._check.clear()
         if rewind:
+            self._unconfirmed.clear()
             self._open.clear()
             self._recent.clear()
             self._ready.clear()
+        else:
+            self._unconfirmed = {login for login, _ in self._open}
 
     def open_calls(self) -> list[CallRecord]:
         return list(self._open.values())
@@ -305,7 +315,7 @@ class CallHistory:
         self._finish(record, t)
 
     def _telephony(self, event: TelephonyState, model, t: int) -> None:
-        self._sweep = True
+        self._check.add(event.login)  # the user's whole state: a call it lacks has ended
         for snap in event.calls:
             record = self._record(event.login, snap.call_ref, t)
             self._follow(record, model, t)

@@ -229,3 +229,50 @@ def test_the_same_flow_over_o2g_gives_the_same_rows(flow):
 
     events = [e for e in (rtsm_to_o2g(orjson.loads(line)) for line in scenario_lines(flow)) if e is not None]
     assert summary(rows_of(events, parse=parse_obj)) == sorted(FLOWS[flow])
+
+
+def test_a_reconnection_ends_the_calls_its_snapshot_no_longer_has():
+    # Flow 1 up to B talking; the connection drops; the call ends meanwhile; the new
+    # snapshot says both users are FREE: both rows end, once, at the snapshot.
+    model, history = Model(), CallHistory()
+    for raw in scenario_lines(1)[:8]:
+        event = parse_line(raw, "auto")
+        history.observe(event, model.apply(event), model)
+    assert history.take(model) == [] and len(history.open_calls()) == 2
+    history.reset(rewind=False)
+    model = Model()
+    snapshot = [b'{"name": "RTSM_USER_STATE_MODIFIED", "userState": "FREE", "eventId": 1, "id": "%s", "time": 1704905260000}' % login.encode() for login in (A, B)]
+    event = parse_line(snapshot[0], "auto")
+    history.observe(event, model.apply(event), model)
+    assert [r.login for r in history.take(model)] == [A]  # B's snapshot has not come yet
+    event = parse_line(snapshot[1], "auto")
+    history.observe(event, model.apply(event), model)
+    (row,) = history.take(model)
+    assert (row.login, row.outcome, row.ended) == (B, "answered", 1704905260000)
+    assert history.open_calls() == []
+
+
+def test_a_reconnection_keeps_the_calls_its_snapshot_brings_back():
+    model, history = Model(), CallHistory()
+    lines = scenario_lines(1)
+    for raw in lines[:8]:
+        event = parse_line(raw, "auto")
+        history.observe(event, model.apply(event), model)
+    history.reset(rewind=False)
+    model = Model()
+    import orjson
+
+    for login in (A, B):  # each user's snapshot: its call, as a CALL_CREATED numbered from 1
+        created = orjson.loads(next(l for l in lines if b'"RTSM_CALL_CREATED"' in l and login.encode() in l.split(b'"id"')[-1]))
+        created.update({"eventId": 1, "callData": {**created["callData"], "state": "ACTIVE"}})
+        for leg in created["legs"]:
+            leg["state"] = "ACTIVE"
+        event = parse_obj(created, "auto")
+        history.observe(event, model.apply(event), model)
+    assert history.take(model) == [] and len(history.open_calls()) == 2
+    for raw in lines[8:]:
+        event = parse_line(raw, "auto")
+        history.observe(event, model.apply(event), model)
+    rows = history.take(model)
+    assert sorted((r.login, r.outcome) for r in rows) == [(A, "answered"), (B, "answered")]
+    assert all(r.started < 1704905253300 for r in rows)  # the rows began before the outage
