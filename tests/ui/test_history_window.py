@@ -21,7 +21,8 @@ from tests.ui.test_live import Live
 
 def badge(window, login):
     users = window.session.users
-    return users.index(users.row_of(login), 0).data(MissedRole)
+    row = users.row_of(login)
+    return None if row is None else users.index(row, 0).data(MissedRole)
 
 
 def click(qtbot, widget):
@@ -173,3 +174,54 @@ def test_the_selection_survives_new_rows(win, qtbot):
     assert win.history.model.rowCount() == 3 and win.history.model.record(0).call_ref == "later"
     assert [r.row_id for r in win.history_dock.selected_records()] == [chosen.row_id]
     assert win.history_dock.call_back_button.isEnabled()
+
+
+def test_over_o2g_the_history_is_the_gateways_and_acknowledging_acknowledges_there(qtbot, aloop, user_db):
+    from desktop.simulator.engine import Engine, seed_directory
+    from desktop.simulator.o2g.gateway import start_gateway
+    from desktop.simulator.ws.feeds import wall_clock_ms
+    from desktop.sources.o2g.source import O2GSource
+    from tests.simulator.o2g.switchable import PASSWORD
+
+    engine = Engine(seed_directory(), clock=wall_clock_ms)
+    running = aloop.run_until_complete(start_gateway(engine, password=PASSWORD))
+    gateway = running.gateway
+
+    def act(login, action, ref=None, **args):
+        result = engine.command(login, action, ref, args=args or None)
+        gateway.publish(result.events)
+        return result.result.get("callRef")
+
+    ref = act("oxe70022", "makeCall", callee="70021")  # a missed call before the window connects
+    act("oxe70022", "terminate", ref)
+    window = MainWindow(my_line="oxe70021", asker=Asker())
+    qtbot.addWidget(window)
+    window.show()
+    source = O2GSource(running.url, "admin", PASSWORD, ["oxe70020", "oxe70021", "oxe70022"])
+    try:
+        window.use_source(source)
+        aloop.run_until_complete(source.start())
+
+        def listed():
+            window.history.refresh()
+            return badge(window, "oxe70021") == 1
+
+        aloop.run_until_complete(until(listed))
+        row = shown(window).index(("oxe70021", "missed"))
+        record = window.history.model.record(row)
+        assert record.record_id is not None  # the gateway's record, not one derived here
+        select_row(qtbot, window.history_dock.table, row)
+        click(qtbot, window.history_dock.ack_button)
+        (on_gateway,) = [r for r in gateway.comlog._records["oxe70021"].values() if str(r.recordId) == record.record_id]
+        aloop.run_until_complete(until(lambda: on_gateway.acknowledged is True))
+
+        def cleared():
+            window.history.refresh()
+            return badge(window, "oxe70021") == 0
+
+        aloop.run_until_complete(until(cleared))
+        assert all(r.record_id is not None for r in Store(user_db, readonly=True).query())
+    finally:
+        aloop.run_until_complete(source.stop())
+        window.close()
+        aloop.run_until_complete(running.stop())
