@@ -155,7 +155,8 @@ def drive(args) -> int:
     shown, bare_shown = win["shown_at"] - win_started, bare["shown_at"] - bare_started
     print(f"{args.users} users, {result['events_per_s']} events/s received, {args.warmup} s warm-up, "
           f"{args.seconds} s measured; {win['screen_samples']} event-to-screen samples over "
-          f"{win['on_screen_users']} users on screen", file=sys.stderr)
+          f"{win['on_screen_users']} users on screen; {win['gc_full_collections']} full garbage collections, "
+          f"the longest {win['gc_max_ms']:.0f} ms", file=sys.stderr)
     print(f"start-up: window shown {shown:.2f} s after launch (bare PySide6 + qasync window: "
           f"{bare_shown:.2f} s, {shown / bare_shown:.2f}x); first state drawn "
           f"{win['drawn_at'] - win_started:.2f} s after launch", file=sys.stderr)

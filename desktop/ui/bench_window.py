@@ -146,6 +146,19 @@ def run_window(args) -> int:
     paint_end = PaintEnd()
     grid.viewport().installEventFilter(paint_end)
 
+    import gc
+
+    pauses: list[float] = []  # ms of each full (generation 2) collection while measuring
+    gc_started = [0.0]
+
+    def on_gc(phase, info):
+        if info["generation"] == 2:
+            if phase == "start":
+                gc_started[0] = time.perf_counter()
+            elif measuring[0]:
+                pauses.append((time.perf_counter() - gc_started[0]) * 1000)
+
+    gc.callbacks.append(on_gc)
     lags: list[float] = []
     timer = QTimer(interval=10, timerType=Qt.PreciseTimer)
     last = [time.perf_counter()]
@@ -201,6 +214,8 @@ def run_window(args) -> int:
             "screen_samples": len(screen_ms),
             "on_screen_users": len(on_screen),
             "cpu_share": (cpu1 - cpu0) / (wall1 - wall0),
+            "gc_full_collections": len(pauses),
+            "gc_max_ms": max(pauses) if pauses else 0.0,
             "shown_at": shown.first,
             "drawn_at": drawn_at,
         }

@@ -8,6 +8,7 @@ dataChanged per run of changed rows, one insert for the log, one `refreshed` sig
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Sequence
 
@@ -20,6 +21,7 @@ from desktop.ui.models.event_log import EventLogModel, LogEntry
 from desktop.ui.models.users_model import UsersModel
 
 FRAME_MS = 25  # ~40 refreshes a second at most, whatever the event rate
+SETTLE_S = 2.0  # after a reset, the snapshot is in by then (10,000 users: ~1 s)
 
 
 class Session(QObject, IngestSession):
@@ -43,6 +45,7 @@ class Session(QObject, IngestSession):
         self._second.timeout.connect(self._tick)
         self._second.start()
         self._last_tick = time.monotonic()
+        self._reset_at: float | None = None  # a reset whose state is not yet frozen out of the gc
 
     # --- Sink -------------------------------------------------------------------------
 
@@ -64,6 +67,9 @@ class Session(QObject, IngestSession):
         self._entries.append(LogEntry.rejected(seq, raw, reason))
 
     def reset(self, rewind: bool) -> None:
+        # The old model's objects may be garbage now: let the collector see them again.
+        gc.unfreeze()
+        self._reset_at = time.monotonic()
         super().reset(rewind)
         self.users.set_model(self.model)
         if rewind:
@@ -110,4 +116,10 @@ class Session(QObject, IngestSession):
         self.events_per_s = self._rate_count / max(now - self._last_tick, 1e-3)
         self._rate_count, self._last_tick = 0, now
         self.users.tick()
+        if self._reset_at is not None and now - self._reset_at >= SETTLE_S:
+            # The users and their state live until the next reset: moved out of the collector's
+            # sight, a full collection walks only what came since (at 10,000 users it walked
+            # ~235,000 objects in 120-340 ms, the event loop's longest pauses).
+            self._reset_at = None
+            gc.freeze()
         self.stats_changed.emit(self.stats())
