@@ -134,7 +134,7 @@ def drive(args) -> int:
         timeout = 120 + args.warmup + args.seconds + 60
         win, win_started = _run_child(
             _child("window", "--url", url, "--users-total", str(total), "--warmup", str(args.warmup),
-                   "--seconds", str(args.seconds)), timeout)
+                   "--seconds", str(args.seconds), *(["--profile", args.profile] if args.profile else [])), timeout)
     finally:
         server.terminate()
         server.wait(10)
@@ -170,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=1000.0, help="target events per second (default 1000)")
     parser.add_argument("--warmup", type=float, default=8.0, help="seconds after the full state before measuring (default 8)")
     parser.add_argument("--seconds", type=float, default=30.0, help="seconds measured (default 30)")
+    parser.add_argument("--profile", metavar="FILE", help="write the window's cProfile stats of the measured seconds to FILE")
     parser.add_argument("--role", choices=("driver", "server", "bare", "window"), default="driver", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--users-total", type=int, help=argparse.SUPPRESS)

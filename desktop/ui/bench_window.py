@@ -197,9 +197,18 @@ def run_window(args) -> int:
         last[0] = time.perf_counter()
         cpu0, wall0 = cpu_seconds(), time.perf_counter()
         received0 = window.session.received()
+        profiler = None
+        if args.profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         measuring[0] = True
         await asyncio.sleep(args.seconds)
         measuring[0] = False
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(args.profile)
         cpu1, wall1 = cpu_seconds(), time.perf_counter()
         received = window.session.received() - received0
         await source.stop()

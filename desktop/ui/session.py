@@ -21,6 +21,7 @@ from desktop.ui.models.event_log import EventLogModel, LogEntry
 from desktop.ui.models.users_model import UsersModel
 
 FRAME_MS = 25  # ~40 refreshes a second at most, whatever the event rate
+LOG_FRAME_MS = 200  # the event log is read, not watched: 5 inserts a second are plenty
 SETTLE_S = 2.0  # after a reset, the snapshot is in by then (10,000 users: ~1 s)
 
 
@@ -40,7 +41,9 @@ class Session(QObject, IngestSession):
         self.events_per_s = 0.0
         self.flushes = 0
         self._frame = QTimer(self, singleShot=True, interval=FRAME_MS)
-        self._frame.timeout.connect(self.flush)
+        self._frame.timeout.connect(self._next_frame)
+        self._log_frame = QTimer(self, singleShot=True, interval=LOG_FRAME_MS)
+        self._log_frame.timeout.connect(self.log.flush)
         self._second = QTimer(self, interval=1000)
         self._second.timeout.connect(self._tick)
         self._second.start()
@@ -93,11 +96,18 @@ class Session(QObject, IngestSession):
             self._frame.start()
 
     def flush(self) -> None:
-        """Push everything pending to the views now (the frame timer calls this)."""
+        """Push everything pending to the views now, the event log included."""
+        self._next_frame()
+        self._log_frame.stop()
+        self.log.flush()
+
+    def _next_frame(self) -> None:
+        # The lamps and calls now; the log at its own slower pace.
         self._frame.stop()
         dirty, self._dirty = frozenset(self._dirty), set()
         self.users.refresh(dirty)
-        self.log.flush()
+        if not self._log_frame.isActive():
+            self._log_frame.start()
         if self._resync_wanted:
             self._resync_wanted = False
             if self.source is not None and RESYNC in self.source.capabilities:

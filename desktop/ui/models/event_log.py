@@ -24,6 +24,8 @@ from desktop.ui.models.table_model import FlatTableModel
 
 TIME, USER, EVENT, CALL, SUMMARY = range(5)
 HEADERS = ("Time", "User", "Event", "Call", "Summary")
+_DISPLAY, _TOOLTIP = Qt.DisplayRole, Qt.ToolTipRole  # read once: an enum off its class is slow in PySide
+SUMMARIES_KEPT = 512  # sentences of the rows painted lately; the view repaints the same few often
 
 
 class LogEntry(NamedTuple):
@@ -94,6 +96,7 @@ class EventLogModel(FlatTableModel):
         self.capacity = capacity
         self._rows: deque[LogEntry] = deque()
         self._pending: list[LogEntry] = []
+        self._summaries: dict[int, str] = {}  # seq -> sentence, oldest first
 
     def append(self, entries: list[LogEntry]) -> None:
         """Queue entries; they show at the next flush."""
@@ -121,6 +124,7 @@ class EventLogModel(FlatTableModel):
         self.beginResetModel()
         self._rows.clear()
         self._pending.clear()
+        self._summaries.clear()
         self.endResetModel()
 
     def held(self) -> int:
@@ -133,12 +137,21 @@ class EventLogModel(FlatTableModel):
     def entries(self) -> list[LogEntry]:
         return list(self._rows)
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+    def summary(self, e: LogEntry) -> str:
+        text = self._summaries.get(e.seq)
+        if text is None:
+            text = self._summaries[e.seq] = e.summary()
+            if len(self._summaries) > SUMMARIES_KEPT:
+                del self._summaries[next(iter(self._summaries))]
+        return text
+
+    def data(self, index, role=_DISPLAY):
+        # The view asks each cell for a dozen roles per paint: leave before any lookup for the rest.
+        if (role != _DISPLAY and role != _TOOLTIP) or not index.isValid():
             return None
         e = self._rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             if col == TIME:
                 return _clock_time(e.time)
             if col == USER:
@@ -148,9 +161,9 @@ class EventLogModel(FlatTableModel):
             if col == CALL:
                 return e.call_ref
             if col == SUMMARY:
-                return e.summary()
-        if role == Qt.ToolTipRole and col == SUMMARY:
-            return e.summary()
+                return self.summary(e)
+        if col == SUMMARY:
+            return self.summary(e)
         return None
 
 
