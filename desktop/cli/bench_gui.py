@@ -23,6 +23,7 @@ import argparse
 import asyncio
 import json
 import math
+import statistics
 import os
 import subprocess
 import sys
@@ -129,12 +130,13 @@ def drive(args) -> int:
         url = f"ws://127.0.0.1:{port}"
         total = args.users + 3  # the seed's three users besides the generated ones
         time.sleep(min(2.0, args.warmup))  # traffic under way before anyone connects
-        bare_state, _ = asyncio.run(bare_full_state(url))
+        bare_states = [asyncio.run(bare_full_state(url))[0] for _ in range(args.rounds)]
+        bare_state = statistics.median(bare_states)
         bare, bare_started = _run_child(_child("bare"), 120)
         timeout = 120 + args.warmup + args.seconds + 60
         win, win_started = _run_child(
             _child("window", "--url", url, "--users-total", str(total), "--warmup", str(args.warmup),
-                   "--seconds", str(args.seconds), *(["--profile", args.profile] if args.profile else [])), timeout)
+                   "--seconds", str(args.seconds), "--rounds", str(args.rounds), *(["--profile", args.profile] if args.profile else [])), timeout)
     finally:
         server.terminate()
         server.wait(10)
@@ -157,6 +159,8 @@ def drive(args) -> int:
           f"{args.seconds} s measured; {win['screen_samples']} event-to-screen samples over "
           f"{win['on_screen_users']} users on screen; {win['gc_full_collections']} full garbage collections, "
           f"the longest {win['gc_max_ms']:.0f} ms", file=sys.stderr)
+    print("full state, each connection: window " + ", ".join(f"{t:.2f}" for t in win["full_states_s"])
+          + " s; bare client " + ", ".join(f"{t:.2f}" for t in bare_states) + " s (medians kept)", file=sys.stderr)
     print(f"start-up: window shown {shown:.2f} s after launch (bare PySide6 + qasync window: "
           f"{bare_shown:.2f} s, {shown / bare_shown:.2f}x); first state drawn "
           f"{win['drawn_at'] - win_started:.2f} s after launch", file=sys.stderr)
@@ -170,13 +174,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=1000.0, help="target events per second (default 1000)")
     parser.add_argument("--warmup", type=float, default=8.0, help="seconds after the full state before measuring (default 8)")
     parser.add_argument("--seconds", type=float, default=30.0, help="seconds measured (default 30)")
+    parser.add_argument("--rounds", type=int, default=3, help="connections timed for the full state, median kept (default 3)")
     parser.add_argument("--profile", metavar="FILE", help="write the window's cProfile stats of the measured seconds to FILE")
     parser.add_argument("--role", choices=("driver", "server", "bare", "window"), default="driver", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--users-total", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.users < 1 or not (args.rate > 0 and math.isfinite(args.rate)) or args.seconds <= 0 or args.warmup < 0:
-        parser.error("--users >= 1, --rate > 0, --seconds > 0, --warmup >= 0")
+    if args.rounds < 1 or args.users < 1 or not (args.rate > 0 and math.isfinite(args.rate)) or args.seconds <= 0 or args.warmup < 0:
+        parser.error("--rounds >= 1, --users >= 1, --rate > 0, --seconds > 0, --warmup >= 0")
     if args.role in ("bare", "window"):
         from desktop.ui import bench_window
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import math
+import statistics
 import os
 import sys
 import time
@@ -172,7 +173,9 @@ def run_window(args) -> int:
     timer.timeout.connect(tick)
     timer.start()
 
-    async def main() -> dict:
+    async def connect():
+        """Connect a new source; its seconds from connect to the end of the paint after the full state."""
+        seen.clear()
         source = make_source(SourceOptions(connect=args.url))
         window.use_source(source)
         start = time.perf_counter()
@@ -186,8 +189,25 @@ def run_window(args) -> int:
         synced = time.time() * 1000
         while not paints or paints[-1] < synced:
             await asyncio.sleep(0.002)
-        full_state = (paints[-1] / 1000 - started_wall)
-        drawn_at = paints[-1] / 1000
+        return source, paints[-1] / 1000 - started_wall, paints[-1] / 1000
+
+    async def main() -> dict:
+        sync_profiler = None
+        if args.profile:
+            import cProfile
+
+            sync_profiler = cProfile.Profile()
+            sync_profiler.enable()
+        source, first, drawn_at = await connect()
+        if sync_profiler is not None:
+            sync_profiler.disable()
+            sync_profiler.dump_stats(args.profile + ".sync")
+        full_states = [first]
+        for _ in range(args.rounds - 1):  # the same window switching to a new connection
+            await source.stop()
+            source, again, _ = await connect()
+            full_states.append(again)
+        full_state = statistics.median(full_states)
         await asyncio.sleep(args.warmup)
         for r, login in enumerate(users.logins()):
             rows[login] = r
@@ -214,6 +234,7 @@ def run_window(args) -> int:
         await source.stop()
         return {
             "full_state_s": full_state,
+            "full_states_s": full_states,
             "events_per_s": received / (wall1 - wall0),
             "rss_mib": peak_rss_mib(),
             "loop_lag_ms_p99": percentile(lags, 99),

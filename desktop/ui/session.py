@@ -21,6 +21,8 @@ from desktop.ui.models.event_log import EventLogModel, LogEntry
 from desktop.ui.models.users_model import UsersModel
 
 FRAME_MS = 25  # ~40 refreshes a second at most, whatever the event rate
+BURST_FRAME_MS = 100  # a snapshot's thousands of events: fewer, later paints finish it sooner
+BURST_EVENTS = 2000  # events in one frame that make it a burst
 LOG_FRAME_MS = 200  # the event log is read, not watched: 5 inserts a second are plenty
 SETTLE_S = 2.0  # after a reset, the snapshot is in by then (10,000 users: ~1 s)
 
@@ -48,6 +50,7 @@ class Session(QObject, IngestSession):
         self._second.timeout.connect(self._tick)
         self._second.start()
         self._last_tick = time.monotonic()
+        self._frame_events = 0  # events since the last frame
         self._reset_at: float | None = None  # a reset whose state is not yet frozen out of the gc
 
     # --- Sink -------------------------------------------------------------------------
@@ -56,6 +59,7 @@ class Session(QObject, IngestSession):
         entries = self._entries = []
         super().events(batch)
         self._rate_count += len(batch)
+        self._frame_events += len(batch)
         self.log.append(entries)
         self._schedule()
 
@@ -93,7 +97,9 @@ class Session(QObject, IngestSession):
 
     def _schedule(self) -> None:
         if not self._frame.isActive():
-            self._frame.start()
+            self._frame.start(FRAME_MS)
+        elif self._frame_events >= BURST_EVENTS and self._frame.interval() != BURST_FRAME_MS:
+            self._frame.start(BURST_FRAME_MS)  # counted from now: the burst is still arriving
 
     def flush(self) -> None:
         """Push everything pending to the views now, the event log included."""
@@ -104,6 +110,7 @@ class Session(QObject, IngestSession):
     def _next_frame(self) -> None:
         # The lamps and calls now; the log at its own slower pace.
         self._frame.stop()
+        self._frame_events = 0
         dirty, self._dirty = frozenset(self._dirty), set()
         self.users.refresh(dirty)
         if not self._log_frame.isActive():
