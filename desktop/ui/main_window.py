@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(w)
 
         self.presence.user_selected.connect(self.calls.show_user)
+        self.presence.selection_hidden.connect(self.calls.set_selected_hidden)
         self.calls.message.connect(self.show_message)
         self.presence.set_drop_handler(self.calls)
         self.session.connection_changed.connect(self.connection_label.setText)

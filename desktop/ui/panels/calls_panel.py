@@ -68,6 +68,7 @@ class CallsPanel(QWidget):
         self.asker = asker or Asker(self)
         self.my_line: str | None = None
         self.selected: str | None = None
+        self.selected_hidden = False  # the presence panel's filter hides the selected user
         self.cards: list[CallCard] = []
         self.device_boxes: dict[tuple[str, str], QLineEdit] = {}
         self.device_buttons: dict[tuple[str, str, str], QPushButton] = {}
@@ -103,6 +104,11 @@ class CallsPanel(QWidget):
 
     def show_user(self, login: str | None) -> None:
         self.selected = login
+        self.rebuild()
+
+    def set_selected_hidden(self, hidden: bool) -> None:
+        """The selected user stays shown here when the filter hides their lamp, and says so."""
+        self.selected_hidden = hidden
         self.rebuild()
 
     def logins(self) -> list[str]:
@@ -200,6 +206,11 @@ class CallsPanel(QWidget):
         lamp.setPixmap(lamp_pixmap(state, 16))
         row.addWidget(lamp)
         row.addWidget(QLabel(f"<b>{'My line: ' if mine else ''}{name}</b> {number} <i>{state}</i>"), 1)
+        if login == self.selected and self.selected_hidden:
+            note = QLabel(tr("selected user hidden by the filter"))
+            note.setObjectName("hiddenBySearch")
+            note.setStyleSheet("color: palette(placeholder-text); font-style: italic")
+            row.addWidget(note)
         return header
 
     def _note_change(self) -> None:
