@@ -56,3 +56,9 @@ def press(aloop, window, button):
     """What a user does: the buttons settle on screen, then a click on the one meant."""
     settle(aloop, window)
     click_at(button)
+
+
+def pause(aloop, seconds):
+    """Let `seconds` pass with the asyncio loop running (qtbot.wait would run Qt's events with
+    no running asyncio loop, and a source's task woken then fails)."""
+    aloop.run_until_complete(asyncio.sleep(seconds))

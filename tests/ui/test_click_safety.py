@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from tests.ui.helpers import buttons_of, cards_of, click_at, lamp, press, settle, until
+from tests.ui.helpers import buttons_of, cards_of, click_at, lamp, press, settle, until, pause
 from tests.ui.live import Live, open_window, record_commands
 
 
@@ -52,7 +52,7 @@ def test_double_clicking_hold_holds_and_never_ends_the_call(talking, live, aloop
     # the second click of the double click, at the same place
     widget, point = at(window, where)
     QTest.mouseClick(widget, Qt.LeftButton, Qt.NoModifier, point)
-    qtbot.wait(300)
+    pause(aloop, 0.3)
     assert [action for _, action, _ in sent] == ["hold"]
     assert live.engine.calls_of("oxe70021") and lamp(window, "oxe70021") == "held"
     # Hold is still where it was, disabled; Retrieve came after the other buttons
@@ -68,7 +68,7 @@ def test_a_click_just_after_the_buttons_changed_is_ignored(qtbot, aloop, live):
     run(aloop, lambda: "answer" in buttons_of(window, "oxe70021"))
     (card,) = cards_of(window, "oxe70021")
     click_at(card.buttons["answer"])  # the card has only just appeared under the pointer
-    qtbot.wait(50)
+    pause(aloop, 0.05)
     assert sent == [] and "ignored" in window.statusBar().currentMessage()
     settle(aloop, window)  # 400 ms later the same click is meant
     (card,) = cards_of(window, "oxe70021")
@@ -89,7 +89,7 @@ def test_a_repeated_click_of_the_same_button_is_one_command(qtbot, aloop, live):
     run(aloop, lambda: "refused" in window.statusBar().currentMessage())  # the reply is back, the button enabled
     assert card.buttons["answer"].isEnabled()
     click_at(card.buttons["answer"])  # the double click's second click
-    qtbot.wait(100)
+    pause(aloop, 0.1)
     assert [action for _, action, _ in sent] == ["answer"]
     aloop.run_until_complete(source.stop())
 
@@ -120,12 +120,12 @@ def test_a_party_leaving_a_conference_moves_no_button(talking, live, aloop, qtbo
     press(aloop, window, card.buttons["merge"])
     run(aloop, lambda: len(cards_of(window, "oxe70021")) == 1 and cards_of(window, "oxe70021")[0].call.conference)
     settle(aloop, window)
-    qtbot.wait(50)
+    pause(aloop, 0.05)
     (card,) = cards_of(window, "oxe70021")
     before = {name: centre_in_window(window, b) for name, b in card.slots.items()}
     live.act("oxe70022", "drop", live.ref_of("oxe70022"))  # a party drops out
     run(aloop, lambda: not cards_of(window, "oxe70021")[0].call.conference)
-    qtbot.wait(50)
+    pause(aloop, 0.05)
     (card,) = cards_of(window, "oxe70021")
     after = {name: centre_in_window(window, card.slots[name]) for name in before}
     assert after == before

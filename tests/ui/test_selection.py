@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.ws.feeds import wall_clock_ms
-from tests.ui.helpers import lamp, until
+from tests.ui.helpers import lamp, until, pause
 from tests.ui.live import Live, open_window
 
 
@@ -43,7 +43,7 @@ def test_a_selected_user_leaving_the_filter_stays_selected_and_shown(qtbot, aloo
 
     live.act("oxe70022", "hold", live.ref_of("oxe70022"))  # oxe70022 (and oxe70021) leave "talking"
     run(aloop, lambda: window.presence.proxy.rowCount() == 2)
-    qtbot.wait(200)
+    pause(aloop, 0.2)
     assert window.calls.selected == "oxe70022"  # not oxe71000 nor oxe71001
     assert window.presence.current_login() is None
     assert "oxe70022" in window.calls.logins()

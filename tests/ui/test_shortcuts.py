@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.ui.helpers import buttons_of, cards_of, lamp, settle, until
+from tests.ui.helpers import buttons_of, cards_of, lamp, settle, until, pause
 from tests.ui.live import Live, open_window, record_commands
 
 HANG_UP = (Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
@@ -37,7 +37,7 @@ def test_hang_up_shortcut_never_touches_a_colleagues_call(qtbot, aloop, live):
     settle(aloop, window)
     sent = record_commands(source)
     keys(window, *HANG_UP)
-    qtbot.wait(300)
+    pause(aloop, 0.3)
     assert sent == []
     assert live.engine.calls_of("oxe70022") and lamp(window, "oxe70022") == "talking"
     (card,) = cards_of(window, "oxe70022")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from itertools import islice
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.model import Model
 from desktop.model.state import UNKNOWN, User
@@ -25,11 +25,17 @@ LineStateRole = Qt.UserRole + 2
 SortRole = Qt.UserRole + 3
 SinceRole = Qt.UserRole + 4  # ms (source clock) when the current line state began
 SearchRole = Qt.UserRole + 5  # lower-case "name number login" for search as you type
+StaleRole = Qt.UserRole + 6  # "HH:MM:SS" when the state shown is the last known one, not live; else None
 
 _ROLES = frozenset(
-    int(r) for r in (Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, Qt.ToolTipRole, Qt.TextAlignmentRole)
+    int(r)
+    for r in (Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, StaleRole, Qt.ToolTipRole, Qt.TextAlignmentRole)
 )
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UsersModel", text)
 
 
 class UsersModel(FlatTableModel):
@@ -44,6 +50,7 @@ class UsersModel(FlatTableModel):
         self._since: dict[str, tuple[str, int]] = {}  # login -> (line state, since ms)
         self.refreshes = 0  # dataChanged/insert signals emitted: what tests count
         self._watchers: list[Callable[[], Iterable[int]]] = []
+        self.stale_at: str | None = None  # see StaleRole
 
     # --- feeding ----------------------------------------------------------------------
 
@@ -76,6 +83,15 @@ class UsersModel(FlatTableModel):
         last_col = len(HEADERS) - 1
         for first, last in _runs(sorted(rows)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_col))
+            self.refreshes += 1
+
+    def set_stale(self, at: str | None) -> None:
+        """The states are the last known ones as of `at` (None: live again): every lamp repaints."""
+        if at == self.stale_at:
+            return
+        self.stale_at = at
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
             self.refreshes += 1
 
     def watch(self, visible_rows: Callable[[], Iterable[int]]) -> None:
@@ -138,6 +154,8 @@ class UsersModel(FlatTableModel):
             return self._sort_key(user, col)
         if role == SinceRole:
             return self._since.get(login, (None, None))[1]
+        if role == StaleRole:
+            return self.stale_at
         if role == SearchRole:
             return f"{user_name(user)} {user.number or ''} {login}".lower()
         if role == Qt.ToolTipRole:
@@ -173,6 +191,8 @@ class UsersModel(FlatTableModel):
 
     def _tooltip(self, user: User) -> str:
         head = f"{user_name(user)} ({user.number or user.login}): {user.line_state}"
+        if self.stale_at is not None:
+            head = f"{user_name(user)} ({user.number or user.login}): " + tr("last known: %s, at %s") % (user.line_state, self.stale_at)
         lines = [head] + [f"• {call_summary(c)}" for c in user.calls.values()]
         counters = [f"{k} {v}" for k, v in user.counters.items() if v]
         if counters:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model.state import Call, User
 from desktop.protocol.wire import Refused
+from desktop.sources.base import PLAY
 from desktop.ui.aio import spawn
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, ordered, spec
 from desktop.ui.dialogs.asker import Asker
@@ -91,6 +92,8 @@ class CallsPanel(QWidget):
         outer.addWidget(self._scroll)
 
         session.refreshed.connect(self._refreshed)
+        session.links.changed.connect(self._links_changed)
+        self._live = session.links.live
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
@@ -114,6 +117,21 @@ class CallsPanel(QWidget):
     def logins(self) -> list[str]:
         shown = [l for l in (self.my_line, self.selected) if l]
         return list(dict.fromkeys(shown))
+
+    def _links_changed(self) -> None:
+        if self.session.links.live != self._live:  # not every countdown step
+            self._live = self.session.links.live
+            self.rebuild()
+
+    def why_not_commandable(self) -> str:
+        """Why no call button can act now ("" when they can): no live state, or a replay."""
+        reason = self.session.links.stale_reason()
+        if reason:
+            return reason
+        source = self.session.source
+        if source is not None and PLAY in source.capabilities:
+            return tr("a replay shows what was recorded: there is nothing to command")
+        return ""
 
     def _refreshed(self, dirty: frozenset) -> None:
         if not dirty or any(l in dirty for l in self.logins()):
@@ -147,13 +165,14 @@ class CallsPanel(QWidget):
         if not self.logins():
             self._layout.addWidget(QLabel("Select a user to see their calls."))
         shown_keys: set[tuple[str, str]] = set()
+        blocked = self.why_not_commandable()
         for login in self.logins():
             user = users.get(login)
             self._layout.addWidget(self._header(login, user))
             if user is None:
                 self._layout.addWidget(QLabel("No events for this user yet."))
                 continue
-            self._device_box(user, typed, shown_keys)
+            self._device_box(user, typed, shown_keys, blocked)
             if not user.calls:
                 idle = QLabel("No calls.")
                 idle.setStyleSheet("color: palette(placeholder-text); padding: 6px")
@@ -175,6 +194,8 @@ class CallsPanel(QWidget):
                     card.say_shortcuts_are_mine()
                 for name, button in card.buttons.items():
                     button.setEnabled((login, call.call_ref, name) not in self._pending)
+                if blocked:
+                    card.disable_all(blocked)
                 self.cards.append(card)
                 self._layout.addWidget(card)
         # Forget the calls no longer shown; a call shown again later starts afresh.
@@ -203,7 +224,7 @@ class CallsPanel(QWidget):
         row = QHBoxLayout(header)
         row.setContentsMargins(0, 6, 0, 0)
         lamp = QLabel()
-        lamp.setPixmap(lamp_pixmap(state, 16))
+        lamp.setPixmap(lamp_pixmap(state, 16, stale=not self.session.links.live))
         row.addWidget(lamp)
         row.addWidget(QLabel(f"<b>{'My line: ' if mine else ''}{name}</b> {number} <i>{state}</i>"), 1)
         if login == self.selected and self.selected_hidden:
@@ -226,7 +247,7 @@ class CallsPanel(QWidget):
         """The buttons have stayed as they are long enough for a click to be meant for them."""
         return time.monotonic() - self.changed_at >= GUARD_S
 
-    def _device_box(self, user: User, typed: dict, shown_keys: set) -> None:
+    def _device_box(self, user: User, typed: dict, shown_keys: set, blocked: str = "") -> None:
         for device_id, caps in sorted(user.device_capabilities.items()):
             key = (user.login, device_id)
             if not caps and key not in self._slots:
@@ -255,6 +276,9 @@ class CallsPanel(QWidget):
                 else:
                     button.setEnabled(False)
                     button.setToolTip(tr("%s: not offered on this device now") % cap.label)
+                if blocked:
+                    button.setEnabled(False)
+                    button.setToolTip(f"{cap.label}: {blocked}")
                 line.addWidget(button)
             if "makeCall" in caps:
                 box.returnPressed.connect(lambda u=user.login, d=device_id: self._device_clicked(u, spec("makeCall"), d, by_key=True))
@@ -279,6 +303,8 @@ class CallsPanel(QWidget):
             drag.exec(Qt.MoveAction)
 
     def drop_allowed(self, mime, target_login: str | None) -> bool:
+        if self.why_not_commandable():
+            return False
         plan = plan_drop(self.session.model, mime, target_login)
         return plan is not None and (plan.login, plan.call_ref, plan.capability.name) not in self._pending
 
@@ -381,6 +407,6 @@ class CallsPanel(QWidget):
                     button = card.buttons.get(action)
         if button is not None:
             try:
-                button.setEnabled(enabled)
+                button.setEnabled(enabled and not self.why_not_commandable())
             except RuntimeError:  # deleted by a rebuild meanwhile
                 pass
