@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
     def use_source(self, source: Source) -> None:
         """Show `source` from now on; the caller starts it (app.py owns the event loop)."""
         self.source = source
+        # Every view of the old source goes: its users, selection, calls, log, notices.
+        self.presence.forget_selection()
+        self.calls.forget()
+        self.ring.banner.hide()
         self.session.use(source)
         self.source_label.setText(source.description)
         if self.replay_bar is not None:

@@ -109,6 +109,16 @@ class CallsPanel(QWidget):
         self.selected = login
         self.rebuild()
 
+    def forget(self) -> None:
+        """Another source: nothing of the old one stays (its selected user, its calls' slots)."""
+        self.selected = None
+        self.selected_hidden = False
+        self._slots.clear()
+        self._heights.clear()
+        self._pending.clear()
+        self._sent_at.clear()
+        self.rebuild()
+
     def set_selected_hidden(self, hidden: bool) -> None:
         """The selected user stays shown here when the filter hides their lamp, and says so."""
         self.selected_hidden = hidden
