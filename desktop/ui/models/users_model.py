@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from desktop.model import Model
 from desktop.model.state import UNKNOWN, User
 from desktop.ui.models.table_model import FlatTableModel
-from desktop.ui.words import call_summary, format_duration, user_name
+from desktop.ui.words import UNKNOWN_TIME, call_summary, format_duration, user_name
 
 NAME, NUMBER, LOGIN, STATE, SINCE, MISSED, VOICEMAIL = range(7)
 HEADERS = ("Name", "Number", "Login", "State", "For", "Missed", "Voicemail")
@@ -79,7 +79,7 @@ class UsersModel(FlatTableModel):
             user = self._model.users.get(login)
             state = user.line_state if user is not None else UNKNOWN
             if self._since.get(login, (None,))[0] != state:
-                self._since[login] = (state, now)
+                self._since[login] = (state, since_of(user, state, now))
         last_col = len(HEADERS) - 1
         for first, last in _runs(sorted(rows)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_col))
@@ -117,7 +117,9 @@ class UsersModel(FlatTableModel):
         for login in islice(self._model.users, len(self._rows), None):
             self._row_of[login] = len(self._rows)
             self._rows.append(login)
-            self._since[login] = (self._model.users[login].line_state, now)
+            user = self._model.users[login]
+            state = user.line_state
+            self._since[login] = (state, since_of(user, state, now))
 
     # --- access -----------------------------------------------------------------------
 
@@ -175,7 +177,7 @@ class UsersModel(FlatTableModel):
             return user.line_state
         if col == SINCE:
             since = self._since.get(user.login, (None, None))[1]
-            return format_duration(self._clock() - since) if since is not None else ""
+            return format_duration(self._clock() - since) if since is not None else UNKNOWN_TIME
         if col == MISSED:
             return _count(user.counters.get("missedCallsNb"))
         if col == VOICEMAIL:
@@ -198,6 +200,17 @@ class UsersModel(FlatTableModel):
         if counters:
             lines.append(", ".join(counters))
         return "\n".join(lines)
+
+
+def since_of(user: User | None, state: str, now: int) -> int | None:
+    """Since when `user` has been in line state `state`, seen at `now`: now for a live change;
+    for a state rebuilt from a snapshot, what the snapshot said (None: unknown, shown as —)."""
+    if user is None or not user.from_snapshot:
+        return now
+    for call in user.calls.values():
+        if call.line_state() == state:
+            return call.state_since
+    return user.presence_began
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

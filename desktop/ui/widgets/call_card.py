@@ -23,7 +23,7 @@ from desktop.ui.capabilities import Capability, drop_capability, offered, ordere
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import LAMPS, ink_on
-from desktop.ui.words import badge, call_cause, format_duration, other_parties
+from desktop.ui.words import UNKNOWN_TIME, badge, call_cause, format_duration, other_parties
 
 BADGE_COLOURS = {
     "ringing": LAMPS[RINGING].colour,
@@ -157,7 +157,7 @@ class CallCard(QFrame):
 
     def tick(self, now_ms: int) -> None:
         started = self.call.started_at
-        self.duration.setText(format_duration(now_ms - started) if started else "")
+        self.duration.setText(format_duration(now_ms - started) if started is not None else UNKNOWN_TIME)
 
     # Every card can be dragged, offered or not: the lamp it is dropped on decides, with the
     # capabilities of that moment, and shows "not allowed" when none applies.
