@@ -146,6 +146,10 @@ class Source(abc.ABC):
     def retry_now(self) -> None:
         """Waiting to reconnect: try at once. Default: there is no connection to retry."""
 
+    def follow_my_line(self, login: str | None) -> None:
+        """The window's "my line" changed. Default: nothing to follow (the built-in simulator's
+        demo traffic rings my line and keeps off its calls)."""
+
     @property
     def capabilities(self) -> frozenset[str]:
         """The optional features (RESYNC, PLAY, RETRY) this source really has: those it overrides."""

@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
     def set_my_line(self, login: str | None) -> None:
         self.calls.set_my_line(login)
         settings().setValue("myLine", login or "")
+        if self.source is not None:
+            self.source.follow_my_line(login)
 
     # --- layout persistence -----------------------------------------------------------
 
