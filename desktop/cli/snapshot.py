@@ -18,7 +18,7 @@ import orjson
 from desktop.app.session import IngestSession, collect
 from desktop.app.sources import OptionError, make_source
 from desktop.cli.options import (
-    add_command, add_connect, add_o2g_arguments, add_trace, open_trace_or_say, source_options, warn, warn_line,
+    TOKEN_ENV, add_command, add_connect, add_o2g_arguments, add_trace, open_trace_or_say, source_options, warn, warn_line,
 )
 from desktop.model import Ingest
 from desktop.model.snapshot import snapshot
@@ -110,6 +110,12 @@ def run_live_snapshot(args) -> int:
     _emit(result)
     refused = source.login_refused
     if refused is not None:  # (a remembered password was forgotten by the source's hook)
-        print(f"cti-monitor: error: login refused: {refused.message}", file=sys.stderr)
+        if args.o2g:
+            print(f"cti-monitor: error: login refused for {args.user!r}: {refused.message}", file=sys.stderr)
+        else:
+            print(f"cti-monitor: error: {refused.message}: check --token (or ${TOKEN_ENV})", file=sys.stderr)
         return 2
+    if source.connections == 0:
+        print(f"cti-monitor: error: never connected ({session.connection})", file=sys.stderr)
+        return 1
     return 0

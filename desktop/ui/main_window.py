@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.session = session or Session(self)
         self.source: Source | None = None
+        self._refusal_shown: Source | None = None  # the source whose refusal was already said
+        self.refusal_dialog: ConnectDialog | None = None
         self.replay_bar: ReplayBar | None = None
 
         self.presence = PresencePanel(self.session.users)
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         self.presence.user_selected.connect(self.calls.show_user)
         self.calls.message.connect(self.show_message)
         self.presence.set_drop_handler(self.calls)
-        self.session.connection_changed.connect(self.connection_label.setText)
+        self.session.connection_changed.connect(self._connection_changed)
         self.session.stats_changed.connect(self._show_stats)
         self.session.refreshed.connect(self._refreshed)
         self._menus()
@@ -158,6 +160,24 @@ class MainWindow(QMainWindow):
         dialog = ConnectDialog(last.removeprefix("ws:") if last.startswith("ws:") else "", self)
         if dialog.exec():
             self.connect_to(*dialog.values())
+
+    def _connection_changed(self, text: str) -> None:
+        self.connection_label.setText(text)
+        source = self.source
+        if source is None or source.login_refused is None or source is self._refusal_shown:
+            return
+        # Refused for good (the token, the login): say it plainly, and for a server of
+        # docs/protocol.md open the Connect dialog at once, to enter another token.
+        self._refusal_shown = source
+        if isinstance(source, WebSocketSource):
+            self.show_message(self.tr("The server refused the token: enter another one"))
+            self.refusal_dialog = ConnectDialog(source.url, self)
+            self.refusal_dialog.error.setText(self.tr("the server refused the token"))
+            self.refusal_dialog.token.setFocus()
+            self.refusal_dialog.accepted.connect(lambda d=self.refusal_dialog: self.connect_to(*d.values()))
+            self.refusal_dialog.open()  # not exec(): the event loop keeps running under it
+        else:
+            self.show_message(self.tr("Login refused: check the login and its password"))
 
     def connect_to(self, url: str, token: str | None = None) -> None:
         try:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.app.session import IngestSession
-from desktop.sources.base import RESYNC, RawEvent
+from desktop.sources.base import RawEvent
 from desktop.ui.aio import spawn
 from desktop.ui.models.event_log import EventLogModel, LogEntry
 from desktop.ui.models.users_model import UsersModel
@@ -33,7 +33,6 @@ class Session(QObject, IngestSession):
         self.log = EventLogModel(capacity=log_capacity, parent=self)
         self._entries: list[LogEntry] = []  # this batch's, for the log
         self._dirty: set[str] = set()
-        self._resync_wanted = False  # an eventId gap: events were lost, ask for the whole state
         self._rate_count = 0
         self.events_per_s = 0.0
         self.flushes = 0
@@ -56,8 +55,6 @@ class Session(QObject, IngestSession):
     def _applied(self, seq, raw, event, delta) -> None:
         if delta.login is not None:
             self._dirty.add(delta.login)
-            if delta.gap:
-                self._resync_wanted = True
         self._entries.append(LogEntry.of(seq, event, raw, delta))
 
     def _rejected(self, seq, raw, reason) -> None:
@@ -80,6 +77,9 @@ class Session(QObject, IngestSession):
         super().state(text)
         self.connection_changed.emit(text)
 
+    def _spawn(self, coro):
+        return spawn(coro)  # the qasync loop, also from a slot that runs outside a task
+
     # --- frame ------------------------------------------------------------------------
 
     def _schedule(self) -> None:
@@ -92,10 +92,6 @@ class Session(QObject, IngestSession):
         dirty, self._dirty = frozenset(self._dirty), set()
         self.users.refresh(dirty)
         self.log.flush()
-        if self._resync_wanted:
-            self._resync_wanted = False
-            if self.source is not None and RESYNC in self.source.capabilities:
-                spawn(self.source.resync())
         self.flushes += 1
         self.refreshed.emit(dirty)
 
