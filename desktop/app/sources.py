@@ -68,6 +68,8 @@ def replay_source(path: str) -> Source:
 def websocket_source(options: SourceOptions) -> Source:
     from desktop.sources.websocket import WebSocketSource  # wss is verified there
 
+    if options.insecure:  # refused, not ignored: a wss:// server is always verified
+        raise OptionError("--insecure is for --o2g only; a wss:// server is always verified: trust its CA with --cafile FILE")
     context = wss_context(options)
     try:
         return WebSocketSource(options.connect, token=options.token, ssl_context=context)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import sys
 
 import orjson
@@ -92,7 +93,7 @@ def add_live_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_live_snapshot(args) -> int:
     """The handler for `snapshot` with --o2g or --connect: 0, or 2 with a one-line reason."""
-    if args.duration is None or args.duration < 0:
+    if args.duration is None or not math.isfinite(args.duration) or args.duration < 0:
         print("cti-monitor: error: --duration must be 0 or more seconds", file=sys.stderr)
         return 2
     try:
