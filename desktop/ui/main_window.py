@@ -28,6 +28,7 @@ from desktop.ui.session import Session
 from desktop.ui.widgets.icons import app_icon
 from desktop.ui.widgets.replay_bar import ReplayBar
 from desktop.ui.widgets.ring_notice import RingNotifier
+from desktop.logs import without_credentials
 from desktop.version import APP_NAME
 
 ORG, APP = "CTI Monitor", "cti-monitor"
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             self.show_message(f"Connect: {exc}")
             return
-        settings().setValue("lastSource", f"ws:{url}")  # the token is not kept
+        settings().setValue("lastSource", f"ws:{without_credentials(url)}")  # no token, even one in the URL
         self._open(source)
 
     def open_simulator(self) -> None:
