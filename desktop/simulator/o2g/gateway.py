@@ -36,7 +36,8 @@ from desktop.protocol.o2g.errors import RestError
 from desktop.protocol.wire import UNKNOWN_CALL, UNKNOWN_USER, Refused
 from desktop.simulator.engine import Directory, Engine
 from desktop.simulator.o2g import plans, state
-from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts
+from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts, basic_credentials
+from desktop.simulator.o2g.throttle import LoginThrottle
 from desktop.simulator.o2g.sessions import GatewaySession, Subscription, watched
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,8 @@ class O2GGateway:
         self._sessions: dict[str, GatewaySession] = {}  # by cookie token
         self._subscriptions: dict[str, Subscription] = {}
         self._sweeper: asyncio.Task | None = None
+        self.throttle = LoginThrottle()
+        self.failed_logins = 0
 
     # --- what the simulator calls ----------------------------------------------------------
 
@@ -234,7 +237,23 @@ class O2GGateway:
         return web.json_response(descriptor.dump())
 
     async def _authenticate(self, request: web.Request) -> web.Response:
-        login, admin = self.accounts.log_in(request.headers.get("Authorization", ""))
+        header = request.headers.get("Authorization", "")
+        keys = [f"address:{request.remote}"]
+        try:
+            keys.append(f"login:{basic_credentials(header)[0]}")
+        except RestError:
+            pass  # no readable login: the address alone is throttled
+        # Counted as a failure before it is checked, so parallel attempts do not share one
+        # delay: each waits longer than the one before it (throttle.py).
+        delay = self.throttle.delay(*keys)
+        self.throttle.failed(*keys)
+        await asyncio.sleep(delay)
+        try:
+            login, admin = self.accounts.log_in(header)
+        except RestError:
+            self.failed_logins += 1
+            raise
+        self.throttle.succeeded(*keys)
         token = secrets.token_urlsafe(24)
         self._sessions[token] = GatewaySession(token, login, admin, self.time_to_live)
         sessions_url = f"{self._base(request)}{API}/sessions"
