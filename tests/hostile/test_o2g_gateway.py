@@ -52,3 +52,38 @@ def test_wrong_passwords_are_answered_ever_more_slowly():
 
     answered = asyncio.run(asyncio.wait_for(scenario(), 40))
     assert answered <= 8, answered
+
+
+BAD_REQUESTS = [
+    b"GARBAGE\r\n\r\n",
+    b"GET / HTTP/1.1\r\nHost: a\r\nContent-Length: -5\r\n\r\n",
+    b"GET /api/rest HTTP/1.1\r\nHost: \x00\xff\r\n\r\n",
+    b"POST /api/rest/1.0/sessions HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+    b"GET /api/rest HTTP/9.9\r\n\r\n",
+]
+
+
+def test_malformed_http_costs_one_rate_limited_line_not_a_traceback(caplog):
+    """Item 10: 50 malformed requests used to log 50 ERRORs with tracebacks (37 KB)."""
+
+    async def scenario():
+        running = await gateway()
+        try:
+            for n in range(50):
+                reader, writer = await asyncio.open_connection("127.0.0.1", running.port)
+                writer.write(BAD_REQUESTS[n % len(BAD_REQUESTS)])
+                await writer.drain()
+                answer = await asyncio.wait_for(reader.read(100), 5)
+                assert answer.startswith(b"HTTP/1.") and b" 400 " in answer
+                writer.close()
+        finally:
+            await running.stop()
+
+    with caplog.at_level(logging.INFO):
+        asyncio.run(asyncio.wait_for(scenario(), 30))
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert not any(r.exc_info for r in caplog.records if r.levelno >= logging.INFO)
+    assert "Traceback" not in caplog.text
+    warnings = [r for r in caplog.records if "bad request" in r.getMessage()]
+    assert 1 <= len(warnings) <= 10 and all(r.levelno == logging.WARNING for r in warnings)
+    assert len(text) < 4000
