@@ -83,6 +83,10 @@ class Sink(Protocol):
     def state(self, text: str) -> None:
         """Connection state for the status bar: CONNECTING, CONNECTED, 'reconnecting in 2 s'..."""
 
+    def rejected(self, raw: RawEvent, reason: str) -> None:
+        """A frame the source could not use (not an event, not a valid control message):
+        counted with the rejected events. Optional: a source checks the sink has it."""
+
 
 class NullSink:
     def events(self, batch: Sequence[RawEvent]) -> None:
@@ -97,6 +101,9 @@ class NullSink:
     def state(self, text: str) -> None:
         pass
 
+    def rejected(self, raw: RawEvent, reason: str) -> None:
+        pass
+
 
 class Source(abc.ABC):
     """Abstract source. Subclasses push through `self.sink` and implement start/stop/command;
@@ -105,6 +112,7 @@ class Source(abc.ABC):
     kind = "source"  # short name for the status bar
     # Why the source gave up for good: the login was refused (an O2G password); None otherwise.
     login_refused: Exception | None = None
+    connections = 0  # connections established so far (a live source counts its own)
 
     def __init__(self) -> None:
         self.sink: Sink = NullSink()

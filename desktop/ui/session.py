@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.app.session import IngestSession
-from desktop.sources.base import RESYNC, RawEvent
+from desktop.sources.base import RawEvent
 from desktop.ui.aio import spawn
 from desktop.ui.links import Links, clock_text
 from desktop.ui.models.event_log import EventLogModel, LogEntry
@@ -39,7 +39,6 @@ class Session(QObject, IngestSession):
         self.log = EventLogModel(capacity=log_capacity, parent=self)
         self._entries: list[LogEntry] = []  # this batch's, for the log
         self._dirty: set[str] = set()
-        self._resync_wanted = False  # an eventId gap: events were lost, ask for the whole state
         self._rate_count = 0
         self.events_per_s = 0.0
         self.flushes = 0
@@ -99,8 +98,6 @@ class Session(QObject, IngestSession):
     def _applied(self, seq, raw, event, delta) -> None:
         if delta.login is not None:
             self._dirty.add(delta.login)
-            if delta.gap:
-                self._resync_wanted = True
         self._entries.append(LogEntry.of(seq, event, raw, delta))
 
     def _rejected(self, seq, raw, reason) -> None:
@@ -127,6 +124,9 @@ class Session(QObject, IngestSession):
         self.links.connection_state(text)
         self.connection_changed.emit(text)
 
+    def _spawn(self, coro):
+        return spawn(coro)  # the qasync loop, also from a slot that runs outside a task
+
     # --- frame ------------------------------------------------------------------------
 
     def _schedule(self) -> None:
@@ -149,10 +149,6 @@ class Session(QObject, IngestSession):
         self.users.refresh(dirty)
         if not self._log_frame.isActive():
             self._log_frame.start()
-        if self._resync_wanted:
-            self._resync_wanted = False
-            if self.source is not None and RESYNC in self.source.capabilities:
-                spawn(self.source.resync())
         self.flushes += 1
         self.refreshed.emit(dirty)
 

@@ -48,6 +48,14 @@ ALL = "*"
 _NETWORK_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
 
 
+def _network_reason(exc: BaseException) -> str:
+    """In the WebSocket source's words, so a certificate problem reads the same on both."""
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+        error = exc.certificate_error
+        return f"certificate not trusted: {getattr(error, 'verify_message', None) or error}"
+    return f"connection lost ({type(exc).__name__})"
+
+
 class O2GSource(Source):
     kind = "o2g"
 
@@ -213,7 +221,7 @@ class O2GSource(Source):
                 why = f"refused: {exc.message}"
                 log.warning("%s", exc)
             except _NETWORK_ERRORS as exc:
-                why = f"connection lost ({type(exc).__name__})"
+                why = _network_reason(exc)
             except ValueError as exc:  # an answer our models could not read
                 why = "unexpected answer from the gateway"
                 log.warning("unexpected answer from the gateway: %s", exc)
