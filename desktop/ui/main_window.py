@@ -28,8 +28,10 @@ from desktop.ui.panels.log_dock import EventLogDock
 from desktop.ui.panels.presence_panel import PresencePanel
 from desktop.ui.session import Session
 from desktop.ui.widgets.icons import app_icon
+from desktop.ui.widgets.link_banner import LinkBanner
 from desktop.ui.widgets.replay_bar import ReplayBar
 from desktop.ui.widgets.ring_notice import RingNotifier
+from desktop.logs import without_credentials
 from desktop.version import APP_NAME
 
 ORG, APP = "CTI Monitor", "cti-monitor"
@@ -46,6 +48,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.session = session or Session(self)
         self.source: Source | None = None
+        self._refusal_shown: Source | None = None  # the source whose refusal was already said
+        self.refusal_dialog: ConnectDialog | None = None
         self.replay_bar: ReplayBar | None = None
 
         self.presence = PresencePanel(self.session.users)
@@ -63,6 +67,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        self.link_banner = LinkBanner(self.session.links, self.retry_now)
+        column.addWidget(self.link_banner)
         column.addWidget(self.ring.banner)
         column.addWidget(split, 1)
         self.setCentralWidget(central)
@@ -83,6 +89,7 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(w)
 
         self.presence.user_selected.connect(self.calls.show_user)
+        self.presence.selection_hidden.connect(self.calls.set_selected_hidden)
         self.presence.user_selected.connect(self.history_dock.set_selected_login)
         self.history_dock.call_back.connect(self.history.call_back)
         self.history_dock.acknowledge.connect(self.history.acknowledge)
@@ -90,7 +97,7 @@ class MainWindow(QMainWindow):
         self.history.failed.connect(self._history_failed)
         self.calls.message.connect(self.show_message)
         self.presence.set_drop_handler(self.calls)
-        self.session.connection_changed.connect(self.connection_label.setText)
+        self.session.connection_changed.connect(self._connection_changed)
         self.session.stats_changed.connect(self._show_stats)
         self.session.refreshed.connect(self._refreshed)
         self._menus()
@@ -101,6 +108,10 @@ class MainWindow(QMainWindow):
     def use_source(self, source: Source) -> None:
         """Show `source` from now on; the caller starts it (app.py owns the event loop)."""
         self.source = source
+        # Every view of the old source goes: its users, selection, calls, log, notices.
+        self.presence.forget_selection()
+        self.calls.forget()
+        self.ring.banner.hide()
         self.history.use_source(source)  # a replay records into memory, never the user's history
         self.session.use(source)
         self.source_label.setText(source.description)
@@ -111,6 +122,16 @@ class MainWindow(QMainWindow):
         if isinstance(source, ReplaySource):
             self.replay_bar = ReplayBar(source, self)
             self.addToolBar(Qt.TopToolBarArea, self.replay_bar)
+
+    def retry_now(self) -> None:
+        """The banner's "Retry now": the source tries to reconnect at once."""
+        if self.source is not None:
+            self.source.retry_now()
+
+    def set_link_state(self, which: str, up: bool, since_ms: int | None = None, why: str = "") -> None:
+        """A link (desktop.ui.links.SERVER, O2G_CHANNEL, PBX) went down or came back: see
+        Session.set_link_state. The server link follows the source's connection by itself."""
+        self.session.set_link_state(which, up, since_ms, why)
 
     async def _command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
         if self.source is None:
@@ -178,13 +199,31 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.connect_to(*dialog.values())
 
+    def _connection_changed(self, text: str) -> None:
+        self.connection_label.setText(text)
+        source = self.source
+        if source is None or source.login_refused is None or source is self._refusal_shown:
+            return
+        # Refused for good (the token, the login): say it plainly, and for a server of
+        # docs/protocol.md open the Connect dialog at once, to enter another token.
+        self._refusal_shown = source
+        if isinstance(source, WebSocketSource):
+            self.show_message(self.tr("The server refused the token: enter another one"))
+            self.refusal_dialog = ConnectDialog(source.url, self)
+            self.refusal_dialog.error.setText(self.tr("the server refused the token"))
+            self.refusal_dialog.token.setFocus()
+            self.refusal_dialog.accepted.connect(lambda d=self.refusal_dialog: self.connect_to(*d.values()))
+            self.refusal_dialog.open()  # not exec(): the event loop keeps running under it
+        else:
+            self.show_message(self.tr("Login refused: check the login and its password"))
+
     def connect_to(self, url: str, token: str | None = None) -> None:
         try:
             source = WebSocketSource(url, token=token)
         except ValueError as exc:
             self.show_message(f"Connect: {exc}")
             return
-        settings().setValue("lastSource", f"ws:{url}")  # the token is not kept
+        settings().setValue("lastSource", f"ws:{without_credentials(url)}")  # no token, even one in the URL
         self._open(source)
 
     def open_simulator(self) -> None:
@@ -243,6 +282,8 @@ class MainWindow(QMainWindow):
     def set_my_line(self, login: str | None) -> None:
         self.calls.set_my_line(login)
         settings().setValue("myLine", login or "")
+        if self.source is not None:
+            self.source.follow_my_line(login)
 
     # --- layout persistence -----------------------------------------------------------
 

@@ -136,8 +136,8 @@ def test_a_rewind_forgets_calls_in_progress():
 
 class Run:
     def __init__(self, monitored=(A, B, C)):
-        self.engine = Engine(seed_directory(0), clock=self.clock)
         self.now = 1_700_000_000_000
+        self.engine = Engine(seed_directory(0), clock=self.clock)
         self.model, self.history = Model(), CallHistory()
         for login in monitored:
             self.model.add_user(login, login[3:])

@@ -33,6 +33,9 @@ class SimParty:
     recording: bool = False
     # A party that joined through a merge never learnt the call's initial called party (flow 4).
     knows_initial_called: bool = True
+    # The leg state this party's user was last told, and since when (clock): a snapshot says it.
+    told_state: str | None = None
+    told_since: int = 0
 
     @property
     def is_service(self) -> bool:

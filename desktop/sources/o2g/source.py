@@ -34,7 +34,7 @@ from desktop.protocol.o2g import errors, rest, routes
 from desktop.protocol.o2g.comlog import PACKAGE as comlog_package
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source
 from desktop.sources.o2g import comlog
 from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, SessionGone
 from desktop.sources.o2g.commands import COMMANDS, Context, path_of
@@ -48,6 +48,14 @@ KEEPALIVE_FRACTION = 0.5  # of timeToLive: leaves room for a slow or retried req
 RESYNC_CONCURRENCY = 8
 ALL = "*"
 _NETWORK_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
+
+
+def _network_reason(exc: BaseException) -> str:
+    """In the WebSocket source's words, so a certificate problem reads the same on both."""
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+        error = exc.certificate_error
+        return f"certificate not trusted: {getattr(error, 'verify_message', None) or error}"
+    return f"connection lost ({type(exc).__name__})"
 
 
 class O2GSource(Source):
@@ -85,6 +93,7 @@ class O2GSource(Source):
         self._devices: dict[str, list[str]] = {}
         self._directory_sent = False
         self._stopping = False
+        self._retry = RetryWait()
         # What tests and the status bar can look at.
         self.connections = 0  # event channels established
         self.sessions_opened = 0
@@ -98,6 +107,10 @@ class O2GSource(Source):
     async def start(self) -> None:
         self._stopping = False
         self._task = asyncio.create_task(self._run(), name="o2g-source")
+
+    def retry_now(self) -> None:
+        """Cut the wait before the next attempt short (the window's "Retry now")."""
+        self._retry.wake()
 
     async def stop(self) -> None:
         self._stopping = True
@@ -226,7 +239,7 @@ class O2GSource(Source):
                 why = f"refused: {exc.message}"
                 log.warning("%s", exc)
             except _NETWORK_ERRORS as exc:
-                why = f"connection lost ({type(exc).__name__})"
+                why = _network_reason(exc)
             except ValueError as exc:  # an answer our models could not read
                 why = "unexpected answer from the gateway"
                 log.warning("unexpected answer from the gateway: %s", exc)
@@ -243,7 +256,7 @@ class O2GSource(Source):
                 delays = backoff_delays(self._rng)
             delay = next(delays)
             self.sink.state(f"reconnecting in {delay:.1f} s ({why})")
-            await asyncio.sleep(delay)
+            await self._retry.sleep(delay)
 
     async def _connect_and_read(self) -> None:
         client = self._client
