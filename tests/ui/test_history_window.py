@@ -225,3 +225,22 @@ def test_over_o2g_the_history_is_the_gateways_and_acknowledging_acknowledges_the
         aloop.run_until_complete(source.stop())
         window.close()
         aloop.run_until_complete(running.stop())
+
+
+def test_the_date_range_filters_by_day(win, qtbot):
+    from PySide6.QtCore import QDate
+
+    source = replay(win, 1)  # recorded on 2024-01-10
+    goto(win, source, len(source.cursor))
+    win.history.refresh()
+    dock = win.history_dock
+    dock.date_from.setDate(QDate(2024, 1, 11))
+    dock.date_to.setDate(QDate(2024, 1, 12))
+    click(qtbot, dock.dates)
+    assert dock.date_from.isEnabled() and shown(win) == []
+    dock.date_from.setDate(QDate(2024, 1, 9))
+    assert len(shown(win)) == 2
+    dock.date_to.setDate(QDate(2024, 1, 9))
+    assert shown(win) == []
+    click(qtbot, dock.dates)
+    assert len(shown(win)) == 2
