@@ -24,6 +24,7 @@ from desktop.model.history import CallHistory
 log = logging.getLogger("cti.history")
 
 QUEUE_FRAMES = 2_000  # frames waiting for the disk at most (a minute at 40 frames/s)
+QUEUE_ROWS = 50_000  # and rows (a few hundred bytes each): about 20 MB at most
 PRUNE_EVERY_S = 600.0
 
 
@@ -46,6 +47,8 @@ class Writer:
         self._thread: threading.Thread | None = None
         self._next_prune = 0.0
         self._thread_ready = threading.Event()
+        self._pending_rows = 0  # submitted, not written yet (bounded by QUEUE_ROWS)
+        self._pending_lock = threading.Lock()
         if self.threaded:
             self._thread = threading.Thread(target=self._loop, name="cti-history", daemon=True)
             self._thread.start()
@@ -60,6 +63,16 @@ class Writer:
     # --- the caller's side --------------------------------------------------------------
 
     def submit(self, records: list, mark: dict | None = None) -> None:
+        with self._pending_lock:
+            if self.threaded and self._pending_rows + len(records) > QUEUE_ROWS:
+                full = True
+            else:
+                full = False
+                self._pending_rows += len(records)
+        if full:
+            self.dropped += 1
+            self._fail("the call history cannot keep up with the calls; some were not recorded")
+            return
         self._do(("write", records, mark))
 
     def run(self, operation: Callable[[Store], object]) -> None:
@@ -102,6 +115,7 @@ class Writer:
         try:
             self._queue.put_nowait(item)
         except queue.Full:
+            self._written(item)
             self.dropped += 1
             self._fail("the call history cannot keep up with the calls; some were not recorded")
 
@@ -126,7 +140,14 @@ class Writer:
         if self._store is not None:
             self._store.close()
 
+    def _written(self, item) -> None:
+        """A write item leaves the queue (written or dropped): its rows no longer wait."""
+        if item[0] == "write":
+            with self._pending_lock:
+                self._pending_rows -= len(item[1])
+
     def _handle(self, item) -> None:
+        self._written(item)
         kind, payload, mark = item
         store = self._store
         if store is None:

@@ -140,3 +140,20 @@ def test_the_writer_prunes_in_the_background(tmp_path):
     assert writer.flush() and writer.flush()  # the second one waits for the prune after the first
     assert [r.call_ref for r in Store(path, readonly=True).query()] == ["r4", "r3"]
     writer.close()
+
+
+def test_the_writers_queue_is_bounded_in_rows(tmp_path, monkeypatch):
+    from desktop.history import writer as writer_module
+
+    monkeypatch.setattr(writer_module, "QUEUE_ROWS", 3)
+    writer = Writer(tmp_path / "h.sqlite3", threaded=True)
+    writer._queue.put(("run", lambda store: __import__("time").sleep(0.3), None))  # the disk is slow
+    writer.submit([row(ref="a"), row(ref="b")])
+    writer.submit([row(ref="c"), row(ref="d")])  # over the bound: dropped, said once
+    assert writer.dropped == 1 and "cannot keep up" in writer.take_error()
+    assert writer.flush()
+    assert sorted(r.call_ref for r in Store(tmp_path / "h.sqlite3", readonly=True).query()) == ["a", "b"]
+    writer.submit([row(ref="e")])  # room again once written
+    assert writer.flush() and writer._pending_rows == 0
+    assert sorted(r.call_ref for r in Store(tmp_path / "h.sqlite3", readonly=True).query()) == ["a", "b", "e"]
+    writer.close()
