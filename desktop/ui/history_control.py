@@ -114,7 +114,7 @@ class HistoryControl(QObject):
             return
         error = writer.take_error()
         if error:
-            self.failed.emit(error)
+            self.failed.emit(self.tr("Call history: %1").replace("%1", error))
         if writer.commits == self._seen_commits and not force:
             return
         self._seen_commits = writer.commits
