@@ -48,6 +48,7 @@ class IngestSession:
         """Take events from `source` from now on (the caller starts and stops it)."""
         self.source = source
         source.attach(self)
+        self._users = []  # the old source's directory is not this one's
         self.reset(rewind=True)
 
     def detach(self) -> None:

@@ -33,7 +33,7 @@ import aiohttp
 from desktop.protocol.o2g import errors, rest, routes
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source
 from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, SessionGone
 from desktop.sources.o2g.commands import COMMANDS, Context, path_of
 from desktop.sources.websocket import backoff_delays
@@ -83,6 +83,7 @@ class O2GSource(Source):
         self._devices: dict[str, list[str]] = {}
         self._directory_sent = False
         self._stopping = False
+        self._retry = RetryWait()
         # What tests and the status bar can look at.
         self.connections = 0  # event channels established
         self.sessions_opened = 0
@@ -96,6 +97,10 @@ class O2GSource(Source):
     async def start(self) -> None:
         self._stopping = False
         self._task = asyncio.create_task(self._run(), name="o2g-source")
+
+    def retry_now(self) -> None:
+        """Cut the wait before the next attempt short (the window's "Retry now")."""
+        self._retry.wake()
 
     async def stop(self) -> None:
         self._stopping = True
@@ -225,7 +230,7 @@ class O2GSource(Source):
                 delays = backoff_delays(self._rng)
             delay = next(delays)
             self.sink.state(f"reconnecting in {delay:.1f} s ({why})")
-            await asyncio.sleep(delay)
+            await self._retry.sleep(delay)
 
     async def _connect_and_read(self) -> None:
         client = self._client

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
-from desktop.ui.models.users_model import LineStateRole, NAME, NUMBER, SINCE
+from desktop.ui.models.users_model import LineStateRole, NAME, NUMBER, SINCE, StaleRole
 from desktop.ui.widgets.lamps import BLINKING, paint_lamp
 
 TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
@@ -40,7 +40,7 @@ class LampDelegate(QStyledItemDelegate):
             column = view.modelColumn()
             for row in visible_rows():
                 index = model.index(row, column)
-                if BLINKING.get(index.data(LineStateRole)):
+                if BLINKING.get(index.data(LineStateRole)) and not index.data(StaleRole):
                     view.update(index)
 
     def sizeHint(self, option, index) -> QSize:
@@ -62,7 +62,7 @@ class LampDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(r, 4, 4)
         d = 18
         circle = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
-        paint_lamp(painter, circle, state, dim=not self.blink_on)
+        paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(index.data(StaleRole)))
         # Name on top; number and time in state below, the time right-aligned so a column of
         # lamps reads as a column of times. The state itself is the lamp (colour and glyph).
         text = QRect(int(circle.right()) + 6, r.top() + 3, r.right() - int(circle.right()) - 11, r.height() - 6)

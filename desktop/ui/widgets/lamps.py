@@ -27,6 +27,7 @@ LAMPS: dict[str, Lamp] = {
     UNKNOWN: Lamp("#9e9e9e", False, "?"),
 }
 BLINKING = {state: lamp.blinks for state, lamp in LAMPS.items()}
+STALE = "#c4c4c4"  # a lamp whose state is only the last known one: no state colour, glyph kept
 
 
 def ink_on(background: QColor) -> QColor:
@@ -80,10 +81,13 @@ GLYPHS: dict[str, Callable[[QPainter, QRectF], None]] = {
 }
 
 
-def paint_lamp(painter: QPainter, circle: QRectF, state: str | None, dim: bool = False) -> None:
+def paint_lamp(painter: QPainter, circle: QRectF, state: str | None, dim: bool = False, stale: bool = False) -> None:
     """The lamp of `state` in `circle`: its colour, and its glyph in the ink that reads on it.
-    `dim`: the off phase of a blinking lamp (ignored for the others)."""
+    `dim`: the off phase of a blinking lamp (ignored for the others). `stale`: the state is only
+    the last known one: grey, the glyph kept so it can still be read, never blinking."""
     look = LAMPS.get(state or UNKNOWN, LAMPS[UNKNOWN])
+    if stale:
+        look = Lamp(STALE, False, look.glyph)
     lamp = QColor(look.colour)
     if look.blinks and dim:
         lamp = lamp.lighter(160)
@@ -98,7 +102,7 @@ def paint_lamp(painter: QPainter, circle: QRectF, state: str | None, dim: bool =
         glyph(painter, circle)
 
 
-def lamp_pixmap(state: str | None, size: int = 14) -> QPixmap:
+def lamp_pixmap(state: str | None, size: int = 14, stale: bool = False) -> QPixmap:
     """The lamp alone, for legends and headers."""
     ratio = 2  # drawn at twice the size: crisp on high-density screens too
     pixmap = QPixmap(size * ratio, size * ratio)
@@ -106,6 +110,6 @@ def lamp_pixmap(state: str | None, size: int = 14) -> QPixmap:
     pixmap.fill(Qt.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.Antialiasing)
-    paint_lamp(painter, QRectF(0.5, 0.5, size - 1, size - 1), state)
+    paint_lamp(painter, QRectF(0.5, 0.5, size - 1, size - 1), state, stale=stale)
     painter.end()
     return pixmap
