@@ -103,3 +103,25 @@ def test_a_client_model_after_an_outage_equals_the_pbx_and_knows_the_links() -> 
             await server.close()
 
     run(scenario())
+
+
+def test_the_server_runs_the_ringing_timer_so_no_answer_forwards_act() -> None:
+    async def scenario():
+        from desktop.simulator.ws.feeds import wall_clock_ms
+
+        engine = Engine(seed_directory(), clock=wall_clock_ms, no_answer_ms=300)
+        server, url = await started(EngineFeed(engine))
+        try:
+            peer = await Peer.open(url)
+            await peer.request({"type": "subscribe", "logins": [C]})
+            assert (await peer.command(B, "forward", condition="NO_ANSWER", destination="70022"))["ok"]
+            ref = (await peer.command(A, "makeCall", callee="70021"))["result"]["callRef"]
+            assert engine.leg_of(B, ref)[1] == "RINGING_INCOMING"
+            await peer.collect(0.8)
+            assert engine.leg_of(C, ref)[1] == "RINGING_INCOMING" and engine.calls_of(B) == []
+            created = [e for e in peer.events if e["name"] == "RTSM_CALL_CREATED" and e["callRef"] == ref]
+            assert created and created[0]["cause"] == "FORWARDED"
+        finally:
+            await server.close()
+
+    run(scenario())
