@@ -146,6 +146,12 @@ class Source(abc.ABC):
     def retry_now(self) -> None:
         """Waiting to reconnect: try at once. Default: there is no connection to retry."""
 
+    def routing_refused(self, login: str) -> str:
+        """Why this source cannot set `login`'s routing ("" when it can). Default: it can (the
+        WebSocket protocol lets any login set its own routing); an O2G user session only its
+        own login's, an administrator's anyone's."""
+        return ""
+
     @property
     def capabilities(self) -> frozenset[str]:
         """The optional features (RESYNC, PLAY, RETRY) this source really has: those it overrides."""

@@ -191,9 +191,11 @@ class CallsPanel(QWidget):
             if user is None:
                 self._layout.addWidget(QLabel("No events for this user yet."))
                 continue
+            source = self.session.source
             editor = RoutingEditor(
                 self.session.model, user, lambda action, args, u=login: self._routing(u, action, args),
-                self._drafts.setdefault(login, {}), self._refusals.get(login, ""), blocked,
+                self._drafts.setdefault(login, {}), self._refusals.get(login, ""),
+                blocked or (source.routing_refused(login) if source is not None else ""),
             )
             self.routing_editors[login] = editor
             self._layout.addWidget(editor)

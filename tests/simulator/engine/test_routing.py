@@ -371,3 +371,31 @@ def test_a_blind_transfer_to_a_dnd_user_forwarding_elsewhere_when_busy_follows_i
     h(B, "forward", condition="BUSY", destination="71000")
     h(C, "blindTransfer", r, transferTo="70021")
     assert h.engine.leg_of("oxe71000", r)[1] == "RINGING_INCOMING" and h.engine.calls_of(B) == []
+
+
+def test_a_caller_who_hears_dnd_busy_may_not_camp_on_nor_intrude() -> None:
+    h = Harness()
+    h(B, "activateDnd")
+    r = h(A, "makeCall", callee="70021")
+    call_caps, _ = h.caps(A, r)
+    assert call_caps == {"terminate", "callBack"}
+    with pytest.raises(Refused) as refused:
+        h(A, "waitOnBusy", r)
+    assert refused.value.code == "NOT_CAPABLE"
+    # An ordinary busy line still offers both.
+    h(A, "drop", r)
+    h(B, "deactivateDnd")
+    talking(h, C, "70021", B)
+    r2 = h(A, "makeCall", callee="70021")
+    assert {"waitOnBusy", "intrusion"} <= h.caps(A, r2)[0]
+
+
+def test_dnd_switched_off_while_a_caller_hears_busy_offers_camp_on_again() -> None:
+    h = Harness()
+    talking(h, C, "70021", B)
+    h(B, "activateDnd")
+    r = h(A, "makeCall", callee="70021")
+    assert "waitOnBusy" not in h.caps(A, r)[0]
+    mark = len(h.events)
+    h(B, "deactivateDnd")  # the harness checks A was told: its callData matches the snapshot
+    assert "waitOnBusy" in h.last(A)["callData"]["capaString"] and len(h.events) == mark + 2
