@@ -163,3 +163,24 @@ def test_pbx_link_loss_raises_the_banner_naming_it_and_greys_the_lamps(window, l
     assert users.index(users.row_of(A), 0).data(StaleRole) is None
     live.server.simulate_link("cti", up=False)
     run(aloop, lambda: banner.isVisible() and "CTI link down since" in banner.text.text())
+
+
+def test_a_session_that_may_not_set_someones_routing_disables_their_editor_and_says_why(qtbot, aloop):
+    from desktop.ui.main_window import MainWindow
+    from tests.ui.conftest import Asker, FakeSource
+    from tests.ui.helpers import feed
+
+    class UserSession(FakeSource):
+        def routing_refused(self, login):
+            return "" if login == B else "a user session sets only its own routing"
+
+    window = MainWindow(my_line=B, asker=Asker())
+    qtbot.addWidget(window)
+    window.use_source(UserSession())
+    feed(window, 1, 5)  # oxe70020 calls oxe70021
+    window.presence.select(A)
+    window.calls.show_user(A)
+    mine, theirs = window.calls.routing_editors[B], window.calls.routing_editors[A]
+    assert mine.dnd.isEnabled() and mine.apply.isEnabled()
+    assert not theirs.dnd.isEnabled() and not theirs.apply.isEnabled()
+    assert "only its own routing" in theirs.dnd.toolTip()
