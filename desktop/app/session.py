@@ -16,7 +16,9 @@ from collections.abc import Callable, Sequence
 from desktop.model import Ingest, Model
 from desktop.model.reducer import Delta
 from desktop.model.snapshot import snapshot
+from desktop.protocol.events import LinkStateModified
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
+from desktop.protocol.routing import DOWN, UP
 from desktop.sources.base import RESYNC, NullSink, RawEvent, Source, backoff_delays
 
 log = logging.getLogger("cti.session")
@@ -133,6 +135,13 @@ class IngestSession:
                 ingest.reject(self._received, str(exc))
                 self._rejected(self._received, raw, str(exc))
                 continue
+            if type(event) is LinkStateModified and event.state == UP and model.links[event.link].state == DOWN:
+                # Back from an outage: nothing heard meanwhile, so what we show is stale. Start
+                # over (the links' states kept); the source's fresh snapshot follows.
+                links = dict(model.links)
+                self.reset(False)
+                ingest, model = self.ingest, self.ingest.model
+                model.links.update(links)
             delta = model.apply(event)
             gap = gap or delta.gap
             self._applied(self._received, raw, event, delta)

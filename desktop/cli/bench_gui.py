@@ -91,7 +91,7 @@ async def bare_full_state(url: str) -> tuple[float, int]:
         seen: set[str] = set()
         while len(seen) < wanted:
             message = orjson.loads(await ws.recv())
-            if "name" in message:
+            if "name" in message and "id" in message:  # a user's event (link events have no user)
                 seen.add(message["id"])
         return time.perf_counter() - start, wanted
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
-from desktop.protocol.wire import Refused
+
 
 RawEvent = bytes | str | dict
 
@@ -157,6 +157,12 @@ class Source(abc.ABC):
     def follow_my_line(self, login: str | None) -> None:
         """The window's "my line" changed. Default: nothing to follow (the built-in simulator's
         demo traffic rings my line and keeps off its calls)."""
+
+    def routing_refused(self, login: str) -> str:
+        """Why this source cannot set `login`'s routing ("" when it can). Default: it can (the
+        WebSocket protocol lets any login set its own routing); an O2G user session only its
+        own login's, an administrator's anyone's."""
+        return ""
 
     @property
     def capabilities(self) -> frozenset[str]:

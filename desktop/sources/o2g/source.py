@@ -166,6 +166,13 @@ class O2GSource(Source):
         info = self._client.info
         return {"loginName": login} if info is not None and info.admin else {}
 
+    def routing_refused(self, login: str) -> str:
+        """A user session sets its own routing only (O2G's routing service); an administrator anyone's."""
+        info = self._client.info
+        if info is None or info.admin or login == (info.login or self.user):
+            return ""
+        return "a user session sets only its own routing; an administrator login sets anyone's"
+
     async def _calls(self, login: str) -> list[dict]:
         data = await self._client.send(routes.CALLS, params=self._about(login) or None, what="calls")
         calls = data.get("calls") if isinstance(data, dict) else None

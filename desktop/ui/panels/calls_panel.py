@@ -44,10 +44,12 @@ from desktop.ui.aio import spawn
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, ordered, spec
 from desktop.ui.dialogs.asker import Asker
 from desktop.ui.models.call_drag import call_mime, plan_drop
+from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.call_card import CallCard, slot_order
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import lamp_pixmap
+from desktop.ui.widgets.routing_editor import RoutingEditor
 from desktop.ui.words import call_summary, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
@@ -80,6 +82,10 @@ class CallsPanel(QWidget):
         self._signature: tuple = ()
         self.changed_at = float("-inf")  # time.monotonic() when the buttons last changed
         self._held = 0  # > 0 while a card is on the call stack: rebuilds wait
+        self._landing_said: tuple = ()  # (target, note) the status bar last said while hovering
+        self.routing_editors: dict[str, RoutingEditor] = {}
+        self._drafts: dict[str, dict] = {}  # login -> what is being typed in its routing editor
+        self._refusals: dict[str, str] = {}  # login -> the last routing refusal, shown in its editor
         self._stale = False
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.rebuild)
@@ -117,6 +123,8 @@ class CallsPanel(QWidget):
         self._heights.clear()
         self._pending.clear()
         self._sent_at.clear()
+        self._drafts.clear()
+        self._refusals.clear()
         self.rebuild()
 
     def set_selected_hidden(self, hidden: bool) -> None:
@@ -170,6 +178,7 @@ class CallsPanel(QWidget):
         page = QWidget()
         self._layout = QVBoxLayout(page)
         self.cards, self.device_boxes, self.device_buttons = [], {}, {}
+        self.routing_editors = {}
         taken: set[str] = set()
         users = self.session.model.users
         if not self.logins():
@@ -182,6 +191,14 @@ class CallsPanel(QWidget):
             if user is None:
                 self._layout.addWidget(QLabel("No events for this user yet."))
                 continue
+            source = self.session.source
+            editor = RoutingEditor(
+                self.session.model, user, lambda action, args, u=login: self._routing(u, action, args),
+                self._drafts.setdefault(login, {}), self._refusals.get(login, ""),
+                blocked or (source.routing_refused(login) if source is not None else ""),
+            )
+            self.routing_editors[login] = editor
+            self._layout.addWidget(editor)
             self._device_box(user, typed, shown_keys, blocked)
             if not user.calls:
                 idle = QLabel("No calls.")
@@ -302,6 +319,7 @@ class CallsPanel(QWidget):
     # --- drag and drop ----------------------------------------------------------------
 
     def _drag(self, card: CallCard) -> None:
+        self._landing_said = ()  # a new drag: say again where each target sends it
         drag = QDrag(self)  # not the card's child: the card may be replaced once the drag ends
         drag.setMimeData(call_mime(card.login, card.call.call_ref))
         picture = card.grab()
@@ -316,7 +334,20 @@ class CallsPanel(QWidget):
         if self.why_not_commandable():
             return False
         plan = plan_drop(self.session.model, mime, target_login)
-        return plan is not None and (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+        allowed = plan is not None and (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+        if allowed:
+            self._say_landing(plan, target_login)
+        return allowed
+
+    def _say_landing(self, plan, target_login: str) -> None:
+        """While hovering a lamp whose calls go elsewhere, the status bar says where (once per target)."""
+        model = self.session.model
+        target = model.users.get(target_login)
+        note = landing_note(model, target)
+        said = (target_login, note)
+        if note and said != self._landing_said:
+            self.message.emit(tr("%s to %s: %s") % (plan.capability.label, user_name(target), note))
+        self._landing_said = said
 
     def drop(self, mime, target_login: str | None) -> bool:
         """Send what dropping `mime` on `target_login` means now; False (nothing sent) if not allowed."""
@@ -327,6 +358,14 @@ class CallsPanel(QWidget):
         return True
 
     # --- commands ---------------------------------------------------------------------
+
+    def _routing(self, login: str, action: str, args: dict) -> None:
+        """A change from a user's routing editor: one of the protocol's routing commands."""
+        key = (login, "routing", action)
+        if key in self._pending:
+            return
+        self._refusals.pop(login, None)
+        self._send(key, login, action, None, None, args)
 
     def _accepts_click(self, key: tuple, by_key: bool = False) -> bool:
         """False for a click not meant for what is there now, or repeating one just sent."""
@@ -400,6 +439,9 @@ class CallsPanel(QWidget):
             await self.commander(login, action, call_ref=call_ref, device_id=device_id, args=args or None)
         except Refused as exc:
             self.message.emit(f"{action} refused: {exc.message} ({exc.code})")
+            if key[1] == "routing":  # also in the editor, which the PBX's silence leaves as it was
+                self._refusals[login] = tr("%s refused: %s (%s)") % (action, exc.message, exc.code)
+                self.rebuild()
         except Exception as exc:  # a broken source must not take the window down
             self.message.emit(f"{action} failed: {exc}")
         else:
