@@ -113,8 +113,11 @@ def test_routing_set_from_the_card_reaches_the_engine_and_refusals_show(window, 
 
     # A colleague picked from the directory, on busy: the editor sends forward with both.
     editor = window.calls.routing_editors[B]
-    editor.condition.setCurrentIndex(editor.condition.findData("BUSY"))
-    editor.destination.setCurrentIndex(editor.destination.findText("LN70022-UTF8 FN7 70022"))
+    editor.condition.setFocus()
+    qtbot.keyClick(editor.condition, Qt.Key_Down)  # always -> when busy, as a user picks it by keyboard
+    assert editor.condition.currentData() == "BUSY"
+    editor.destination.lineEdit().clear()
+    qtbot.keyClicks(editor.destination.lineEdit(), "LN70022-UTF8 FN7 70022")  # a colleague, by name
     qtbot.mouseClick(editor.apply, Qt.LeftButton, pos=editor.apply.rect().center())
     run(aloop, lambda: live.engine.routing_of(B).forward == Route("BUSY", "70022"))
     run(aloop, lambda: "forwarded to LN70022-UTF8 FN7 70022 when busy" in window.calls.routing_editors[B].summary.text())
@@ -122,7 +125,8 @@ def test_routing_set_from_the_card_reaches_the_engine_and_refusals_show(window, 
     assert editor.forward.isChecked() and editor.condition.currentData() == "BUSY"
 
     # Voicemail is refused for a user without a mailbox: the refusal shows, nothing changes.
-    editor.destination.setCurrentIndex(editor.destination.findData("VOICEMAIL"))
+    editor.destination.lineEdit().clear()
+    qtbot.keyClicks(editor.destination.lineEdit(), "voicemail")
     qtbot.mouseClick(editor.apply, Qt.LeftButton, pos=editor.apply.rect().center())
     run(aloop, lambda: "refused" in window.statusBar().currentMessage())
     assert "NOT_CAPABLE" in window.statusBar().currentMessage()
@@ -134,7 +138,9 @@ def test_routing_set_from_the_card_reaches_the_engine_and_refusals_show(window, 
     editor = window.calls.routing_editors[B]
     editor.destination.setEditText("")
     qtbot.keyClicks(editor.destination.lineEdit(), "71000")
-    editor.condition.setCurrentIndex(editor.condition.findData("IMMEDIATE"))
+    editor.condition.setFocus()
+    qtbot.keyClick(editor.condition, Qt.Key_Up)  # when busy -> always
+    assert editor.condition.currentData() == "IMMEDIATE"
     qtbot.mouseClick(editor.apply, Qt.LeftButton, pos=editor.apply.rect().center())
     run(aloop, lambda: live.engine.routing_of(B).forward == Route("IMMEDIATE", "71000"))
     editor = window.calls.routing_editors[B]
