@@ -86,8 +86,8 @@ def test_the_drop_target_says_where_the_call_will_land_and_it_lands_there(window
     mime = call_mime(B, card.call.call_ref)
     QApplication.processEvents()
     accepted, _ = _hover(grid, lamp_index(window, C), mime)
-    assert accepted and grid.drop_note == "DND: caller gets busy"
-    assert "DND: caller gets busy" in window.statusBar().currentMessage()
+    assert accepted and grid.drop_note == "DND: will be refused"
+    assert "DND: will be refused" in window.statusBar().currentMessage()
 
     live.act(C, "deactivateDnd")
     live.act(C, "forward", condition="IMMEDIATE", destination="71000")

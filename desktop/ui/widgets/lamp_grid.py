@@ -97,7 +97,7 @@ class LampGrid(QListView):
 
     drop_row: int | None = None
     # Where a call dropped on the highlighted lamp would land, when not on that user's set
-    # ("→ forwarded to 73571", "DND: caller gets busy"): `landing(index)` says, the tile shows it.
+    # ("→ forwarded to 73571", "DND: will be refused"): `landing(index)` says, the tile shows it.
     drop_note: str = ""
     landing: Callable | None = None
 
