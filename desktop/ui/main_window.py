@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -234,10 +233,20 @@ class MainWindow(QMainWindow):
         return len(entries)
 
     def ask_my_line(self) -> None:
+        """Line > Set my line: a login from the directory; another one only once confirmed (a
+        typo would silently watch a line nobody has)."""
         logins = self.session.users.logins()
-        login, ok = QInputDialog.getItem(self, "My line", "Login:", logins or [""], 0, True)
-        if ok:
-            self.set_my_line(login.strip() or None)
+        asker = self.calls.asker
+        login = asker.pick_or_type(self, self.tr("My line"), self.tr("Login:"), logins)
+        if login is None:
+            return
+        if login and login not in logins:
+            question = self.tr("%s is not in the directory of %s. Watch it as my line anyway?") % (
+                login, self.source.description if self.source is not None else self.tr("this source"))
+            if not asker.confirm(self, self.tr("My line"), question):
+                self.show_message(self.tr("My line unchanged: %s is not in the directory") % login)
+                return
+        self.set_my_line(login or None)
 
     def set_my_line(self, login: str | None) -> None:
         self.calls.set_my_line(login)

@@ -192,7 +192,8 @@ class CallsPanel(QWidget):
                 shown_keys.add(key)
                 slots = self._slots[key] = slot_order(self._slots.get(key, ()), offered(call))
                 card = CallCard(
-                    user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag, slots=slots
+                    user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag, slots=slots,
+                    names=users,
                 )
                 # The parties' lines never shrink while the call lasts: a party leaving a
                 # conference would otherwise pull the buttons up under the pointer.
@@ -374,14 +375,14 @@ class CallsPanel(QWidget):
                 return None
             if len(others) == 1:
                 return {cap.arg: others[0].call_ref}
-            labels = [f"{call_summary(c)} [{c.call_ref}]" for c in others]
+            labels = [f"{call_summary(c, self.session.model.users)} [{c.call_ref}]" for c in others]
             choice = self.asker.choice(self, cap.label, "With which call?", labels)
             return {cap.arg: others[labels.index(choice)].call_ref} if choice else None
         if cap.needs == PARTICIPANT:
             parts = list(call.participants.values())
             if len(parts) == 1:
                 return {cap.arg: parts[0].participant_id}
-            labels = [f"{party_name(p)} [{p.participant_id}]" for p in parts]
+            labels = [f"{party_name(p, self.session.model.users)} [{p.participant_id}]" for p in parts]
             choice = self.asker.choice(self, cap.label, "Which participant?", labels) if labels else None
             return {cap.arg: parts[labels.index(choice)].participant_id} if choice else None
         return {}
