@@ -204,6 +204,12 @@ class MainWindow(QMainWindow):
             return
         settings().setValue("lastSource", f"replay:{path}")
         self._open(source)
+        bad, first = source.unreadable()
+        if bad:  # said at once, not discovered as "0/3" after pressing Play
+            self.statusBar().showMessage(
+                self.tr("%s: %d of %d lines are not events and will be skipped (%s)") % (Path(path).name, bad, len(source.cursor), first),
+                30_000,
+            )
 
     def save_events_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.save_caption(), "session.jsonl", "JSON Lines (*.jsonl)")
