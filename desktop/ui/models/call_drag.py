@@ -44,6 +44,25 @@ def dragged_call(mime: QMimeData | None) -> tuple[str, str] | None:
     return (login, call_ref) if isinstance(login, str) and isinstance(call_ref, str) else None
 
 
+def refusal(model: Model, mime: QMimeData | None, target_login: str | None) -> str:
+    """Why dropping `mime` on `target_login` is not allowed now, in words ("" when it is)."""
+    dragged = dragged_call(mime)
+    if dragged is None or not target_login:
+        return ""
+    login, call_ref = dragged
+    user, target = model.users.get(login), model.users.get(target_login)
+    call = user.calls.get(call_ref) if user is not None else None
+    if call is None:
+        return "Drop: that call has ended"
+    if target_login == login:
+        return "Drop: the call is already on that line"
+    if target is None or not target.number:
+        return f"Drop: {target_login} has no number to send the call to"
+    if drop_capability(offered(call)) is None:
+        return "Drop: this call cannot be redirected or transferred now (the PBX offers neither)"
+    return ""
+
+
 def plan_drop(model: Model, mime: QMimeData | None, target_login: str | None) -> DropPlan | None:
     """The command dropping `mime` on `target_login`'s lamp would send now; None: not allowed."""
     dragged = dragged_call(mime)

@@ -43,7 +43,7 @@ from desktop.sources.base import PLAY
 from desktop.ui.aio import spawn
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, ordered, spec
 from desktop.ui.dialogs.asker import Asker
-from desktop.ui.models.call_drag import call_mime, plan_drop
+from desktop.ui.models.call_drag import call_mime, plan_drop, refusal
 from desktop.ui.widgets.call_card import CallCard, slot_order
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
@@ -52,6 +52,7 @@ from desktop.ui.words import call_summary, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
 GUARD_S = 0.4  # clicks this soon after the buttons changed are ignored
+DRAG_WIDTH, DRAG_OFFSET = 140, 18  # px: the dragged card's picture, and how far from the pointer
 REPEAT_S = 0.5  # the same button clicked again this soon: one command (at least a double click's time)
 
 
@@ -78,6 +79,7 @@ class CallsPanel(QWidget):
         self._slots: dict[tuple[str, str], list[str]] = {}  # (login, call_ref or device) -> button names
         self._heights: dict[tuple[str, str], int] = {}  # (login, call_ref) -> tallest its parties have been
         self._signature: tuple = ()
+        self._drop_refusal = ""  # the last reason a hovered drop was refused, said once
         self.changed_at = float("-inf")  # time.monotonic() when the buttons last changed
         self._held = 0  # > 0 while a card is on the call stack: rebuilds wait
         self._stale = False
@@ -305,19 +307,28 @@ class CallsPanel(QWidget):
     def _drag(self, card: CallCard) -> None:
         drag = QDrag(self)  # not the card's child: the card may be replaced once the drag ends
         drag.setMimeData(call_mime(card.login, card.call.call_ref))
+        # A small picture below and right of the pointer: the lamp under the pointer, and its
+        # name, stay readable while aiming.
         picture = card.grab()
-        if picture.width() > 320:
-            picture = picture.scaledToWidth(320, Qt.SmoothTransformation)
+        if picture.width() > DRAG_WIDTH:
+            picture = picture.scaledToWidth(DRAG_WIDTH, Qt.SmoothTransformation)
         drag.setPixmap(picture)
-        drag.setHotSpot(QPoint(12, 12))
+        drag.setHotSpot(QPoint(-DRAG_OFFSET, -DRAG_OFFSET))
         with self._rebuilds_held():
             drag.exec(Qt.MoveAction)
 
     def drop_allowed(self, mime, target_login: str | None) -> bool:
-        if self.why_not_commandable():
+        why = self.why_not_commandable()
+        plan = None if why else plan_drop(self.session.model, mime, target_login)
+        if plan is None:
+            # Said in the status bar while hovering (once per reason): the cursor alone says no, not why.
+            why = tr("Drop: %s") % why if why else refusal(self.session.model, mime, target_login)
+            if why and why != self._drop_refusal:
+                self.message.emit(why)
+            self._drop_refusal = why
             return False
-        plan = plan_drop(self.session.model, mime, target_login)
-        return plan is not None and (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+        self._drop_refusal = ""
+        return (plan.login, plan.call_ref, plan.capability.name) not in self._pending
 
     def drop(self, mime, target_login: str | None) -> bool:
         """Send what dropping `mime` on `target_login` means now; False (nothing sent) if not allowed."""
