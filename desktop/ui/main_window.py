@@ -24,6 +24,7 @@ from desktop.ui.panels.calls_panel import CallsPanel
 from desktop.ui.panels.log_dock import EventLogDock
 from desktop.ui.panels.presence_panel import PresencePanel
 from desktop.ui.session import Session
+from desktop.ui.widgets.banner_stack import BannerStack
 from desktop.ui.widgets.icons import app_icon
 from desktop.ui.widgets.link_banner import LinkBanner
 from desktop.ui.widgets.replay_bar import ReplayBar
@@ -61,11 +62,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        self.link_banner = LinkBanner(self.session.links, self.retry_now)
-        column.addWidget(self.link_banner)
-        column.addWidget(self.ring.banner)
         column.addWidget(split, 1)
         self.setCentralWidget(central)
+        # Over the content, not in the layout: a banner coming or going moves nothing.
+        self.link_banner = LinkBanner(self.session.links, self.retry_now)
+        self.banners = BannerStack(central, self.ring.banner, self.link_banner)
 
         self.log_dock = EventLogDock(self.session.log, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)

@@ -1,0 +1,47 @@
+"""Banners laid over the bottom of a widget instead of inside its layout: a notice that comes and
+goes (a ringing call, a lost connection) never pushes the window's content down and back, so
+nothing moves under the pointer when one appears."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+MARGIN = 6  # px from the host's edges
+
+
+class BannerStack(QWidget):
+    def __init__(self, host: QWidget, *banners: QWidget):
+        super().__init__(host)
+        self.setObjectName("bannerStack")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for banner in banners:
+            column.addWidget(banner)
+            banner.installEventFilter(self)  # shown or hidden: placed at once, not a frame later
+        host.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Resize, QEvent.Show, QEvent.Hide):
+            self._place()
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.LayoutRequest:  # a banner shown, hidden or reworded
+            self._place()
+        return super().event(event)
+
+    def _place(self) -> None:
+        host = self.parentWidget()
+        width = max(0, host.width() - 2 * MARGIN)
+        height = self.layout().totalHeightForWidth(width) if self.layout().hasHeightForWidth() else self.layout().totalSizeHint().height()
+        if not any(not w.isHidden() for w in self._banners()):
+            height = 0  # always "shown" (so a banner is visible the moment it shows), but empty
+        self.setGeometry(MARGIN, host.height() - height - MARGIN, width, height)
+        self.raise_()
+
+    def _banners(self) -> list[QWidget]:
+        layout = self.layout()
+        return [layout.itemAt(i).widget() for i in range(layout.count()) if layout.itemAt(i).widget() is not None]
