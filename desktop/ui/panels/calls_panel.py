@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDrag
+from PySide6.QtGui import QDrag, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -184,7 +184,7 @@ class CallsPanel(QWidget):
             if user is None:
                 self._layout.addWidget(QLabel("No events for this user yet."))
                 continue
-            self._device_box(user, typed, shown_keys, blocked)
+            self._device_box(user, typed, shown_keys, blocked, taken if login == self.my_line else None)
             if not user.calls:
                 idle = QLabel("No calls.")
                 idle.setStyleSheet("color: palette(placeholder-text); padding: 6px")
@@ -260,7 +260,9 @@ class CallsPanel(QWidget):
         """The buttons have stayed as they are long enough for a click to be meant for them."""
         return time.monotonic() - self.changed_at >= GUARD_S
 
-    def _device_box(self, user: User, typed: dict, shown_keys: set, blocked: str = "") -> None:
+    def _device_box(self, user: User, typed: dict, shown_keys: set, blocked: str = "", taken: set | None = None) -> None:
+        """The make-call row of each of the user's devices; `taken`: my line's, whose buttons get
+        the shortcuts not taken yet."""
         for device_id, caps in sorted(user.device_capabilities.items()):
             key = (user.login, device_id)
             if not caps and key not in self._slots:
@@ -286,6 +288,10 @@ class CallsPanel(QWidget):
                     button.setEnabled((user.login, device_id, cap.name) not in self._pending)
                     button.clicked.connect(lambda _=False, c=cap, u=user.login, d=device_id: self._device_clicked(u, c, d))
                     self.device_buttons[(user.login, device_id, cap.name)] = button
+                    if taken is not None and cap.shortcut and cap.shortcut not in taken:
+                        button.setShortcut(QKeySequence(cap.shortcut))
+                        button.setToolTip(f"{cap.tooltip} ({cap.shortcut})")
+                        taken.add(cap.shortcut)
                 else:
                     button.setEnabled(False)
                     button.setToolTip(tr("%s: not offered on this device now") % cap.label)
