@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import orjson
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 
 from desktop.model import Model
 from desktop.ui.capabilities import Capability, drop_capability, offered
@@ -52,14 +52,15 @@ def refusal(model: Model, mime: QMimeData | None, target_login: str | None) -> s
     login, call_ref = dragged
     user, target = model.users.get(login), model.users.get(target_login)
     call = user.calls.get(call_ref) if user is not None else None
+    tr = lambda text: QCoreApplication.translate("CallDrag", text)  # noqa: E731
     if call is None:
-        return "Drop: that call has ended"
+        return tr("Drop: that call has ended")
     if target_login == login:
-        return "Drop: the call is already on that line"
+        return tr("Drop: the call is already on that line")
     if target is None or not target.number:
-        return f"Drop: {target_login} has no number to send the call to"
+        return tr("Drop: %s has no number to send the call to") % target_login
     if drop_capability(offered(call)) is None:
-        return "Drop: this call cannot be redirected or transferred now (the PBX offers neither)"
+        return tr("Drop: this call cannot be redirected or transferred now (the PBX offers neither)")
     return ""
 
 
