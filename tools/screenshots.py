@@ -40,7 +40,7 @@ SHOTS = [
     ("04-redirected.png", 6, 8, "oxe70021"),
 ]
 CROWD = ("05-presence-2000-users.png", 2000)
-LOST = ("06-connection-lost.png", 300)  # the same crowd, smaller, the moment its server went away
+LOST = ("07-connection-lost.png", 300)  # the same crowd, smaller, the moment its server went away
 
 FIRST = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin",
