@@ -76,5 +76,6 @@ def test_the_banner_lies_over_the_content_and_moves_nothing(window, qtbot):
     QApplication.processEvents()
     banner = window.ring.banner
     assert banner.isVisible() and banner.height() > 0
+    assert banner.text.height() >= banner.text.sizeHint().height()  # its words laid out, readable
     assert [where(w) for w in (window.presence.search, window.presence.grid, window.calls, window.split)] == before
     assert banner.mapTo(window, banner.rect().bottomLeft()).y() <= window.centralWidget().geometry().bottom()
