@@ -1,6 +1,7 @@
 """The O2G client against hostile gateways (items 8, 11, 14, 17)."""
 
 import asyncio
+import json
 import ssl
 
 import pytest
@@ -79,3 +80,62 @@ def test_the_session_cookie_never_goes_to_a_plain_http_event_channel(tls):
     received = asyncio.run(asyncio.wait_for(scenario(), 20))
     assert received.startswith(b"POST /events/s1")
     assert b"cookie-value" not in received and b"Authorization" not in received
+
+
+def test_a_huge_discovery_body_is_read_no_further_than_the_cap():
+    """Item 8: a 400 MB discovery body took the client to 1 GB, read again on every retry.
+    Here a gateway streams 64 MiB: the client stops reading past 1 MiB and says why."""
+    written = []
+
+    async def discovery(request):
+        from aiohttp import web
+
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        await response.write(b'{"versions": [{"id": "1.0", "publicUrl": "')
+        piece = b"x" * (64 << 10)
+        try:
+            for _ in range(1024):
+                await response.write(piece)
+                written.append(len(piece))
+        except (ConnectionError, RuntimeError):
+            pass
+        return response
+
+    async def scenario():
+        gateway = await FakeGateway(discovery=discovery).start()
+        source = O2GSource(gateway.base, "admin", "pw", ["u1"])
+        sink = Sink()
+        source.attach(sink)
+        await source.start()
+        try:
+            await wait_for(lambda: any("over 1024 KiB" in s for s in sink.states), timeout=10)
+            await asyncio.sleep(0.5)
+        finally:
+            await source.stop()
+            await gateway.stop()
+        return sink.states
+
+    states = asyncio.run(asyncio.wait_for(scenario(), 30))
+    assert sum(written) < 16 << 20, sum(written)  # not 64 MiB: the client hung up
+    assert any("reconnecting" in s for s in states)
+
+
+def test_a_logins_list_over_1_mib_still_gets_through():
+    """The one body allowed more than 1 MiB: 10,000 logins of 120 characters (1.2 MB)."""
+    logins = [f"{n:05d}-" + "l" * 114 for n in range(10_000)]
+    assert len(json.dumps({"loginNames": logins})) > 1 << 20
+
+    async def scenario():
+        gateway = await FakeGateway(logins=logins).start()
+        source = O2GSource(gateway.base, "admin", "pw", ["*"])
+        source.attach(Sink())
+        await source.start()
+        try:
+            await wait_for(lambda: ("POST", "/api/rest/1.0/subscriptions") in gateway.requests, timeout=10)
+        finally:
+            await source.stop()
+            await gateway.stop()
+
+    asyncio.run(asyncio.wait_for(scenario(), 30))

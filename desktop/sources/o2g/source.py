@@ -34,7 +34,7 @@ from desktop.protocol.o2g import errors, rest, routes
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source
-from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, SessionGone
+from desktop.sources.o2g.client import MAX_LOGINS_BYTES, LoginRefused, O2GClient, O2GError, SessionGone
 from desktop.sources.o2g.commands import COMMANDS, Context, path_of
 from desktop.sources.websocket import backoff_delays
 
@@ -334,7 +334,7 @@ class O2GSource(Source):
     async def _logins(self) -> list[str]:
         if ALL not in self.monitor:
             return list(self.monitor)
-        data = await self._client.send(routes.LOGINS, what="logins")
+        data = await self._client.send(routes.LOGINS, what="logins", max_bytes=MAX_LOGINS_BYTES)
         return list(rest.LoginList.model_validate(data or {}).loginNames)
 
     async def _bounded(self, logins: list[str], job) -> None:
