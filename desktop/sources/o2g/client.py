@@ -9,6 +9,7 @@ subscription id: the polling URL carries the latter, so it is never logged eithe
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
 import ssl
@@ -236,7 +237,9 @@ class O2GClient:
         # A plain-http channel (some gateways serve it on a port of their own) gets no cookie:
         # it needs only the subscription id its URL carries.
         http = self.http if carries_secrets(url, self.root) else self._cookieless()
-        resp = await http.post(url, data=b"", headers={"Accept": "*/*"}, ssl=self._ssl if url.lower().startswith("https:") else None, timeout=CHANNEL_TIMEOUT)
+        resp = await asyncio.wait_for(  # the answer's head, at least, comes in time
+            http.post(url, data=b"", headers={"Accept": "*/*"}, ssl=self._ssl if url.lower().startswith("https:") else None, timeout=CHANNEL_TIMEOUT),
+            REQUEST_TIMEOUT.total)
         if resp.status >= 400:
             try:
                 raw = await _read_capped(resp, MAX_BODY_BYTES, "event channel")
