@@ -244,7 +244,8 @@ class MainWindow(QMainWindow):
         held, received = log.held(), self.session.received()
         if received <= held:
             return f"Save all {held:,} events received"
-        return f"Save the last {held:,} events (the log keeps {log.capacity:,}; {received - held:,} older ones are gone)"
+        return self.tr("Save the last {held} events (the log keeps {entries} events or {mib} MiB; {gone} older ones are gone)").format(
+            held=f"{held:,}", entries=f"{log.capacity:,}", mib=log.max_bytes >> 20, gone=f"{received - held:,}")
 
     def save_events(self, path: str) -> int:
         """The events the log holds (the last 50,000 at most), as received, one per line."""

@@ -49,6 +49,9 @@ CHANNEL_PATH = "/OTEvents"  # where the real sample's polling URL points
 CHANNEL_STARTED = b'{"eventName":"OnChannelInformation","text":"Chunk started"}\n'
 DEFAULT_TIME_TO_LIVE_S = 1800
 HEARTBEAT_S = 20.0  # a blank line now and then, so proxies do not close an idle channel
+# O2G publishes no limits for these; a client needs one subscription (two while it replaces one).
+MAX_SUBSCRIPTIONS = 5  # per session
+MAX_TIMEOUT_MIN = 60  # a subscription's timeout (minutes without a channel), at most
 
 
 class O2GGateway:
@@ -310,8 +313,10 @@ class O2GGateway:
         session = self._session(request)
         body = await self._body(request, routes.SUBSCRIBE.body)
         packages = watched(body.filter.selectors, session, self.directory.users)
+        self._make_room(session)
         sub_id = secrets.token_urlsafe(24)
-        minutes = body.timeout if body.timeout and body.timeout > 0 else 10
+        # O2G's timeout is in minutes; 10^9 of them would keep an unread queue for ever.
+        minutes = min(body.timeout, MAX_TIMEOUT_MIN) if body.timeout and body.timeout > 0 else 10
         sub = Subscription(sub_id, session.token, packages, minutes * 60.0)
         self._subscriptions[sub_id] = sub
         session.subscriptions.add(sub_id)
@@ -321,6 +326,18 @@ class O2GGateway:
             status="ACCEPTED", mode="CHUNK", format="JSON",
         )
         return web.json_response(result.dump())
+
+    def _make_room(self, session: GatewaySession) -> None:
+        """At most MAX_SUBSCRIPTIONS per session: past it the oldest one nobody reads (no
+        channel open) makes room; when every one is read, the new one is refused."""
+        if len(session.subscriptions) < MAX_SUBSCRIPTIONS:
+            return
+        unread = [sub for sub_id in session.subscriptions if (sub := self._subscriptions.get(sub_id)) and sub.transport is None]
+        if not unread:
+            raise RestError(403, f"at most {MAX_SUBSCRIPTIONS} subscriptions per session, all in use: delete one first")
+        oldest = min(unread, key=lambda sub: sub.created)
+        log.info("session of %s: dropping its oldest unread subscription to make room", session.login)
+        self._drop_subscription(oldest.id)
 
     async def _unsubscribe(self, request: web.Request) -> web.Response:
         session = self._session(request)

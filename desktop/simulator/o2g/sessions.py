@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 LOGIN_GRACE_S = 60.0  # a credential nobody opens a session with is forgotten after this
 MAX_QUEUED_LINES = 100_000  # a client this far behind is cut off; it resynchronizes on reconnect
+MAX_QUEUED_BYTES = 8 << 20  # nor more bytes than this
 
 
 @dataclass
@@ -73,6 +74,8 @@ class Subscription:
         self.idle_timeout_s = idle_timeout_s
         self.idle_since = time.monotonic()
         self.lines: collections.deque[bytes] = collections.deque()
+        self.queued_bytes = 0
+        self.created = time.monotonic()
         self.wakeup = asyncio.Event()
         self.closed = False
         self.generation = 0  # which channel is current: opening a new one ends the old one
@@ -87,16 +90,18 @@ class Subscription:
     def push(self, line: bytes) -> None:
         if self.closed:
             return
-        if len(self.lines) >= MAX_QUEUED_LINES:
-            log.warning("subscription fell %d events behind: its channel is closed", MAX_QUEUED_LINES)
+        if len(self.lines) >= MAX_QUEUED_LINES or self.queued_bytes + len(line) > MAX_QUEUED_BYTES:
+            log.warning("subscription fell %d events (%d KiB) behind: its channel is closed", len(self.lines), self.queued_bytes >> 10)
             self.close()
             return
         self.lines.append(line)
+        self.queued_bytes += len(line)
         self.wakeup.set()
 
     def close(self) -> None:
         self.closed = True
         self.lines.clear()
+        self.queued_bytes = 0
         self.wakeup.set()
 
     async def take(self, generation: int, timeout: float) -> list[bytes] | None:
@@ -111,4 +116,5 @@ class Subscription:
             return None
         lines = list(self.lines)
         self.lines.clear()
+        self.queued_bytes = 0
         return lines

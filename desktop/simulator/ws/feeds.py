@@ -24,6 +24,11 @@ class Feed:
     def users(self) -> list[dict]:
         raise NotImplementedError
 
+    def directory_version(self) -> object:
+        """Changes when `users()` would answer differently: the server builds its hello once per
+        version. Default: a new one each time (the hello is built for every connection)."""
+        return object()
+
     def known(self, login: str) -> bool:
         raise NotImplementedError
 
@@ -63,6 +68,10 @@ class EngineFeed(Feed):
 
     def users(self) -> list[dict]:
         return [user.public() for user in self.engine.directory.users.values()]
+
+    def directory_version(self) -> object:
+        directory = self.engine.directory  # users are added, never changed in place
+        return (id(directory), len(directory.users))
 
     def known(self, login: str) -> bool:
         return login in self.engine.directory.users
@@ -119,6 +128,9 @@ class TraceFeed(Feed):
 
     def users(self) -> list[dict]:
         return self.trace.users
+
+    def directory_version(self) -> object:
+        return id(self.trace)
 
     def known(self, login: str) -> bool:
         return any(user["login"] == login for user in self.trace.users)

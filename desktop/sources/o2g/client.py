@@ -9,6 +9,7 @@ subscription id: the polling URL carries the latter, so it is never logged eithe
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
 import ssl
@@ -24,6 +25,12 @@ from desktop.protocol.o2g import rest, routes
 log = logging.getLogger(__name__)
 
 REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=15)
+# Every REST answer is read with a cap, in pieces, so a gateway (or whatever answers in its
+# place) cannot make us hold 400 MB. 1 MiB is far above any O2G body but one: the logins list,
+# which for 10,000 users is ~130 KB with the simulator's logins and could be ~1 MiB with logins
+# of 64 characters, so it gets 4 MiB.
+MAX_BODY_BYTES = 1 << 20
+MAX_LOGINS_BYTES = 4 << 20
 # The event channel never ends by design: only connecting is bounded.
 CHANNEL_TIMEOUT = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=None)
 
@@ -96,6 +103,20 @@ def _error(status: int, body: bytes, reason: str) -> rest.ErrorInfo:
         return rest.ErrorInfo(code=status, helpMessage=text or reason or f"HTTP {status}")
 
 
+async def _read_capped(resp: aiohttp.ClientResponse, cap: int, what: str) -> bytes:
+    def too_large() -> O2GError:
+        return O2GError(resp.status, rest.ErrorInfo(helpMessage=f"answer over {cap >> 10} KiB refused"), what)
+
+    if resp.content_length is not None and resp.content_length > cap:
+        raise too_large()
+    body = bytearray()
+    async for piece in resp.content.iter_chunked(64 << 10):
+        body += piece
+        if len(body) > cap:
+            raise too_large()
+    return bytes(body)
+
+
 class O2GClient:
     def __init__(self, url: str, ssl_context: ssl.SSLContext | bool | None = None):
         self.root = api_root(url)
@@ -125,8 +146,9 @@ class O2GClient:
 
     # --- requests -------------------------------------------------------------------------
 
-    async def call(self, method: str, url: str, *, body: rest.Body | dict | None = None, params: dict | None = None, headers: dict | None = None, what: str = "", **kw) -> Any:
-        """One REST request; the decoded JSON answer (None when empty), O2GError otherwise."""
+    async def call(self, method: str, url: str, *, body: rest.Body | dict | None = None, params: dict | None = None, headers: dict | None = None, what: str = "", max_bytes: int = MAX_BODY_BYTES, **kw) -> Any:
+        """One REST request; the decoded JSON answer (None when empty), O2GError otherwise
+        (an answer over `max_bytes` too: it is read no further)."""
         if not carries_secrets(url, self.root):  # every request carries the cookie, the login the password
             raise O2GError(0, rest.ErrorInfo(helpMessage=f"refused to send credentials to {urlsplit(url).scheme}://{urlsplit(url).hostname}: not https"), what or method)
         payload = body.dump() if isinstance(body, rest.Body) else body
@@ -135,7 +157,7 @@ class O2GClient:
         if data is not None:
             headers["Content-Type"] = "application/json"
         async with self.http.request(method, url, data=data, params=params, headers=headers, ssl=self._ssl, **kw) as resp:
-            raw = await resp.read()
+            raw = await _read_capped(resp, max_bytes, what or method)
             if resp.status >= 400:
                 info = _error(resp.status, raw, resp.reason or "")
                 kind = SessionGone if resp.status == 401 else O2GError
@@ -215,9 +237,14 @@ class O2GClient:
         # A plain-http channel (some gateways serve it on a port of their own) gets no cookie:
         # it needs only the subscription id its URL carries.
         http = self.http if carries_secrets(url, self.root) else self._cookieless()
-        resp = await http.post(url, data=b"", headers={"Accept": "*/*"}, ssl=self._ssl if url.lower().startswith("https:") else None, timeout=CHANNEL_TIMEOUT)
+        resp = await asyncio.wait_for(  # the answer's head, at least, comes in time
+            http.post(url, data=b"", headers={"Accept": "*/*"}, ssl=self._ssl if url.lower().startswith("https:") else None, timeout=CHANNEL_TIMEOUT),
+            REQUEST_TIMEOUT.total)
         if resp.status >= 400:
-            raw = await resp.read()
+            try:
+                raw = await _read_capped(resp, MAX_BODY_BYTES, "event channel")
+            except O2GError:
+                raw = b""
             resp.release()
             kind = SessionGone if resp.status == 401 else O2GError
             raise kind(resp.status, _error(resp.status, raw, resp.reason or ""), "event channel")

@@ -34,7 +34,7 @@ from desktop.protocol.o2g import errors, rest, routes
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source
-from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, SessionGone
+from desktop.sources.o2g.client import MAX_LOGINS_BYTES, LoginRefused, O2GClient, O2GError, SessionGone
 from desktop.sources.o2g.commands import COMMANDS, Context, path_of
 from desktop.sources.websocket import backoff_delays
 
@@ -42,10 +42,18 @@ log = logging.getLogger(__name__)
 
 STABLE_S = 10.0  # a channel that lived this long was a good connection: backoff starts over
 FIRST_LINE_TIMEOUT_S = 10.0
+# O2G sends a blank line on an idle channel every 20 s: a minute without a byte means the
+# channel (or the gateway) is dead, however open the TCP connection looks.
+CHANNEL_SILENCE_S = 60.0
+UNREACHABLE_RETRY_S = 1.5  # at most this long between attempts while the gateway does not answer
 KEEPALIVE_FRACTION = 0.5  # of timeToLive: leaves room for a slow or retried request
 RESYNC_CONCURRENCY = 8
 ALL = "*"
 _NETWORK_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
+
+
+class ChannelSilent(Exception):
+    """The event channel sent nothing for longer than its heartbeat allows."""
 
 
 def _network_reason(exc: BaseException) -> str:
@@ -71,6 +79,7 @@ class O2GSource(Source):
         keepalive_fraction: float = KEEPALIVE_FRACTION,
         rng: random.Random | None = None,
         on_login_refused: Callable[[], None] | None = None,
+        channel_silence_s: float = CHANNEL_SILENCE_S,
     ):
         super().__init__()
         self.url = url
@@ -84,6 +93,7 @@ class O2GSource(Source):
             log.warning("TLS certificate verification is OFF for %s (--insecure)", self._client.root)
         self._rng = rng
         self._on_login_refused = on_login_refused  # e.g. forget a remembered password
+        self.channel_silence_s = channel_silence_s
         self._task: asyncio.Task | None = None
         self._keepalive: asyncio.Task | None = None
         self._channel: aiohttp.ClientResponse | None = None
@@ -210,7 +220,7 @@ class O2GSource(Source):
         loop = asyncio.get_running_loop()
         while not self._stopping:
             self.sink.state(CONNECTING)
-            began, why = loop.time(), ""
+            began, why, unreachable = loop.time(), "", False
             try:
                 await self._connect_and_read()
                 why = "the gateway ended the event channel"
@@ -224,11 +234,14 @@ class O2GSource(Source):
             except SessionGone:
                 why = "session lost"
                 self._forget_session()
+            except ChannelSilent as exc:  # a frozen gateway: drop the channel, connect again
+                why = str(exc)
             except O2GError as exc:
                 why = f"refused: {exc.message}"
                 log.warning("%s", exc)
             except _NETWORK_ERRORS as exc:
                 why = _network_reason(exc)
+                unreachable = True
             except ValueError as exc:  # an answer our models could not read
                 why = "unexpected answer from the gateway"
                 log.warning("unexpected answer from the gateway: %s", exc)
@@ -244,6 +257,10 @@ class O2GSource(Source):
             if loop.time() - began >= STABLE_S:
                 delays = backoff_delays(self._rng)
             delay = next(delays)
+            if unreachable:  # nobody answered: trying again soon costs a gateway nothing, and
+                # finds it within UNREACHABLE_RETRY_S of its return (the backoff still grows
+                # for a gateway that answers and fails)
+                delay = min(delay, UNREACHABLE_RETRY_S * (self._rng or random).uniform(0.75, 1.0))
             self.sink.state(f"reconnecting in {delay:.1f} s ({why})")
             await self._retry.sleep(delay)
 
@@ -251,14 +268,14 @@ class O2GSource(Source):
         client = self._client
         if client.info is None:
             await self._open_session()
-        logins = await self._logins()
-        ids = None if ALL in self.monitor else logins
         try:
-            subscription = await client.subscribe(ids)
-        except SessionGone:  # an old session the gateway forgot (it restarted): log in again once
+            logins, subscription = await self._list_and_subscribe()
+        except SessionGone:  # an old session the gateway forgot (it restarted): log in again
+            # first, then list (with the new session), all in this attempt: not a second
+            # backoff cycle spent on the dead session.
             self._forget_session()
             await self._open_session()
-            subscription = await client.subscribe(ids)
+            logins, subscription = await self._list_and_subscribe()
         self._subscription_id = subscription.subscriptionId
         response = await client.open_channel(client.polling_url(subscription))
         self._channel = response
@@ -267,15 +284,20 @@ class O2GSource(Source):
         finally:
             response.close()
 
+    async def _list_and_subscribe(self) -> tuple[list[str], rest.SubscriptionResult]:
+        logins = await self._logins()
+        return logins, await self._client.subscribe(None if ALL in self.monitor else logins)
+
     async def _read(self, response: aiohttp.ClientResponse, logins: list[str]) -> None:
         splitter = LineSplitter()
         resync: asyncio.Task | None = None
         try:
             while True:
-                if resync is None:
-                    chunk = await asyncio.wait_for(response.content.readany(), FIRST_LINE_TIMEOUT_S)
-                else:
-                    chunk = await response.content.readany()
+                limit = FIRST_LINE_TIMEOUT_S if resync is None else self.channel_silence_s
+                try:
+                    chunk = await asyncio.wait_for(response.content.readany(), limit)
+                except asyncio.TimeoutError:
+                    raise ChannelSilent(f"no byte on the event channel for {limit:.0f} s") from None
                 if not chunk:
                     lines = splitter.end()
                     if lines:
@@ -346,7 +368,7 @@ class O2GSource(Source):
     async def _logins(self) -> list[str]:
         if ALL not in self.monitor:
             return list(self.monitor)
-        data = await self._client.send(routes.LOGINS, what="logins")
+        data = await self._client.send(routes.LOGINS, what="logins", max_bytes=MAX_LOGINS_BYTES)
         return list(rest.LoginList.model_validate(data or {}).loginNames)
 
     async def _bounded(self, logins: list[str], job) -> None:
