@@ -11,7 +11,9 @@ from http import HTTPStatus
 from typing import NamedTuple
 
 from desktop.protocol.o2g import rest
-from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNAUTHORIZED, UNKNOWN_CALL, UNKNOWN_USER, Refused
+from desktop.protocol.wire import (
+    BAD_REQUEST, NOT_ALLOWED, NOT_CAPABLE, NOT_SUPPORTED, UNAUTHORIZED, UNKNOWN_CALL, UNKNOWN_USER, Refused,
+)
 
 
 class TelephonyError(NamedTuple):
@@ -32,15 +34,18 @@ TELEPHONY_ERRORS = (
     # The simulated gateway never refuses a command so: its own 401 and 403 are plain errors.
     TelephonyError(UNAUTHORIZED, 403, "UNAUTHORIZED", "UNKNOWN"),
 )
-# An error without a telephony part (or of a type not above), by its HTTP status.
-BY_STATUS = {400: BAD_REQUEST, 401: UNAUTHORIZED, 403: UNAUTHORIZED, 404: UNKNOWN_CALL}
+# An error without a telephony part (or of a type not above), by its HTTP status: a 404 then
+# is a route the gateway does not have (an unknown call or user comes with a telephony
+# part), a 403 a request this session may not make (its message says why), a 405/501 a
+# method it does not serve.
+BY_STATUS = {400: BAD_REQUEST, 401: UNAUTHORIZED, 403: NOT_ALLOWED, 404: NOT_SUPPORTED, 405: NOT_SUPPORTED, 501: NOT_SUPPORTED}
 
 # Reversed, so that the first row of a code (of an error type) is the one kept.
 _WRITTEN = {row.code: row for row in reversed(TELEPHONY_ERRORS)}
 _READ = {row.error_type: row.code for row in reversed(TELEPHONY_ERRORS)}
 
 # The body's httpStatus names the statuses the simulated gateway answers with.
-_STATUS_NAMES = {status: HTTPStatus(status).name for status in (400, 401, 403, 404, 503)}
+_STATUS_NAMES = {status: HTTPStatus(status).name for status in (400, 401, 403, 404, 405, 500, 503)}
 
 
 def code_of(info: rest.ErrorInfo, status: int) -> str:

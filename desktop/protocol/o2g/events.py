@@ -86,6 +86,7 @@ def call_data(obj: dict) -> CallData | None:
         opt_bool(data, "anonymous"),
         opt_bool(data, "deviceCall"),
         opt_str(data, "recordState"),
+        party(data.get("lastRedirecting")),
     )
 
 

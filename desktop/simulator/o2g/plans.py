@@ -106,8 +106,13 @@ def _drop_participant(r: Request) -> list[Attempt]:
 
 
 def _park(r: Request) -> list[Attempt]:
-    # The simulated OXE has no parking: the engine refuses it with its own message.
-    return [Attempt("park", r.call_ref, None, {"parkTo": r.body.parkTo} if r.body and r.body.parkTo else None)]
+    # The simulated OXE offers no parking: refused as the engine refuses a capability it does
+    # not offer (NOT_CAPABLE, O2G's INCOMPATIBLE_WITH_STATE body), never as an unknown action.
+    if r.call_ref not in r.engine.calls_of(r.login):
+        raise Refused(UNKNOWN_CALL, f"{r.login} has no call {r.call_ref!r}")
+    if _offering(r.engine, r.login, "park") != r.call_ref:
+        raise Refused(NOT_CAPABLE, f"park is not offered to {r.login} on call {r.call_ref} now (the simulated OXE has no parking)")
+    return [Attempt("park", r.call_ref, None, {"parkTo": r.body.parkTo})]
 
 
 _RECORDING = {action.lower(): capability for capability, action in routes.RECORDING_ACTIONS.items()}

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from desktop.protocol import rtsm as rtsm_names
 from desktop.protocol.o2g.convert import rtsm_to_o2g
-from desktop.simulator.engine import Engine, Subscriber
+from desktop.protocol.o2g import rest
+from desktop.protocol.o2g.errors import RestError
+from desktop.protocol.wire import UNKNOWN_USER, Refused
+from desktop.simulator.engine import Directory, Engine, Subscriber
 
 
 def _rtsm_telephony_state(engine: Engine, login: str) -> dict:
@@ -63,3 +66,62 @@ def user_info(user: Subscriber) -> dict:
             for index, device in enumerate(user.devices)
         ],
     }
+
+
+IN_SERVICE = "IN_SERVICE"
+
+
+def device_states(engine: Engine, login: str) -> list[dict]:
+    """GET .../telephony/devices: each device's operational state. The simulated OXE's sets
+    are always in service."""
+    if login not in engine.directory.users:
+        raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
+    return [{"deviceId": device, "state": IN_SERVICE} for device in engine.directory.users[login].devices]
+
+
+# --- directory search -------------------------------------------------------------------
+
+MAX_SEARCHES = 5  # O2G: "for each session, only 5 concurrent searches are allowed"
+SEARCH_PAGE = 20  # contacts per GET of the results
+_FIELDS = {
+    "lastName": lambda u: u.last_name,
+    "firstName": lambda u: u.first_name,
+    "id.phoneNumber": lambda u: u.number,
+    "id.loginName": lambda u: u.login,
+}
+_OPERATIONS = {
+    "BEGIN_WITH": lambda value, operand: value.startswith(operand),
+    "CONTAIN": lambda value, operand: operand in value,
+    "END_WITH": lambda value, operand: value.endswith(operand),
+    "EQUAL_IGNORE_CASE": lambda value, operand: value == operand,
+}
+
+
+def _matches(user: Subscriber, criterion: rest.Criterion) -> bool:
+    if criterion.operation in ("AND", "OR"):
+        if not isinstance(criterion.operand, list):
+            raise RestError(400, f"{criterion.operation} needs a list of criteria")
+        found = (_matches(user, c) for c in criterion.operand)
+        return all(found) if criterion.operation == "AND" else any(found)
+    test, field = _OPERATIONS.get(criterion.operation), _FIELDS.get(criterion.field or "")
+    if test is None or field is None or not isinstance(criterion.operand, str):
+        raise RestError(400, f"unknown criterion {criterion.field!r} {criterion.operation!r}")
+    value = field(user)
+    return bool(value) and test(value.casefold(), criterion.operand.casefold())
+
+
+def directory_search(directory: Directory, request: rest.DirectorySearchRequest) -> list[dict]:
+    """The directory's users matching the request, as O2G's contacts (PartyInfo), at most
+    `limit` (1..100, default 100)."""
+    limit = max(1, min(request.limit or 100, 100))
+    found = []
+    for user in directory.users.values():
+        if _matches(user, request.filter):
+            found.append({
+                "id": {"loginName": user.login, "phoneNumber": user.number},
+                "firstName": user.first_name, "lastName": user.last_name,
+                "type": {"main": "USER"},
+            })
+            if len(found) >= limit:
+                break
+    return found

@@ -49,7 +49,8 @@ def _held(ctx: Context) -> rest.HeldCallRequest:
 
 
 COMMANDS: dict[str, RestCommand] = {
-    "makeCall": RestCommand(routes.MAKE_CALL, lambda c: rest.MakeCallRequest(deviceId=c.device_id, callee=c.arg("callee")), device="user"),
+    # autoAnswer as the SDKs send it (true unless args say otherwise)
+    "makeCall": RestCommand(routes.MAKE_CALL, lambda c: rest.MakeCallRequest(deviceId=c.device_id, callee=c.arg("callee"), autoAnswer=c.args.get("autoAnswer") is not False), device="user"),
     "answer": RestCommand(routes.ANSWER, _device, device="leg"),
     "hold": RestCommand(routes.HOLD, _device, device="leg"),
     "retrieve": RestCommand(routes.RETRIEVE, _device, device="leg"),
@@ -67,7 +68,7 @@ COMMANDS: dict[str, RestCommand] = {
     "dropMe": RestCommand(routes.DROP_ME),
     "drop": RestCommand(routes.DROP_ME),
     "terminate": RestCommand(routes.RELEASE),
-    "park": RestCommand(routes.PARK, lambda c: rest.ParkRequest(parkTo=c.args.get("parkTo") or None)),
+    "park": RestCommand(routes.PARK, lambda c: rest.ParkRequest(parkTo=c.arg("parkTo"))),  # the SDKs require it
     "overflowToVoiceMail": RestCommand(routes.OVERFLOW_TO_VOICEMAIL),
     "sendDtmf": RestCommand(routes.SEND_DTMF, lambda c: rest.DtmfRequest(deviceId=c.device_id, number=c.arg("digits")), device="leg"),
     "dropParticipant": RestCommand(routes.DROP_PARTICIPANT),
@@ -78,7 +79,8 @@ COMMANDS: dict[str, RestCommand] = {
     },
     "pickedUp": RestCommand(
         routes.PICKUP,
-        lambda c: rest.PickupRequest(otherCallRef=c.call_ref, otherPhoneNumber=c.args.get("otherPhoneNumber") or ""),
+        # otherPhoneNumber: where the call rings (the source looks it up when not given)
+        lambda c: rest.PickupRequest(otherCallRef=c.call_ref, otherPhoneNumber=c.arg("otherPhoneNumber")),
         device="user",
     ),
     "intrusion": RestCommand(routes.INTRUSION, device="leg"),

@@ -97,11 +97,12 @@ def test_discovery_login_session_and_errors():
 def test_subscription_channel_and_its_limits():
     async def check(engine, running, http, url):
         await login(http, url, user="oxe70020")
-        async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": [{"ids": ["oxe70021"], "names": ["telephony"]}]}}) as r:
-            assert r.status == 403  # a user session watches only itself
         async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": [{"names": ["unknownPackage"]}]}}) as r:
-            assert r.status == 400
-        selectors = [{"ids": ["oxe70020"], "names": ["telephony"]}, {"ids": ["oxe70020"], "names": ["eventSummary"]}]
+            assert r.status == 400 and (await r.json())["code"] == 400
+        async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": [{"ids": [], "names": ["system"]}]}}) as r:
+            assert r.status == 403  # the system events are for administrators
+        # A user session's ids are ignored (ALE's SDKs say so): it watches itself, not oxe70021.
+        selectors = [{"ids": ["oxe70021"], "names": ["telephony"]}, {"names": ["eventSummary"]}]
         async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": selectors}, "version": "1.0"}) as r:
             sub = await r.json()
         assert sub["status"] == "ACCEPTED" and sub["publicPollingUrl"].endswith(sub["subscriptionId"])
@@ -122,6 +123,36 @@ def test_subscription_channel_and_its_limits():
             async with http.delete(f"{url}{API}/subscriptions/{sub['subscriptionId']}") as r:
                 assert r.status == 204
             assert await asyncio.wait_for(channel.content.read(), 5) == b""  # the channel ends with it
+
+    asyncio.run(_with_gateway(check))
+
+
+def test_an_administrator_must_name_the_users_it_subscribes_to():
+    async def check(engine, running, http, url):
+        await login(http, url)
+        for selector in ({"names": ["telephony"]}, {"ids": [], "names": ["telephony", "eventSummary"]}):
+            async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": [selector]}}) as r:
+                body = await r.json()
+                assert r.status == 400 and "ids" in body["helpMessage"] and body["type"] == "CLIENT_ERROR"
+        async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": [{"ids": ["nobody"], "names": ["telephony"]}]}}) as r:
+            assert r.status == 404
+        # system events need no ids
+        body = {"filter": {"selectors": [{"ids": ["oxe70020"], "names": ["telephony"]}, {"ids": [], "names": ["system"]}]}}
+        async with http.post(f"{url}{API}/subscriptions", json=body) as r:
+            assert r.status == 200 and (await r.json())["status"] == "ACCEPTED"
+
+    asyncio.run(_with_gateway(check))
+
+
+def test_unknown_routes_answer_o2g_json_errors():
+    async def check(engine, running, http, url):
+        await login(http, url)
+        async with http.get(f"{url}{API}/telephony/nothing-here") as r:
+            body = await r.json()
+            assert r.status == 404 and r.content_type == "application/json"
+            assert body["httpStatus"] == "NOT_FOUND" and body["code"] == 404 and "telephony" not in body
+        async with http.put(f"{url}{API}/telephony/calls") as r:
+            assert r.status == 405 and (await r.json())["code"] == 405
 
     asyncio.run(_with_gateway(check))
 
