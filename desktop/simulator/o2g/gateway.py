@@ -494,7 +494,7 @@ class O2GGateway:
             body = await self._body(request, route.body)
             device = getattr(body, "deviceId", None) or request.match_info.get("deviceId")
             login = self._target(session, request, device)
-            attempts = plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query)))
+            attempts = plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query), self._device_owners))
             result = self._run(attempts, login)
             self.dispatch(result.events)
             if result.result:

@@ -33,6 +33,7 @@ class Request(NamedTuple):
     path: dict[str, str]
     body: rest.Body | None
     query: dict[str, str]
+    owners: dict[str, str] = {}  # device -> the login it belongs to
 
     @property
     def call_ref(self) -> str | None:
@@ -126,6 +127,11 @@ def _recording(r: Request) -> list[Attempt]:
 
 
 def _pickup(r: Request) -> list[Attempt]:
+    # otherPhoneNumber is the number on which the call rings (the SDKs require it): check it.
+    ringing = r.owners.get(r.body.otherPhoneNumber)
+    leg = r.engine.leg_of(ringing, r.body.otherCallRef) if ringing else None
+    if leg is None or leg[0] != r.body.otherPhoneNumber or leg[1] != "RINGING_INCOMING":
+        raise Refused(BAD_REQUEST, f"call {r.body.otherCallRef} does not ring on {r.body.otherPhoneNumber!r}")
     return [Attempt("pickedUp", r.body.otherCallRef, r.path["deviceId"])]
 
 

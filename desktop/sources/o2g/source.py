@@ -428,7 +428,9 @@ class O2GSource(Source):
             self._abort_channel()
             raise next(r for r in failed if isinstance(r, SessionGone))
         elif failed:
-            log.warning("%d of %d users could not be read: %s", len(failed), len(logins), type(failed[0]).__name__)
+            first = failed[0]
+            why = str(first) if isinstance(first, O2GError) else type(first).__name__
+            log.warning("%d of %d users could not be read: %s", len(failed), len(logins), why)
 
     async def _resync(self, logins: list[str]) -> None:
         """Every watched user's state, routing, the links, then the directory (once) and the

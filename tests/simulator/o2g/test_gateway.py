@@ -189,3 +189,52 @@ def test_demo_password_comes_from_the_environment_a_file_or_is_made(tmp_path, mo
     other, where = demo_password()
     assert other != made and ".config/cti-monitor" in where
     assert demo_password() == (other, where.replace("a new password was written to", "the password is in"))
+
+
+def test_the_read_requests_of_the_sdks_are_served():
+    async def check(engine, running, http, url):
+        await login(http, url)
+        ref = engine.command("oxe70020", "makeCall", args={"callee": "70021"}).result["callRef"]
+        q = "loginName=oxe70021"
+        async with http.get(f"{url}{API}/telephony/calls/{ref}/deviceLegs?{q}") as r:
+            legs = (await r.json())["legs"]
+        assert [(leg["deviceId"], leg["state"]) for leg in legs] == [("70021", "RINGING_INCOMING")]
+        async with http.get(f"{url}{API}/telephony/calls/{ref}/participants?{q}") as r:
+            parts = (await r.json())["participants"]
+        assert [p["identity"]["id"]["phoneNumber"] for p in parts] == ["70020"]
+        async with http.get(f"{url}{API}/telephony/calls/nope/participants?{q}") as r:
+            assert r.status == 404 and (await r.json())["telephony"]["errorType"] == "CALL_REFERENCE_NOT_FOUND"
+        async with http.get(f"{url}{API}/telephony/devices?{q}") as r:
+            assert await r.json() == {"deviceStates": [{"deviceId": "70021", "state": "IN_SERVICE"}]}
+        async with http.get(f"{url}{API}/telephony/devices/70021") as r:  # the device names its user
+            assert await r.json() == {"deviceId": "70021", "state": "IN_SERVICE"}
+        async with http.get(f"{url}{API}/users?companyPhone=70022") as r:
+            assert (await r.json())["loginName"] == "oxe70022"
+        async with http.get(f"{url}{API}/users?companyPhone=99999") as r:
+            assert r.status == 404
+        async with http.get(f"{url}{API}/telephony/incomingCallbacks?{q}") as r:
+            assert await r.json() == {"callbacks": []}
+        # park: refused as the OXE refuses what it does not offer, in O2G's body
+        async with http.post(f"{url}{API}/telephony/calls/{ref}/park?loginName=oxe70020", json={"parkTo": "70022"}) as r:
+            body = await r.json()
+            assert r.status == 403 and body["telephony"]["errorType"] == "INCOMPATIBLE_WITH_STATE" and "park" in body["helpMessage"]
+        async with http.post(f"{url}{API}/telephony/calls/{ref}/park?loginName=oxe70020", json={}) as r:
+            assert r.status == 400 and "parkTo" in (await r.json())["helpMessage"]
+
+    asyncio.run(_with_gateway(check))
+
+
+def test_an_administrators_snapshot_without_login_covers_every_watched_user():
+    async def check(engine, running, http, url):
+        await login(http, url)
+        body = {"filter": {"selectors": [{"ids": ["oxe70020", "oxe70022"], "names": ["telephony"]}]}}
+        async with http.post(f"{url}{API}/subscriptions", json=body) as r:
+            sub = await r.json()
+        async with http.post(sub["publicPollingUrl"]) as channel:
+            await channel.content.readline()
+            async with http.post(f"{url}{API}/telephony/state/snapshot") as r:
+                assert r.status == 204
+            got = [orjson.loads(await asyncio.wait_for(channel.content.readline(), 5)) for _ in range(2)]
+        assert [(e["eventName"], e["loginName"]) for e in got] == [("OnTelephonyState", "oxe70020"), ("OnTelephonyState", "oxe70022")]
+
+    asyncio.run(_with_gateway(check))
