@@ -39,6 +39,7 @@ from desktop.ui.widgets.call_card import CallCard
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import lamp_pixmap
+from desktop.ui.widgets.number_completer import NumberCompleter
 from desktop.ui.words import call_summary, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
@@ -58,6 +59,7 @@ class CallsPanel(QWidget):
         self.device_boxes: dict[tuple[str, str], QLineEdit] = {}
         self.device_buttons: dict[tuple[str, str, str], QPushButton] = {}
         self._pending: set[tuple] = set()  # (login, call_ref or device, action) awaiting a reply
+        self.completer = NumberCompleter(session, self)  # names and numbers offered while typing
         self._held = 0  # > 0 while a card is on the call stack: rebuilds wait
         self._stale = False
         self._later = QTimer(self, singleShot=True, interval=0)
@@ -176,6 +178,8 @@ class CallsPanel(QWidget):
             line.addWidget(QLabel(f"Device {device_id}"))
             box = QLineEdit(placeholderText="number to call")
             box.setMinimumWidth(140)
+            box.setAccessibleName(self.tr("Number to call from device %1").replace("%1", device_id))
+            self.completer.attach(box)
             box.setText(typed.get((user.login, device_id), ""))
             self.device_boxes[(user.login, device_id)] = box
             line.addWidget(box)

@@ -101,3 +101,46 @@ def test_calls_panel_keeps_its_scroll_position_across_rebuilds(window):
     QApplication.processEvents()
     assert window.calls.cards and window.calls.cards[0] is not before[0]
     assert bar.value() == min(kept, bar.maximum()) and bar.value() > 0
+
+
+class DirectorySource(FakeSource):
+    """A source with a PBX directory search, as the O2G source has when the gateway offers it."""
+
+    def __init__(self):
+        super().__init__()
+        self.searched = []
+
+    async def search_directory(self, text, limit=20):
+        self.searched.append(text)
+        entries = [{"number": "73571", "firstName": "Jonas", "lastName": "Mendes", "login": "jmendes"}]
+        return [e for e in entries if e["lastName"].lower().startswith(text.lower()) or e["number"].startswith(text)]
+
+
+def test_number_box_offers_pbx_directory_matches_and_takes_the_number(window, aloop, qtbot):
+    from PySide6.QtCore import Qt
+
+    source = DirectorySource()
+    window.use_source(source)
+    window.show()
+    feed(window, 1, 6)  # oxe70021's devices offer makeCall
+    window.presence.select("oxe70021")
+    box = window.calls.device_boxes[("oxe70021", "70021")]
+    box.setFocus()
+    qtbot.keyClicks(box, "Men")  # typed by the user: a name, not a number
+    aloop.run_until_complete(until(lambda: "Jonas Mendes 73571" in window.calls.completer.labels()))
+    assert source.searched == ["Men"]  # one search once typing paused, not one per key
+    popup = box.completer().popup()
+    aloop.run_until_complete(until(lambda: popup.isVisible()))
+    qtbot.keyClick(popup, Qt.Key_Down)
+    qtbot.keyClick(popup, Qt.Key_Return)
+    aloop.run_until_complete(until(lambda: box.text() == "73571"))
+    window.calls.device_buttons[("oxe70021", "70021", "makeCall")].click()
+    aloop.run_until_complete(until(lambda: source.sent))
+    assert source.sent == [("oxe70021", "makeCall", None, "70021", {"callee": "73571"})]
+
+
+def test_park_asks_where_to_park(window, aloop):
+    from desktop.ui.capabilities import spec
+
+    park = spec("park")
+    assert park.needs == "number" and park.arg == "parkTo"  # O2G requires parkTo: it is asked
