@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from desktop.protocol.routing import Routing
+
 NO_CAPABILITIES: frozenset[str] = frozenset()
 
 
@@ -152,6 +154,26 @@ class TelephonyState(NamedTuple):
     user_state: str | None = None
 
 
+class RoutingStateModified(NamedTuple):
+    """A user's whole routing state (forward, overflow, DND): O2G OnRoutingStateChanged, RTSM
+    side named RTSM_ROUTING_STATE_MODIFIED. Replaces what the model had for that user."""
+
+    login: str
+    event_id: int | None
+    time: int | None
+    routing: Routing
+
+
+class LinkStateModified(NamedTuple):
+    """A link of the CTI chain went down or came back (O2G OnPbxLinkDown/Up, OnCtiLinkDown/Up;
+    RTSM side RTSM_LINK_STATE_MODIFIED). About no user: `link` is "pbx" or "cti", `state`
+    "up" or "down"."""
+
+    link: str
+    state: str
+    time: int | None
+
+
 class ChannelInformation(NamedTuple):
     """O2G's first line on an event channel; about no user."""
 
@@ -174,5 +196,6 @@ UserEvent = (
     | DeviceStateModified
     | CountersUpdated
     | TelephonyState
+    | RoutingStateModified
 )
-Event = UserEvent | ChannelInformation | UnknownEvent
+Event = UserEvent | LinkStateModified | ChannelInformation | UnknownEvent

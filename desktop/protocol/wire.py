@@ -30,6 +30,7 @@ UNKNOWN_USER = "UNKNOWN_USER"
 UNKNOWN_CALL = "UNKNOWN_CALL"
 NOT_CAPABLE = "NOT_CAPABLE"
 UNAUTHORIZED = "UNAUTHORIZED"
+LINK_DOWN = "LINK_DOWN"  # the PBX (or CTI) link is down: the PBX cannot be asked now; retry when it is up
 
 # Codes a source gives without asking a server: the command could not be sent or answered.
 DISCONNECTED = "DISCONNECTED"

@@ -207,7 +207,7 @@ class TrafficGenerator:
         step = running.pending
         try:
             if step.action == "_forward":
-                self.engine.set_forward(step.login, step.args["to"])
+                events.extend(self.engine.set_forward(step.login, step.args["to"]))
             else:
                 ref = running.refs.get(step.ref) if step.ref else None
                 result = self.engine.command(step.login, step.action, ref, args=step.args)
@@ -231,7 +231,7 @@ class TrafficGenerator:
             self.aborted += 1
             events.extend(hang_up_everything(self.engine, running.logins))
         for login in running.logins:
-            self.engine.set_forward(login, None)
+            events.extend(self.engine.set_forward(login, None))
         self._free.extend(running.logins)
         self._free.sort()
 

@@ -97,15 +97,20 @@ def test_subscribe_gets_a_snapshot_of_an_ongoing_call_then_live_events() -> None
             assert reply["ok"]
             await watcher.collect(0.2)
             names = [(e["name"], e["eventId"]) for e in watcher.events]
-            assert names == [("RTSM_USER_STATE_MODIFIED", 1), ("RTSM_MESSAGE_COUNTERS", 2), ("RTSM_CALL_CREATED", 3)]
-            created = watcher.events[2]
+            assert names == [
+                ("RTSM_USER_STATE_MODIFIED", 1),
+                ("RTSM_MESSAGE_COUNTERS", 2),
+                ("RTSM_ROUTING_STATE_MODIFIED", 3),
+                ("RTSM_CALL_CREATED", 4),
+            ]
+            created = watcher.events[3]
             assert created["callRef"] == ref and created["callData"]["state"] == "ACTIVE"
             assert created["participants"][0]["participantId"] == "70020"
             assert {e["id"] for e in watcher.events} == {B}
             await actor.command(A, "drop", ref)
             await watcher.collect(0.2)
-            live = watcher.events[3:]
-            assert [e["eventId"] for e in live] == [4, 5, 6]  # this client's own sequence goes on
+            live = watcher.events[4:]
+            assert [e["eventId"] for e in live] == [5, 6, 7]  # this client's own sequence goes on
             assert live[-1]["userState"] == "FREE"
         finally:
             await server.close()
@@ -313,7 +318,7 @@ def test_load_100_calls_per_second_for_10_seconds_with_2000_users() -> None:
             for login in engine.directory.users:
                 view.matches(engine, login)
                 assert not view.calls.get(login)
-            assert received == server.events_published + 2 * len(engine.directory.users)  # + the snapshot
+            assert received == server.events_published + 3 * len(engine.directory.users)  # + the snapshot
             print(f"\nload: {during:.0f} events/s delivered while generating; {received} events in {elapsed:.1f} s; "
                   f"{generator.started} calls started")
         finally:

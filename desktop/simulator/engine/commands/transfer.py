@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, Refused
 
-from .. import notify, offers, state
+from .. import notify, offers, routing, state
 from ..calls import ACTIVE, RINGING_INCOMING, RINGING_OUTGOING, SimCall, SimParty
 from ..directory import Subscriber
 from ..notify import OVERFLOWN, PICKED_UP, REDIRECTED, TRANSFERRED
@@ -29,6 +29,8 @@ def number_target(engine: Engine, number: object, *, exclude: tuple[str, ...] = 
         raise Refused(BAD_REQUEST, f"{number} is already in the call")
     if not state.is_free(engine, user):
         raise Refused(BAD_REQUEST, f"{number} is busy")
+    if routing.routing_of(engine, user.login).dnd:
+        raise Refused(BAD_REQUEST, f"{number} does not want to be disturbed (DND)")
     return user
 
 
@@ -86,13 +88,19 @@ def redirect(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, d
     if target is None:
         to_voicemail(engine, call, party, REDIRECTED, service_number=destination)
         return {}
-    notify.removed(engine, user.login, call)
+    ring_elsewhere(engine, call, party, target, REDIRECTED)
+    return {}
+
+
+def ring_elsewhere(engine: Engine, call: SimCall, ringing: SimParty, target: Subscriber, cause: str) -> None:
+    """A call ringing at `ringing` rings at `target` instead (redirect, no-answer forward)."""
+    caller = call.peer(ringing)
+    notify.removed(engine, ringing.login, call)
     new_party = SimParty(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
     state.attach(engine, call, new_party)
     caller.ringing_remote = True
-    notify.replaced(engine, caller.login, call, new_party, party.number, REDIRECTED)
-    notify.created(engine, target.login, call, cause=REDIRECTED)
-    return {}
+    notify.replaced(engine, caller.login, call, new_party, ringing.number, cause)
+    notify.created(engine, target.login, call, cause=cause)
 
 
 def redirect_to_voicemail(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
@@ -107,7 +115,11 @@ def overflow_to_voicemail(engine: Engine, user: Subscriber, call: SimCall, party
     return {}
 
 
-def to_voicemail(engine: Engine, call: SimCall, callee: SimParty, cause: str, service_number: str | None = None) -> None:
+def to_voicemail(
+    engine: Engine, call: SimCall, callee: SimParty, cause: str, service_number: str | None = None, mailbox: str | None = None
+) -> None:
+    """The voicemail takes the call ringing at `callee`; the message is for `mailbox` (the
+    callee's by default; a user whose no-answer forward led here otherwise)."""
     number = service_number or engine.directory.voicemail_number
     if number is None:
         raise Refused(BAD_REQUEST, "there is no voicemail service")
@@ -115,7 +127,7 @@ def to_voicemail(engine: Engine, call: SimCall, callee: SimParty, cause: str, se
     notify.removed(engine, callee.login, call)
     service_party = SimParty(number, None, None, "callee", ACTIVE)
     call.parties.append(service_party)
-    call.mailbox = callee.login
+    call.mailbox = mailbox or callee.login
     caller.ringing_remote = False
     notify.replaced(engine, caller.login, call, service_party, callee.number, cause)
     caller.state = ACTIVE
