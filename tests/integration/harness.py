@@ -87,9 +87,7 @@ class Harness:
         return result.result.get("callRef")
 
     def users(self, sink):
-        # Routing travels over O2G once the client reads the routing service (branch i12-o2g);
-        # until then the two models are compared without it.
-        return [{k: v for k, v in u.items() if k != "routing"} for u in sink.snapshot()["users"]]
+        return sink.snapshot()["users"]
 
     async def same_state(self, timeout=5.0):
         """The O2G model catches up with the reference, or the test fails with both shown."""

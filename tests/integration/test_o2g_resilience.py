@@ -45,6 +45,7 @@ def test_a_user_session_watches_only_its_own_login(caplog):
             await wait_for(lambda: h.calls(A) == [r], what="A's call")
             h.gateway.cut_channels()
             await wait_for(lambda: h.source.connections == 2, what="a second channel")
+            await wait_for(lambda: h.calls(A) == [r], what="A's call, read again")
             assert [u["login"] for u in h.users(h.sink)] == [A]
             assert not any("refused" in s for s in h.sink.states)
         warnings = [r.getMessage() for r in caplog.records if "sees only itself" in r.getMessage()]

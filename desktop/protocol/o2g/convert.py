@@ -108,9 +108,24 @@ def _call(obj: dict) -> dict:
     return out
 
 
+# RTSM_LINK_STATE_MODIFIED's (link, state) -> O2G's maintenance event.
+LINK_EVENTS = {
+    ("PBX", "DOWN"): "OnPbxLinkDown",
+    ("PBX", "UP"): "OnPbxLinkUp",
+    ("CTI", "DOWN"): "OnCtiLinkDown",
+    ("CTI", "UP"): "OnCtiLinkUp",
+}
+
+
 def rtsm_to_o2g(obj: dict) -> dict | None:
     """The O2G form of one RTSM event, or None for an event O2G has no form for."""
-    name = _NAMES.get(obj.get("name"))
+    source = obj.get("name")
+    if source == rtsm.LINK_STATE_MODIFIED:  # about no user: the maintenance package's
+        name = LINK_EVENTS.get((obj.get("link"), obj.get("state")))
+        return {"eventName": name, "nodeId": str(obj.get("nodeId", "1"))} if name else None
+    if source == rtsm.ROUTING_STATE_MODIFIED:
+        return {"eventName": "OnRoutingStateChanged", "loginName": obj["id"], "routingState": obj["routingState"]}
+    name = _NAMES.get(source)
     if name is None:
         return None
     out: dict = {"eventName": name, "loginName": obj["id"]}

@@ -22,6 +22,8 @@ from desktop.protocol.events import (
     Leg,
     Participant,
     Identity,
+    LinkStateModified,
+    RoutingStateModified,
     TelephonyState,
     UnknownEvent,
     UserStateModified,
@@ -36,7 +38,7 @@ from desktop.protocol.fields import (
     req_str,
     str_list,
 )
-from desktop.protocol import rtsm
+from desktop.protocol import routing, rtsm
 from desktop.protocol.rtsm import counters
 
 
@@ -121,6 +123,9 @@ def parse(obj: dict) -> Event:
     if name == "OnChannelInformation":
         text = obj.get("text")
         return ChannelInformation(text if type(text) is str else None)
+    link = LINKS.get(name)
+    if link is not None:  # about no user (O2G's maintenance events)
+        return LinkStateModified(link[0], link[1], None)
     if name not in _KNOWN:
         login = obj.get("loginName")
         return UnknownEvent(name, login if type(login) is str else None)
@@ -178,6 +183,8 @@ def parse(obj: dict) -> Event:
         return DeviceStateModified(login, None, None, states)
     if name == "OnEventSummaryUpdated":
         return CountersUpdated(login, None, None, counters(obj))
+    if name == "OnRoutingStateChanged":
+        return RoutingStateModified(login, None, None, routing.read_state_json(obj.get("routingState")))
     # OnTelephonyState
     state = opt_dict(obj, "state") or {}
     return TelephonyState(
@@ -190,8 +197,17 @@ def parse(obj: dict) -> Event:
     )
 
 
+# O2G's link events: which link, up or down (as the model names them).
+LINKS = {
+    "OnPbxLinkDown": (routing.PBX, routing.DOWN),
+    "OnPbxLinkUp": (routing.PBX, routing.UP),
+    "OnCtiLinkDown": (routing.CTI, routing.DOWN),
+    "OnCtiLinkUp": (routing.CTI, routing.UP),
+}
+
 _KNOWN = frozenset(
     {
+        "OnRoutingStateChanged",
         "OnCallCreated",
         "OnCallModified",
         "OnCallRemoved",

@@ -301,6 +301,12 @@ class TelephonyErrorInfo(Body):
     message: str | None = None
 
 
+class RoutingErrorInfo(Body):
+    errorType: str = "UNKNOWN"
+    errorCause: str = "UNKNOWN"
+    message: str | None = None
+
+
 class ErrorInfo(Body):
     """The JSON body of a REST error."""
 
@@ -311,14 +317,17 @@ class ErrorInfo(Body):
     innerMessage: str | None = None
     canRetry: bool | None = None
     telephony: TelephonyErrorInfo | None = None
+    routing: RoutingErrorInfo | None = None
 
     def text(self) -> str:
         """The most specific human-readable message the gateway gave."""
-        if self.telephony is not None and self.telephony.message:
-            return self.telephony.message
+        for part in (self.telephony, self.routing):
+            if part is not None and part.message:
+                return part.message
         return self.helpMessage or self.innerMessage or self.httpStatus or "refused"
 
     def kind(self) -> str:
-        if self.telephony is not None and self.telephony.errorType:
-            return self.telephony.errorType
+        for part in (self.telephony, self.routing):
+            if part is not None and part.errorType:
+                return part.errorType
         return self.type or self.httpStatus or "ERROR"

@@ -77,12 +77,13 @@ ROUTING_STATE = Route("GET", "/routing/state")
 # Answered on the channel by one OnRoutingStateChanged per user; from an administrator
 # without ?loginName=, for every user the session watches.
 ROUTING_SNAPSHOT = Route("POST", "/routing/state/snapshot")
-FORWARD = Route("POST", "/routing/forwardroute", rest.ForwardRequest)
-CANCEL_FORWARD = Route("DELETE", "/routing/forwardroute")
-OVERFLOW = Route("POST", "/routing/overflowroute", rest.OverflowRequest)
-CANCEL_OVERFLOW = Route("DELETE", "/routing/overflowroute")
-ACTIVATE_DND = Route("POST", "/routing/dnd")
-DEACTIVATE_DND = Route("DELETE", "/routing/dnd")
+# Their capabilities are the protocol's six routing actions (docs/protocol.md).
+FORWARD = Route("POST", "/routing/forwardroute", rest.ForwardRequest, ("forward",))
+CANCEL_FORWARD = Route("DELETE", "/routing/forwardroute", None, ("cancelForward",))
+OVERFLOW = Route("POST", "/routing/overflowroute", rest.OverflowRequest, ("overflow",))
+CANCEL_OVERFLOW = Route("DELETE", "/routing/overflowroute", None, ("cancelOverflow",))
+ACTIVATE_DND = Route("POST", "/routing/dnd", None, ("activateDnd",))
+DEACTIVATE_DND = Route("DELETE", "/routing/dnd", None, ("deactivateDnd",))
 SYSTEM_STATUS = Route("GET", "/system/status")
 # The directory search: start it, read its results until FINISH or TIMEOUT, or cancel it.
 DIRECTORY_SEARCH = Route("POST", "/directory/search", rest.DirectorySearchRequest)

@@ -75,6 +75,7 @@ class O2GGateway:
         self._sessions: dict[str, GatewaySession] = {}  # by cookie token
         self._subscriptions: dict[str, Subscription] = {}
         self._sweeper: asyncio.Task | None = None
+        self._started = datetime.now(timezone.utc)
         self.services: list[routes.Service] = []  # what the sessions' services list advertises (set by app())
         self._searches: dict[tuple[str, str], list[dict]] = {}  # (session token, login) -> results left
 
@@ -85,7 +86,7 @@ class O2GGateway:
         if not self._subscriptions:
             return
         subs = list(self._subscriptions.values())
-        for o2g in batch_to_o2g(rtsm_events):
+        for o2g in state.with_device_states(batch_to_o2g(rtsm_events), self.directory, self._watched_logins(subs)):
             package = PACKAGE_OF.get(o2g["eventName"], rest.TELEPHONY)
             login = o2g.get("loginName")
             line = None
@@ -93,6 +94,11 @@ class O2GGateway:
                 if sub.wants(package, login):
                     line = line or orjson.dumps(o2g) + b"\n"
                     sub.push(line)
+
+    @staticmethod
+    def _watched_logins(subs: list[Subscription]):
+        """Who the subscriptions watch in telephony: asked only when a link changes."""
+        return lambda: sorted(set().union(*(sub.logins(rest.TELEPHONY) for sub in subs)))
 
     @property
     def sessions(self) -> list[GatewaySession]:
@@ -126,6 +132,12 @@ class O2GGateway:
             routes.DIRECTORY_CANCEL: self._directory_cancel,
         }
         handlers.update({route: self._call_control(route, plan) for route, plan in plans.PLANS.items()})
+        handlers.update({route: self._call_control(route, plan, RestError.of_routing) for route, plan in plans.ROUTING_PLANS.items()})
+        handlers.update({
+            routes.ROUTING_STATE: self._routing_state,
+            routes.ROUTING_SNAPSHOT: self._routing_snapshot,
+            routes.SYSTEM_STATUS: self._system_status,
+        })
         # The services list advertises exactly the services some route here serves.
         served = {routes.service_of(route) for route in handlers}
         self.services = [service for service in routes.SERVICES if service in served]
@@ -403,6 +415,22 @@ class O2GGateway:
             raise RestError(403, "a user session can only read its own user")
         return web.json_response(state.user_info(user))
 
+    # --- routing and the system status -------------------------------------------------
+
+    async def _routing_state(self, request: web.Request) -> web.Response:
+        login = self._target(self._session(request), request)
+        return web.json_response(self.engine.routing_state(login))
+
+    async def _routing_snapshot(self, request: web.Request) -> web.Response:
+        """One OnRoutingStateChanged per user on the session's channels (every watched user
+        for an administrator without ?loginName=), in order with the events around it."""
+        self._push_snapshots(request, rest.ROUTING, state.routing_event_of(self.engine))
+        return web.Response(status=204)
+
+    async def _system_status(self, request: web.Request) -> web.Response:
+        self._session(request)
+        return web.json_response(state.system_status(self.engine, request.host, self._started).dump())
+
     async def _user_by_phone(self, request: web.Request) -> web.Response:
         """GET .../users?companyPhone=: the user who has that number (O2G's getByCompanyPhone)."""
         session = self._session(request)
@@ -488,14 +516,19 @@ class O2GGateway:
 
     # --- call control -----------------------------------------------------------------
 
-    def _call_control(self, route: routes.Route, plan: plans.Plan):
+    def _call_control(self, route: routes.Route, plan: plans.Plan, refusal=RestError.of):
+        """A request the engine carries out; its refusal written by `refusal` (the routing
+        service's errors have their own part)."""
         async def handle(request: web.Request) -> web.Response:
             session = self._session(request)
             body = await self._body(request, route.body)
             device = getattr(body, "deviceId", None) or request.match_info.get("deviceId")
             login = self._target(session, request, device)
-            attempts = plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query), self._device_owners))
-            result = self._run(attempts, login)
+            try:
+                attempts = plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query), self._device_owners))
+                result = self._run(attempts, login)
+            except Refused as exc:
+                raise refusal(exc) from None
             self.dispatch(result.events)
             if result.result:
                 return web.json_response(result.result)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from desktop.protocol import routing
+from desktop.protocol.fields import ParseError
 from desktop.protocol.o2g import rest, routes
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, Refused
 from desktop.simulator.engine import Engine
@@ -169,6 +171,46 @@ PLANS: dict[routes.Route, Plan] = {
     routes.PICKUP: _pickup,
     routes.INTRUSION: _intrusion,
     routes.UNPARK: _unpark,
+}
+
+
+# --- routing: forward, overflow, do not disturb (engine commands about a user, no call) ---
+
+
+def _route(key: str, inner: dict | None) -> dict:
+    """The {"condition", "destination"} args of an engine routing command, from one O2G route
+    of a request body (read as the routing state would be)."""
+    if inner is None:
+        raise Refused(BAD_REQUEST, f"the body names no {key[:-1]}")
+    try:
+        state = routing.read_state_json({key: [inner]})
+    except ParseError as exc:
+        raise Refused(BAD_REQUEST, f"bad {key[:-1]}: {exc}") from None
+    found = state.forward if key == "forwardRoutes" else state.overflow
+    if found is None:
+        raise Refused(BAD_REQUEST, f"the {key[:-1]} names no destination")
+    return found.public()
+
+
+def _forward(r: Request) -> list[Attempt]:
+    return [Attempt("forward", None, None, _route("forwardRoutes", r.body.forwardRoute))]
+
+
+def _overflow(r: Request) -> list[Attempt]:
+    return [Attempt("overflow", None, None, _route("overflowRoutes", r.body.route()))]
+
+
+def _about_user(action: str) -> Plan:
+    return lambda r: [Attempt(action)]
+
+
+ROUTING_PLANS: dict[routes.Route, Plan] = {
+    routes.FORWARD: _forward,
+    routes.CANCEL_FORWARD: _about_user("cancelForward"),
+    routes.OVERFLOW: _overflow,
+    routes.CANCEL_OVERFLOW: _about_user("cancelOverflow"),
+    routes.ACTIVATE_DND: _about_user("activateDnd"),
+    routes.DEACTIVATE_DND: _about_user("deactivateDnd"),
 }
 
 

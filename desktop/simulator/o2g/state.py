@@ -73,10 +73,11 @@ IN_SERVICE = "IN_SERVICE"
 
 def device_states(engine: Engine, login: str) -> list[dict]:
     """GET .../telephony/devices: each device's operational state. The simulated OXE's sets
-    are always in service."""
+    are in service while its PBX link is up."""
     if login not in engine.directory.users:
         raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
-    return [{"deviceId": device, "state": IN_SERVICE} for device in engine.directory.users[login].devices]
+    value = IN_SERVICE if engine.links().get("pbx") == "up" else "OUT_OF_SERVICE"
+    return [{"deviceId": device, "state": value} for device in engine.directory.users[login].devices]
 
 
 # --- directory search -------------------------------------------------------------------
@@ -125,3 +126,50 @@ def directory_search(directory: Directory, request: rest.DirectorySearchRequest)
             if len(found) >= limit:
                 break
     return found
+
+
+# --- routing, links, system status ---------------------------------------------------------
+
+
+def routing_event_of(engine: Engine):
+    """OnRoutingStateChanged for a login (the routing snapshot's event)."""
+    return lambda login: {"eventName": "OnRoutingStateChanged", "loginName": login, "routingState": engine.routing_state(login)}
+
+
+OUT_OF_SERVICE = "OUT_OF_SERVICE"
+_PBX_LINK = {"OnPbxLinkDown": OUT_OF_SERVICE, "OnPbxLinkUp": IN_SERVICE}
+
+
+def with_device_states(events: list[dict], directory: Directory, watched) -> list[dict]:
+    """O2G's events, and after a PBX link event an OnDeviceStateModified for every watched
+    user: their sets go out of service with the link and come back with it. `watched()`
+    lists the logins (asked only then)."""
+    out = []
+    for event in events:
+        out.append(event)
+        device_state = _PBX_LINK.get(event["eventName"])
+        if device_state is None:
+            continue
+        for login in watched():
+            user = directory.users.get(login)
+            if user is not None:
+                out.append({
+                    "eventName": "OnDeviceStateModified", "loginName": login,
+                    "deviceStates": [{"deviceId": d, "state": device_state} for d in user.devices],
+                })
+    return out
+
+
+def system_status(engine: Engine, host: str, started) -> rest.SystemStatus:
+    """GET .../system/status: one OXE node, connected and its CTI link as the engine's links say."""
+    links = engine.links()
+    pbx = rest.PbxStatus(
+        name="OXE (CTI Monitor simulator)", nodeId=1, version="simulated",
+        connected=links.get("pbx") == "up", loaded=True,
+        ctiLinkState=rest.CTI_CONNECTED if links.get("cti") == "up" and links.get("pbx") == "up" else rest.CTI_DISCONNECTED,
+        secured=False, monitoredUserNumber=len(engine.directory.users),
+    )
+    return rest.SystemStatus(
+        startDate=started.isoformat(), ha=False, primary=host.split(":")[0], primaryVersion="2.7",
+        pbxs=[pbx], configurationType="FULL_SERVICES",
+    )

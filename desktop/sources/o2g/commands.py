@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from desktop.protocol import routing
 from desktop.protocol.o2g import rest, routes
 from desktop.protocol.wire import BAD_REQUEST, Refused
 
@@ -84,6 +85,16 @@ COMMANDS: dict[str, RestCommand] = {
         device="user",
     ),
     "intrusion": RestCommand(routes.INTRUSION, device="leg"),
+    # The routing service: a user's forward, overflow and do-not-disturb (docs/protocol.md's
+    # six routing actions, args {"condition", "destination"}), written as the SDKs write them.
+    "forward": RestCommand(routes.FORWARD, lambda c: rest.ForwardRequest(
+        forwardRoute=routing.forward_route_json(routing.check_route(c.args, routing.FORWARD_CONDITIONS)))),
+    "cancelForward": RestCommand(routes.CANCEL_FORWARD),
+    "overflow": RestCommand(routes.OVERFLOW, lambda c: rest.OverflowRequest(
+        overflowRoutes=routing.overflow_route_json(routing.check_route(c.args, routing.OVERFLOW_CONDITIONS)))),
+    "cancelOverflow": RestCommand(routes.CANCEL_OVERFLOW),
+    "activateDnd": RestCommand(routes.ACTIVATE_DND),
+    "deactivateDnd": RestCommand(routes.DEACTIVATE_DND),
 }
 """Capabilities with no row (waitOnBusy, makeBusinessCall, makePrivateCall, unParkCall...)
 have no O2G request we can build from a button; they are refused without a request."""

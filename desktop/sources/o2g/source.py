@@ -58,6 +58,7 @@ ABSENT = (404, 405, 501)
 # a bad request by gateways that want ?loginName=: then we ask user by user.
 BULK_REFUSED = (400, 403, *ABSENT)
 _NETWORK_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
+_LINK_UP = b"\"OnPbxLinkUp\""
 
 
 class O2GSource(Source):
@@ -349,6 +350,11 @@ class O2GSource(Source):
                 for line in lines:
                     if directory.concerns(line):
                         self._directory_event(line)
+                    elif _LINK_UP in line[:64]:
+                        # The PBX is back: events were withheld while it was away, read it all again.
+                        if not resync.done():
+                            resync.cancel()
+                        resync = asyncio.create_task(self._resync(logins), name="o2g-resync")
         finally:
             if resync is not None:
                 resync.cancel()
