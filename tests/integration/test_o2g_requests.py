@@ -33,6 +33,9 @@ def test_an_administrator_watching_everyone_names_every_login_and_asks_one_snaps
             assert sorted(subscribe[0][2]["filter"]["selectors"][0]["ids"]) == sorted(everyone)
             snapshots = [b for b in h.gateway.bodies if b[:2] == SNAPSHOT]
             assert snapshots == [("POST", SNAPSHOT[1], None, {})]  # one, without ?loginName=
+            routing = [b for b in h.gateway.bodies if b[:2] == ("POST", API + "/routing/state/snapshot")]
+            assert routing == [("POST", API + "/routing/state/snapshot", None, {})]
+            assert all(h.sink.model.users[login].routing is not None for login in everyone)
 
     asyncio.run(scenario())
 

@@ -90,9 +90,16 @@ DIRECTORY_SEARCH = Route("POST", "/directory/search", rest.DirectorySearchReques
 DIRECTORY_RESULTS = Route("GET", "/directory/search")
 DIRECTORY_CANCEL = Route("DELETE", "/directory/search")
 
+# The parts one by one, as the SDKs also read them: the forward route alone, the overflow
+# route alone (empty bodies when none), the DND state, and what routing this user may set.
+FORWARD_ROUTE = Route("GET", "/routing/forwardroute")
+OVERFLOW_ROUTE = Route("GET", "/routing/overflowroute")
+DND_STATE = Route("GET", "/routing/dnd")
+ROUTING_CAPABILITIES = Route("GET", "/routing")
+
 ROUTING_ROUTES = (
     ROUTING_STATE, ROUTING_SNAPSHOT, FORWARD, CANCEL_FORWARD, OVERFLOW, CANCEL_OVERFLOW,
-    ACTIVATE_DND, DEACTIVATE_DND,
+    ACTIVATE_DND, DEACTIVATE_DND, FORWARD_ROUTE, OVERFLOW_ROUTE, DND_STATE, ROUTING_CAPABILITIES,
 )
 OTHER_ROUTES = (SYSTEM_STATUS, DIRECTORY_SEARCH, DIRECTORY_RESULTS, DIRECTORY_CANCEL)
 

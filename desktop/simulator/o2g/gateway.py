@@ -136,6 +136,10 @@ class O2GGateway:
         handlers.update({
             routes.ROUTING_STATE: self._routing_state,
             routes.ROUTING_SNAPSHOT: self._routing_snapshot,
+            routes.FORWARD_ROUTE: self._routing_part("forwardRoutes"),
+            routes.OVERFLOW_ROUTE: self._routing_part("overflowRoutes"),
+            routes.DND_STATE: self._routing_part("dndState"),
+            routes.ROUTING_CAPABILITIES: self._routing_capabilities,
             routes.SYSTEM_STATUS: self._system_status,
         })
         # The services list advertises exactly the services some route here serves.
@@ -420,6 +424,22 @@ class O2GGateway:
     async def _routing_state(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
         return web.json_response(self.engine.routing_state(login))
+
+    def _routing_part(self, key: str):
+        """One part of the routing state: the first forward (overflow) route, or an empty
+        body when there is none, as O2G answers; the DND state."""
+        async def handle(request: web.Request) -> web.Response:
+            login = self._target(self._session(request), request)
+            part = self.engine.routing_state(login)[key]
+            if isinstance(part, list):
+                return web.json_response(part[0]) if part else web.Response(status=200)
+            return web.json_response(part)
+
+        return handle
+
+    async def _routing_capabilities(self, request: web.Request) -> web.Response:
+        self._target(self._session(request), request)
+        return web.json_response({"presentationRoute": False, "forwardRoute": True, "overflowRoute": True, "dnd": True})
 
     async def _routing_snapshot(self, request: web.Request) -> web.Response:
         """One OnRoutingStateChanged per user on the session's channels (every watched user

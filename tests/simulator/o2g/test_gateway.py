@@ -238,3 +238,38 @@ def test_an_administrators_snapshot_without_login_covers_every_watched_user():
         assert [(e["eventName"], e["loginName"]) for e in got] == [("OnTelephonyState", "oxe70020"), ("OnTelephonyState", "oxe70022")]
 
     asyncio.run(_with_gateway(check))
+
+
+def test_routing_parts_and_system_status_as_the_sdks_read_them():
+    from desktop.protocol.routing import Route, Routing
+
+    async def check(engine, running, http, url):
+        await login(http, url)
+        q = "loginName=oxe70022"
+        async with http.get(f"{url}{API}/routing/forwardroute?{q}") as r:
+            assert r.status == 200 and await r.read() == b""  # no forward: an empty body
+        engine.set_routing("oxe70022", Routing(forward=Route("BUSY", "70020"), overflow=Route("NO_ANSWER", "VOICEMAIL"), dnd=True))
+        async with http.get(f"{url}{API}/routing/forwardroute?{q}") as r:
+            assert await r.json() == {"forwardType": "BUSY", "destinations": [{"type": "NUMBER", "number": "70020"}]}
+        async with http.get(f"{url}{API}/routing/overflowroute?{q}") as r:
+            assert (await r.json())["overflowType"] == "NO_ANSWER"
+        async with http.get(f"{url}{API}/routing/dnd?{q}") as r:
+            assert await r.json() == {"activate": True}
+        async with http.get(f"{url}{API}/routing/state?{q}") as r:
+            assert (await r.json())["dndState"] == {"activate": True}
+        async with http.get(f"{url}{API}/routing?{q}") as r:
+            assert (await r.json())["forwardRoute"] is True
+        async with http.post(f"{url}{API}/routing/forwardroute?{q}", json={"forwardRoute": {"destinations": []}}) as r:
+            body = await r.json()
+            assert r.status == 400 and body["routing"]["errorType"] == "BAD_PARAMETER_VALUE" and "telephony" not in body
+        async with http.get(f"{url}{API}/system/status") as r:
+            pbx = (await r.json())["pbxs"][0]
+        assert pbx["connected"] is True and pbx["ctiLinkState"] == "CONNECTED_MAIN"
+        engine.link_down()
+        async with http.get(f"{url}{API}/system/status") as r:
+            pbx = (await r.json())["pbxs"][0]
+        assert pbx["connected"] is False and pbx["ctiLinkState"] == "DISCONNECTED"
+        async with http.post(f"{url}{API}/routing/dnd?{q}") as r:
+            assert r.status == 503 and (await r.json())["canRetry"] is True  # the PBX cannot be asked now
+
+    asyncio.run(_with_gateway(check))
