@@ -91,6 +91,7 @@ def test_without_the_routing_service_routing_is_not_asked_nor_offered():
         async with Harness(flags={"services": [s for s in routes.SERVICES if s.name != "Routing"]}) as h:
             await wait_for(lambda: h.source.connections == 1, what="a channel")
             assert "routing" not in h.source.services
+            assert not h.source.offers("routing") and h.source.offers("telephony")
             with pytest.raises(Refused) as refused:
                 await h.source.command(A, "activateDnd")
             assert refused.value.code == NOT_SUPPORTED

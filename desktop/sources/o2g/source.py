@@ -177,6 +177,9 @@ class O2GSource(Source):
         "directory"): the window shows only what is offered."""
         return frozenset(self._client.services) if self._client.info is not None else frozenset()
 
+    def offers(self, service: str) -> bool:
+        return service.lower() in self.services
+
     async def search_directory(self, text: str, limit: int = 20) -> list[dict]:
         """Matches for `text` in the PBX directory (O2G's directory service): [{"number",
         "firstName", "lastName", "login"}], [] when the gateway offers no directory."""
