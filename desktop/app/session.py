@@ -15,7 +15,9 @@ from collections.abc import Callable, Sequence
 from desktop.model import Ingest, Model
 from desktop.model.reducer import Delta
 from desktop.model.snapshot import snapshot
+from desktop.protocol.events import LinkStateModified
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
+from desktop.protocol.routing import DOWN, UP
 from desktop.sources.base import NullSink, RawEvent, Source
 
 STATES_KEPT = 1000  # connection states remembered (a window may reconnect for days)
@@ -46,6 +48,7 @@ class IngestSession:
         """Take events from `source` from now on (the caller starts and stops it)."""
         self.source = source
         source.attach(self)
+        self._users = []  # the old source's directory is not this one's
         self.reset(rewind=True)
 
     def detach(self) -> None:
@@ -79,6 +82,13 @@ class IngestSession:
                 ingest.reject(self._received, str(exc))
                 self._rejected(self._received, raw, str(exc))
                 continue
+            if type(event) is LinkStateModified and event.state == UP and model.links[event.link].state == DOWN:
+                # Back from an outage: nothing heard meanwhile, so what we show is stale. Start
+                # over (the links' states kept); the source's fresh snapshot follows.
+                links = dict(model.links)
+                self.reset(False)
+                ingest, model = self.ingest, self.ingest.model
+                model.links.update(links)
             self._applied(self._received, raw, event, model.apply(event))
 
     def reset(self, rewind: bool) -> None:

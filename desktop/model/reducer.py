@@ -126,19 +126,28 @@ class Model:
         return _new(Delta, (APPLIED, login, calls, gap))
 
     def _user_state(self, user: User, event: UserStateModified) -> tuple[str, ...]:
+        began = event.began
+        user.from_snapshot = began is not None
+        if began is not None:
+            user.presence_began = began.state
         if user.presence != event.state:
             user.presence = event.state
-            user.presence_since = event.time
+            user.presence_since = began.state if began is not None and began.state is not None else event.time
         if event.device_capabilities:
             user.device_capabilities.update(event.device_capabilities)
         return ()
 
     def _call_created(self, user: User, event: CallCreated) -> tuple[str, ...]:
-        call = Call(event.call_ref, started_at=event.time, last_cause=event.cause)
+        began = event.began
+        user.from_snapshot = began is not None
+        if began is None:
+            call = Call(event.call_ref, started_at=event.time, last_cause=event.cause)
+        else:  # a snapshot: the call began earlier, then, or we do not know when
+            call = Call(event.call_ref, started_at=began.call, state_since=began.state, last_cause=event.cause)
         _set_call_data(call, event.call_data)
         call.legs = {leg.device_id: leg for leg in event.legs}
         call.participants = {p.participant_id: p for p in event.participants}
-        call.direction = _direction(call)
+        call.direction = (began.direction if began is not None else None) or _direction(call)
         user.calls[event.call_ref] = call
         if event.device_capabilities:
             user.device_capabilities.update(event.device_capabilities)
@@ -146,6 +155,7 @@ class Model:
         return (event.call_ref,)
 
     def _call_modified(self, user: User, event: CallModified) -> tuple[str, ...]:
+        user.from_snapshot = False
         ref = event.call_ref
         calls = user.calls
         changed: tuple[str, ...] = (ref,)
@@ -190,12 +200,14 @@ class Model:
         return changed
 
     def _call_removed(self, user: User, event: CallRemoved) -> tuple[str, ...]:
+        user.from_snapshot = False
         user.calls.pop(event.call_ref, None)
         if event.device_capabilities:
             user.device_capabilities.update(event.device_capabilities)
         return (event.call_ref,)
 
     def _participant_removed(self, user: User, event: ParticipantRemoved) -> tuple[str, ...]:
+        user.from_snapshot = False
         call = user.calls.get(event.call_ref)
         if call is None:
             return ()
@@ -227,8 +239,11 @@ class Model:
         before = set(user.calls)
         kept = user.calls
         user.calls = {}
+        # O2G's whole state of a user says nothing of when its calls or states began.
+        user.from_snapshot = True
+        user.presence_began = None
         for snap in event.calls:
-            call = kept.get(snap.call_ref) or Call(snap.call_ref, started_at=event.time)
+            call = kept.get(snap.call_ref) or Call(snap.call_ref)
             _set_call_data(call, snap.call_data)
             call.legs = {leg.device_id: leg for leg in snap.legs}
             call.participants = {p.participant_id: p for p in snap.participants}

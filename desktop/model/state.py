@@ -47,7 +47,8 @@ class Call:
     initial_called: Identity | None = None
     last_redirecting: Identity | None = None  # who last redirected or forwarded it (O2G says)
     last_cause: str | None = None
-    started_at: int | None = None  # ms since epoch, from the event that made the call
+    started_at: int | None = None  # ms since epoch, from the event that made the call; None: unknown
+    state_since: int | None = None  # a snapshot's: since when the user's leg is in its state
     record_state: str | None = None
     anonymous: bool = False
     device_call: bool = False
@@ -80,6 +81,10 @@ class User:
     display_name: str | None = None
     presence: str | None = None  # FREE, BUSY, UNKNOWN... as last reported; None before any
     presence_since: int | None = None
+    # The line state as it stands comes from a subscription snapshot, not a live event: how long
+    # it has lasted is what the snapshot says (`presence_began`, Call.state_since), else unknown.
+    from_snapshot: bool = False
+    presence_began: int | None = None
     device_states: dict[str, str] = field(default_factory=dict)
     device_capabilities: dict[str, frozenset[str]] = field(default_factory=dict)
     counters: dict[str, int | bool] = field(default_factory=dict)

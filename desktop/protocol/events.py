@@ -67,6 +67,15 @@ class CallSnapshot(NamedTuple):
 # the format has none, as O2G), time (ms since epoch or None).
 
 
+class Began(NamedTuple):
+    """When things began, as a subscription snapshot says (docs/protocol.md, "began"): wall
+    clock ms; None where the server does not know. Only snapshot events carry it."""
+
+    call: int | None = None  # the call itself
+    state: int | None = None  # the user's leg (a call event) or BUSY/FREE (a state event) in its state
+    direction: str | None = None  # "incoming" or "outgoing", as the user sees it
+
+
 class CallCreated(NamedTuple):
     login: str
     event_id: int | None
@@ -78,6 +87,7 @@ class CallCreated(NamedTuple):
     device_capabilities: dict[str, frozenset[str]] | None = None
     cause: str | None = None
     total_call_nbr: int | None = None
+    began: Began | None = None  # a snapshot's: the call is not new, it began then
 
 
 class CallModified(NamedTuple):
@@ -125,6 +135,7 @@ class UserStateModified(NamedTuple):
     # A subscription snapshot's state event also carries the devices' capabilities (see
     # docs/protocol.md): an idle user has no call event that would.
     device_capabilities: dict[str, frozenset[str]] | None = None
+    began: Began | None = None  # a snapshot's: since when the user has been in this state
 
 
 class DeviceStateModified(NamedTuple):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from desktop.protocol import routing
 from desktop.protocol.events import (
     NO_CAPABILITIES,
+    Began,
     CallCreated,
     CallData,
     CallModified,
@@ -215,6 +216,19 @@ def call_snapshot(obj, read_call_data=None, caps=capabilities, identity=party) -
     )
 
 
+_DIRECTIONS = {"INCOMING": "incoming", "OUTGOING": "outgoing"}
+
+
+def began(obj: dict) -> Began:
+    """A snapshot event's "began": {"call": ms, "state": ms, "direction": "INCOMING"|"OUTGOING"},
+    each part optional."""
+    block = as_dict(obj["began"], "began")
+    direction = opt_str(block, "direction")
+    if direction is not None and direction not in _DIRECTIONS:
+        raise ParseError(f"'began.direction' must be INCOMING or OUTGOING, not {direction!r}")
+    return Began(opt_int(block, "call"), opt_int(block, "state"), _DIRECTIONS.get(direction))
+
+
 def parse(obj: dict) -> Event:
     name = obj["name"]
     if type(name) is not str:
@@ -251,7 +265,7 @@ def parse(obj: dict) -> Event:
         ))
     if name == USER_STATE_MODIFIED:
         caps = device_capabilities(obj) if "devicesCapabilities" in obj else None
-        return _new(UserStateModified, (login, event_id, time, req_str(obj, "userState"), caps))
+        return _new(UserStateModified, (login, event_id, time, req_str(obj, "userState"), caps, began(obj) if "began" in obj else None))
     if name == CALL_CREATED:
         return CallCreated(
             login,
@@ -264,6 +278,7 @@ def parse(obj: dict) -> Event:
             device_capabilities(obj),
             opt_str(obj, "cause"),
             opt_int(obj, "totalCallNbr"),
+            began(obj) if "began" in obj else None,
         )
     if name == CALL_REMOVED:
         return CallRemoved(

@@ -9,7 +9,7 @@ command requests and reads hello and replies. The simulator's engine and every s
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
@@ -22,6 +22,7 @@ HELLO = "hello"
 REPLY = "reply"
 SUBSCRIBE = "subscribe"
 COMMAND = "command"
+SIMULATE_LINK = "simulateLink"  # a simulator's control: take its PBX (or CTI) link down or up
 EVERYONE = "*"  # subscribe to every user
 
 # Error codes a server sends in a reply (docs/protocol.md, "Error codes").
@@ -138,14 +139,24 @@ class Command(_Request):
     args: dict | None = None
 
 
+class SimulateLink(_Request):
+    link: Literal["pbx", "cti"] = "pbx"
+    state: Literal["up", "down"]
+
+
 _REQUESTS: dict[str, tuple[type[_Request], str | None]] = {
     # type: (model, the message when it does not validate; None: name the bad fields)
     SUBSCRIBE: (Subscribe, 'logins must be a non-empty list of logins, or ["*"]'),
     COMMAND: (Command, None),
+    SIMULATE_LINK: (SimulateLink, 'simulateLink needs "state": "up" or "down" (and "link": "pbx" or "cti")'),
 }
 
 
-def read_request(frame: str | bytes) -> Subscribe | Command:
+def simulate_link(request_id: Any, state: str, link: str = "pbx") -> dict:
+    return {"type": SIMULATE_LINK, "requestId": request_id, "link": link, "state": state}
+
+
+def read_request(frame: str | bytes) -> Subscribe | Command | SimulateLink:
     """One client frame as a request; Refused(BAD_REQUEST) with as much of the request's id as
     could be read otherwise."""
     if isinstance(frame, bytes):

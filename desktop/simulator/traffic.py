@@ -132,6 +132,7 @@ class _Running:
     steps: Iterator[Step]
     refs: dict[str, str] = field(default_factory=dict)
     pending: Step | None = None
+    forwarded: set[str] = field(default_factory=set)  # logins whose forward this scenario set
 
 
 class TrafficGenerator:
@@ -207,6 +208,7 @@ class TrafficGenerator:
         step = running.pending
         try:
             if step.action == "_forward":
+                running.forwarded.add(step.login)
                 events.extend(self.engine.set_forward(step.login, step.args["to"]))
             else:
                 ref = running.refs.get(step.ref) if step.ref else None
@@ -230,7 +232,8 @@ class TrafficGenerator:
         else:
             self.aborted += 1
             events.extend(hang_up_everything(self.engine, running.logins))
-        for login in running.logins:
+        # Only the forwards this scenario set: others (the demo's, a user's own) stay.
+        for login in running.forwarded:
             events.extend(self.engine.set_forward(login, None))
         self._free.extend(running.logins)
         self._free.sort()

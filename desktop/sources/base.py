@@ -13,6 +13,7 @@ bad event is counted and shown in one place whatever its origin.
 from __future__ import annotations
 
 import abc
+import asyncio
 import random
 import time
 from collections.abc import Iterator, Sequence
@@ -30,11 +31,32 @@ STOPPED = "stopped"
 # Optional features a source may have (`Source.capabilities`).
 RESYNC = "resync"  # it can ask for the whole state again, after an eventId gap
 PLAY = "play"  # it plays a recording on its own
+RETRY = "retry_now"  # it waits between reconnections, and can be asked to try at once
 
 # A live source reconnects after a drop: 0.5 s doubling up to 10 s, jittered so that a room
 # of clients does not come back in step.
 BACKOFF_FIRST_S = 0.5
 BACKOFF_MAX_S = 10.0
+
+
+class RetryWait:
+    """The wait between two connection attempts, which `wake()` cuts short ("Retry now")."""
+
+    def __init__(self) -> None:
+        self._event: asyncio.Event | None = None
+
+    async def sleep(self, delay: float) -> None:
+        self._event = event = asyncio.Event()
+        try:
+            await asyncio.wait_for(event.wait(), delay)
+        except asyncio.TimeoutError:
+            pass
+        finally:
+            self._event = None
+
+    def wake(self) -> None:
+        if self._event is not None:
+            self._event.set()
 
 
 def backoff_delays(rng: random.Random | None = None) -> Iterator[float]:
@@ -121,10 +143,19 @@ class Source(abc.ABC):
     def play(self) -> None:
         """Start playing a recording. Default: a live source plays on its own."""
 
+    def retry_now(self) -> None:
+        """Waiting to reconnect: try at once. Default: there is no connection to retry."""
+
+    def routing_refused(self, login: str) -> str:
+        """Why this source cannot set `login`'s routing ("" when it can). Default: it can (the
+        WebSocket protocol lets any login set its own routing); an O2G user session only its
+        own login's, an administrator's anyone's."""
+        return ""
+
     @property
     def capabilities(self) -> frozenset[str]:
-        """The optional features (RESYNC, PLAY) this source really has: those it overrides."""
-        return frozenset(name for name in (RESYNC, PLAY) if getattr(type(self), name) is not getattr(Source, name))
+        """The optional features (RESYNC, PLAY, RETRY) this source really has: those it overrides."""
+        return frozenset(name for name in (RESYNC, PLAY, RETRY) if getattr(type(self), name) is not getattr(Source, name))
 
     def offers(self, service: str) -> bool:
         """Whether the server behind this source offers an optional service ("routing",

@@ -58,3 +58,7 @@ class EmbeddedSimulator(Source):
     async def resync(self) -> None:
         if self.client is not None:
             await self.client.resync()
+
+    def retry_now(self) -> None:
+        if self.client is not None:
+            self.client.retry_now()

@@ -21,7 +21,7 @@ import websockets
 
 from desktop.protocol import wire
 from desktop.protocol.wire import DISCONNECTED, HELLO, REPLY, TIMEOUT, Refused
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source, backoff_delays
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source, backoff_delays
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,7 @@ class WebSocketSource(Source):
         self._on_reply: dict[int, Any] = {}  # run by the reader, before any event after the reply
         self._ids = itertools.count(1)
         self._stopping = False
+        self._retry = RetryWait()
         self.connections = 0  # successful connections so far (the first one included)
 
     @property
@@ -94,6 +95,10 @@ class WebSocketSource(Source):
                 pass
             self._task = None
         self.sink.state(STOPPED)
+
+    def retry_now(self) -> None:
+        """Cut the wait before the next connection attempt short (the window's "Retry now")."""
+        self._retry.wake()
 
     async def resync(self) -> None:
         """Ask the server for the full state again (after an eventId gap)."""
@@ -143,7 +148,7 @@ class WebSocketSource(Source):
                 break
             delay = next(delays)
             self.sink.state(f"reconnecting in {delay:.1f} s" + (f" ({reason})" if reason else ""))
-            await asyncio.sleep(delay)
+            await self._retry.sleep(delay)
 
     async def _session(self, ws) -> None:
         reader = asyncio.create_task(self._read(ws))

@@ -32,18 +32,21 @@ class Capability(NamedTuple):
     known: bool = True
     takes_drop: bool = False  # a user dropped on the call supplies `arg` (needs must be NUMBER)
     icon: str = ""  # an SVG in resources/icons, by name; none: a text-only button
+    # It affects the other parties (ends the call for them, removes one): set apart on the card
+    # (its top-right corner, in red), away from the buttons a double click might land on.
+    destructive: bool = False
 
 
 _TABLE = [
     # leg capabilities
     Capability("answer", "Answer", "Answer the ringing call", "Ctrl+Shift+A", icon="answer"),
-    Capability("drop", "Hang up", "Release this device from the call", "Ctrl+Shift+H", icon="drop"),
+    Capability("drop", "Hang up", "Hang up: you leave the call (the others stay if there are several)", "Ctrl+Shift+H", icon="drop"),
     Capability("hold", "Hold", "Put the call on hold", "Ctrl+Shift+O", icon="hold"),
     Capability("retrieve", "Retrieve", "Take the held call back", "Ctrl+Shift+R", icon="retrieve"),
     Capability("reconnect", "Reconnect", "Release the active call and go back to the held one", icon="reconnect"),
     Capability("sendDtmf", "DTMF", "Send DTMF digits", needs=DIGITS, arg="digits"),
     # call capabilities
-    Capability("terminate", "End call", "End the call for everyone in it", icon="terminate"),
+    Capability("terminate", "End call for all", "End the call for everyone in it, not only you", icon="terminate", destructive=True),
     Capability("transfer", "Transfer", "Transfer to your other call", "Ctrl+Shift+T", OTHER_CALL, "heldCallRef", icon="transfer"),
     Capability("blindTransfer", "Blind transfer", "Transfer to a number without consulting", needs=NUMBER, arg="transferTo", takes_drop=True, icon="blindTransfer"),
     Capability("merge", "Conference", "Merge with your other call into a conference", "Ctrl+Shift+M", OTHER_CALL, "heldCallRef", icon="merge"),
@@ -55,8 +58,8 @@ _TABLE = [
     Capability("park", "Park", "Park the call on a number", needs=NUMBER, arg="parkTo"),
     Capability("waitOnBusy", "Camp on", "Wait for the busy party"),
     Capability("intrusion", "Intrude", "Intrude into the busy party's call"),
-    Capability("dropMe", "Leave", "Leave the conference, the others stay"),
-    Capability("dropParticipant", "Drop party", "Remove a participant", needs=PARTICIPANT, arg="participantId"),
+    Capability("dropMe", "Leave", "Leave the conference: you go, the others stay connected"),
+    Capability("dropParticipant", "Remove party…", "Remove another participant from the conference (they are cut off)", needs=PARTICIPANT, arg="participantId", destructive=True),
     Capability("startRecord", "Record", "Start recording the call", icon="startRecord"),
     Capability("stopRecord", "Stop rec.", "Stop recording the call", icon="stopRecord"),
     # device capabilities (the make-call box)

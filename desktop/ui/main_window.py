@@ -26,6 +26,7 @@ from desktop.ui.panels.log_dock import EventLogDock
 from desktop.ui.panels.presence_panel import PresencePanel
 from desktop.ui.session import Session
 from desktop.ui.widgets.icons import app_icon
+from desktop.ui.widgets.link_banner import LinkBanner
 from desktop.ui.widgets.replay_bar import ReplayBar
 from desktop.ui.widgets.ring_notice import RingNotifier
 from desktop.version import APP_NAME
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        self.link_banner = LinkBanner(self.session.links, self.retry_now)
+        column.addWidget(self.link_banner)
         column.addWidget(self.ring.banner)
         column.addWidget(split, 1)
         self.setCentralWidget(central)
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(w)
 
         self.presence.user_selected.connect(self.calls.show_user)
+        self.presence.selection_hidden.connect(self.calls.set_selected_hidden)
         self.calls.message.connect(self.show_message)
         self.presence.set_drop_handler(self.calls)
         self.session.connection_changed.connect(self.connection_label.setText)
@@ -89,6 +93,10 @@ class MainWindow(QMainWindow):
     def use_source(self, source: Source) -> None:
         """Show `source` from now on; the caller starts it (app.py owns the event loop)."""
         self.source = source
+        # Every view of the old source goes: its users, selection, calls, log, notices.
+        self.presence.forget_selection()
+        self.calls.forget()
+        self.ring.banner.hide()
         self.session.use(source)
         self.source_label.setText(source.description)
         if self.replay_bar is not None:
@@ -98,6 +106,16 @@ class MainWindow(QMainWindow):
         if isinstance(source, ReplaySource):
             self.replay_bar = ReplayBar(source, self)
             self.addToolBar(Qt.TopToolBarArea, self.replay_bar)
+
+    def retry_now(self) -> None:
+        """The banner's "Retry now": the source tries to reconnect at once."""
+        if self.source is not None:
+            self.source.retry_now()
+
+    def set_link_state(self, which: str, up: bool, since_ms: int | None = None, why: str = "") -> None:
+        """A link (desktop.ui.links.SERVER, O2G_CHANNEL, PBX) went down or came back: see
+        Session.set_link_state. The server link follows the source's connection by itself."""
+        self.session.set_link_state(which, up, since_ms, why)
 
     async def _command(self, login, action, call_ref=None, device_id=None, args=None) -> dict:
         if self.source is None:

@@ -16,6 +16,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.app.session import IngestSession
 from desktop.sources.base import RESYNC, RawEvent
 from desktop.ui.aio import spawn
+from desktop.protocol import routing
+from desktop.protocol.events import LinkStateModified
+from desktop.ui.links import CTI, PBX, Links, clock_text
 from desktop.ui.models.event_log import EventLogModel, LogEntry
 from desktop.ui.models.users_model import UsersModel
 
@@ -43,6 +46,38 @@ class Session(QObject, IngestSession):
         self._second.timeout.connect(self._tick)
         self._second.start()
         self._last_tick = time.monotonic()
+        # Whether the state shown is live; while not, the clocks stand at the moment it stopped.
+        self.links = Links(self)
+        self.frozen_ms: int | None = None
+        self.links.changed.connect(self._links_changed)
+
+    # --- liveness ---------------------------------------------------------------------
+
+    def set_link_state(self, which: str, up: bool, since_ms: int | None = None, why: str = "") -> None:
+        """Say that link `which` (links.SERVER, O2G_CHANNEL or PBX) is up or down since
+        `since_ms` (wall clock; default now). While one is down the window shows the banner,
+        greys the lamps, stops the clocks and disables the call buttons."""
+        self.links.set(which, up, since_ms, why)
+
+    @property
+    def live(self) -> bool:
+        return self.links.live
+
+    def now_ms(self) -> int:
+        return self.frozen_ms if self.frozen_ms is not None else super().now_ms()
+
+    def _links_changed(self) -> None:
+        if self.links.live:
+            self.frozen_ms = None
+            self.users.set_stale(None)
+        elif self.frozen_ms is None:
+            first = self.links.first_down()
+            self.frozen_ms = super().now_ms()
+            self.users.set_stale(clock_text(first[1].since_ms))
+
+    def use(self, source) -> None:
+        self.links.reset()
+        super().use(source)
 
     # --- Sink -------------------------------------------------------------------------
 
@@ -54,6 +89,10 @@ class Session(QObject, IngestSession):
         self._schedule()
 
     def _applied(self, seq, raw, event, delta) -> None:
+        if type(event) is LinkStateModified:
+            # The PBX or CTI link, as the source reports it (RTSM_LINK_STATE_MODIFIED, O2G's
+            # OnPbxLinkDown...): the banner names it, the lamps grey while it is down.
+            self.set_link_state(PBX if event.link == routing.PBX else CTI, event.state == routing.UP, event.time)
         if delta.login is not None:
             self._dirty.add(delta.login)
             if delta.gap:
@@ -78,6 +117,7 @@ class Session(QObject, IngestSession):
 
     def state(self, text: str) -> None:
         super().state(text)
+        self.links.connection_state(text)
         self.connection_changed.emit(text)
 
     # --- frame ------------------------------------------------------------------------
@@ -109,5 +149,6 @@ class Session(QObject, IngestSession):
         now = time.monotonic()
         self.events_per_s = self._rate_count / max(now - self._last_tick, 1e-3)
         self._rate_count, self._last_tick = 0, now
-        self.users.tick()
+        if self.live:  # the clocks stand still while the state is not live
+            self.users.tick()
         self.stats_changed.emit(self.stats())

@@ -116,6 +116,9 @@ def call_cause(call: Call) -> str:
     return cause
 
 
+UNKNOWN_TIME = "—"  # a time the server did not say (a state rebuilt from a snapshot without it)
+
+
 def format_duration(ms: int | None) -> str:
     if ms is None or ms < 0:
         return ""

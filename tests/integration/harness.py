@@ -56,6 +56,12 @@ class Harness:
         self.reference.events(_without_event_ids(events))
         self.running.gateway.publish(events)
 
+    def reference_snapshot(self):
+        """What a WebSocket client gets after the PBX link returns: every user's state again
+        (the session started over when it heard the link come back)."""
+        for login in SEED_USERS:
+            self.reference.events(_without_event_ids(self.engine.snapshot(login)))
+
     async def start_gateway(self, port=0, ssl_context=None):
         gateway = SwitchableGateway(
             self.engine, password=PASSWORD, time_to_live=self.time_to_live, dispatch=self.dispatch, **self.gateway_options,

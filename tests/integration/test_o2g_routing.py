@@ -92,6 +92,7 @@ def test_without_the_routing_service_routing_is_not_asked_nor_offered():
             await wait_for(lambda: h.source.connections == 1, what="a channel")
             assert "routing" not in h.source.services
             assert not h.source.offers("routing") and h.source.offers("telephony")
+            assert "routing service" in h.source.routing_refused(A)  # the window's editor says why
             with pytest.raises(Refused) as refused:
                 await h.source.command(A, "activateDnd")
             assert refused.value.code == NOT_SUPPORTED
@@ -114,6 +115,7 @@ def test_a_pbx_link_loss_and_return_over_o2g():
                 await h.source.command(B, "answer", r)
             assert refused.value.code == LINK_DOWN
             h.dispatch(h.engine.link_up())
+            h.reference_snapshot()
             await wait_for(lambda: h.sink.model.links["pbx"].state == "up", what="OnPbxLinkUp")
             assert h.sink.model.users[B].device_states.get("70021") == "IN_SERVICE"
             await h.same_state()

@@ -88,3 +88,17 @@ def test_format_can_be_forced():
 def test_oversized_line_is_refused_unread():
     with pytest.raises(ParseError, match="longer than"):
         parse_line(b'{"name": "' + b"x" * MAX_LINE_BYTES + b'"}')
+
+
+def test_a_snapshot_events_began_is_read_and_checked():
+    from desktop.protocol.events import Began
+
+    event = parse_obj({"name": "RTSM_CALL_CREATED", "id": "u", "callRef": "c", "legs": [],
+                       "began": {"call": 5, "state": 7, "direction": "INCOMING"}}, "rtsm")
+    assert event.began == Began(5, 7, "incoming")
+    state = parse_obj({"name": "RTSM_USER_STATE_MODIFIED", "id": "u", "userState": "FREE", "began": {}}, "rtsm")
+    assert state.began == Began(None, None, None)
+    assert parse_obj({"name": "RTSM_USER_STATE_MODIFIED", "id": "u", "userState": "FREE"}, "rtsm").began is None
+    for bad in ({"direction": "SIDEWAYS"}, {"call": "5"}, []):
+        with pytest.raises(ParseError):
+            parse_obj({"name": "RTSM_CALL_CREATED", "id": "u", "callRef": "c", "began": bad}, "rtsm")

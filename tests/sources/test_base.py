@@ -3,7 +3,7 @@
 import asyncio
 import random
 
-from desktop.sources.base import BACKOFF_MAX_S, PLAY, RESYNC, Source, backoff_delays
+from desktop.sources.base import BACKOFF_MAX_S, PLAY, RESYNC, RETRY, RetryWait, Source, backoff_delays
 from desktop.sources.embedded import EmbeddedSimulator
 from desktop.sources.replay import ReplaySource
 from desktop.sources.websocket import WebSocketSource
@@ -31,7 +31,22 @@ class Bare(Source):
 def test_optional_features_default_to_nothing_and_capabilities_name_those_a_source_has():
     bare = Bare()
     assert asyncio.run(bare.resync()) is None and bare.play() is None and bare.login_refused is None
+    assert bare.retry_now() is None
     assert bare.capabilities == frozenset()
     assert ReplaySource([]).capabilities == {PLAY}
-    assert WebSocketSource("ws://127.0.0.1:1").capabilities == {RESYNC}
-    assert EmbeddedSimulator(rate=0).capabilities == {RESYNC}
+    assert WebSocketSource("ws://127.0.0.1:1").capabilities == {RESYNC, RETRY}
+    assert EmbeddedSimulator(rate=0).capabilities == {RESYNC, RETRY}
+
+
+def test_retry_now_cuts_the_wait_before_the_next_attempt_short():
+    async def main():
+        wait = RetryWait()
+        loop = asyncio.get_running_loop()
+        began = loop.time()
+        loop.call_later(0.05, wait.wake)
+        await wait.sleep(10)
+        cut = loop.time() - began
+        await wait.sleep(0.05)  # a wake with nobody waiting is forgotten: the next wait is whole
+        return cut
+
+    assert asyncio.run(main()) < 1

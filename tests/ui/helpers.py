@@ -36,3 +36,29 @@ async def until(predicate, timeout=6.0):
     while not predicate():
         assert loop.time() < end, "timed out"
         await asyncio.sleep(0.01)
+
+
+def settle(aloop, window):
+    """Wait until the calls panel's buttons have stood still long enough for a click to count
+    (a click right after they change is ignored: it was aimed at what was there before)."""
+    aloop.run_until_complete(until(window.calls.settled, timeout=2.0))
+
+
+def click_at(button):
+    """A left click in the middle of `button`, as the mouse gives it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(button, Qt.LeftButton, Qt.NoModifier, button.rect().center())
+
+
+def press(aloop, window, button):
+    """What a user does: the buttons settle on screen, then a click on the one meant."""
+    settle(aloop, window)
+    click_at(button)
+
+
+def pause(aloop, seconds):
+    """Let `seconds` pass with the asyncio loop running (qtbot.wait would run Qt's events with
+    no running asyncio loop, and a source's task woken then fails)."""
+    aloop.run_until_complete(asyncio.sleep(seconds))

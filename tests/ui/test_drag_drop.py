@@ -9,7 +9,7 @@ from desktop.ui.capabilities import CAPABILITIES, drop_capability
 from desktop.ui.models.call_drag import call_mime
 from tests.conftest import scenario_lines
 from tests.ui.conftest import FakeSource
-from tests.ui.helpers import cards_of, feed, until
+from tests.ui.helpers import cards_of, feed, settle, until
 
 REF = "e155fe5632030100"  # flow 1's call: oxe70020 calls oxe70021
 OTHER = {"login": "oxe70022", "number": "70022", "firstName": "Zoe", "lastName": "Other"}
@@ -153,6 +153,7 @@ def test_cards_are_not_rebuilt_under_a_running_handler(window, aloop):
             return "70022"
 
     window.calls.asker = SlowAsker()
+    settle(aloop, window)
     card.buttons["blindTransfer"].click()
     assert cards_of(window, "oxe70021") == [card] and not card.buttons["blindTransfer"].isEnabled()
     aloop.run_until_complete(until(lambda: cards_of(window, "oxe70021") != [card]))

@@ -4,38 +4,13 @@ the simulated OXE answers with events, and the window shows what a user would se
 
 import pytest
 
-from desktop.simulator.engine import Engine, seed_directory
-from desktop.simulator.ws.feeds import EngineFeed, wall_clock_ms
-from desktop.simulator.ws.server import SimulatorServer
 from desktop.sources.websocket import WebSocketSource
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import Asker
-from tests.ui.helpers import buttons_of, cards_of, lamp, until
+from tests.ui.live import Live
+from tests.ui.helpers import buttons_of, cards_of, lamp, press, settle, until
 
 
-
-
-class Live:
-    """A simulated OXE serving on a free port, and helpers to act as the other parties."""
-
-    def __init__(self, loop, engine=None, port=0):
-        self.loop = loop
-        self.engine = engine or Engine(seed_directory(0), clock=wall_clock_ms)
-        self.server = SimulatorServer(EngineFeed(self.engine))
-        self.port = loop.run_until_complete(self.server.start("127.0.0.1", port))
-
-    def act(self, login, action, call_ref=None, **args):
-        """A command by someone else (a phone, not the window): its events go to every client."""
-        result = self.engine.command(login, action, call_ref, args=args or None)
-        self.server.publish(result.events)
-        return result.result
-
-    def ref_of(self, login):
-        (ref,) = self.engine.calls_of(login)
-        return ref
-
-    def close(self):
-        self.loop.run_until_complete(self.server.close())
 
 
 @pytest.fixture
@@ -63,8 +38,10 @@ def run(aloop, predicate, timeout=6.0):
 
 
 def click(window, login, action):
-    (card,) = [c for c in cards_of(window, login) if action in c.buttons]
-    card.buttons[action].click()
+    aloop = __import__("asyncio").get_event_loop()
+    settle(aloop, window)
+    (card,) = [c for c in cards_of(window, login) if action in c.buttons]  # the card as it is now
+    press(aloop, window, card.buttons[action])
 
 
 def test_an_idle_line_offers_make_call_from_the_subscription_snapshot(connected, aloop):
@@ -101,7 +78,7 @@ def test_consult_then_merge_into_a_conference(connected, live, aloop):
     run(aloop, lambda: ("oxe70021", "70021", "makeCall") in window.calls.device_buttons)
     box = window.calls.device_boxes[("oxe70021", "70021")]
     box.setText("70022")
-    window.calls.device_buttons[("oxe70021", "70021", "makeCall")].click()
+    press(aloop, window, window.calls.device_buttons[("oxe70021", "70021", "makeCall")])
     run(aloop, lambda: len(cards_of(window, "oxe70021")) == 2 and lamp(window, "oxe70022") == "ringing")
     live.act("oxe70022", "answer", live.ref_of("oxe70022"))
     run(aloop, lambda: "merge" in buttons_of(window, "oxe70021"))

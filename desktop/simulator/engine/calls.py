@@ -34,6 +34,9 @@ class SimParty:
     # A party that joined through a merge never learnt the call's initial called party (flow 4).
     knows_initial_called: bool = True
     since: int = 0  # clock value when it started ringing (the no-answer timer)
+    # The leg state this party's user was last told, and since when (clock): a snapshot says it.
+    told_state: str | None = None
+    told_since: int = 0
 
     @property
     def is_service(self) -> bool:

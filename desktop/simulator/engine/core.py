@@ -78,6 +78,7 @@ class Engine:
         self._user_calls: dict[str, list[str]] = {login: [] for login in directory.users}
         self._event_ids: dict[str, int] = {login: 0 for login in directory.users}
         self._busy: dict[str, bool] = {login: False for login in directory.users}
+        self._busy_since: dict[str, int] = {login: self.clock() for login in directory.users}  # BUSY/FREE since
         self._sent_dc: dict[tuple[str, str], tuple[str, ...]] = {}
         self._counters: dict[str, dict] = {login: notify.fresh_counters() for login in directory.users}
         # Each user's forward, overflow and DND (routing.py decides where calls land).

@@ -66,6 +66,7 @@ FIELD_ORDER = (
     "removedParticipantIds",
     "modifiedLegs",
     "cause",
+    "began",
     "callRef",
 )
 _RANK = {key: index for index, key in enumerate(FIELD_ORDER)}
@@ -204,7 +205,14 @@ def created(engine: Engine, login: str, call: SimCall, cause: str | None = None)
     p = call.party(login)
     fields = created_fields(engine, login, call, p, total=len(engine._user_calls[login]), cause=cause)
     engine._told[(login, call.ref)] = (fields["callData"], fields["legs"][0])
+    _told_leg(engine, p, fields["legs"][0])
     emit(engine, login, CALL_CREATED, fields)
+
+
+def _told_leg(engine: Engine, p: SimParty, leg: dict) -> None:
+    """Remember since when the user's leg has been in the state they were told (for snapshots)."""
+    if leg["state"] != p.told_state:
+        p.told_state, p.told_since = leg["state"], engine.clock()
 
 
 def modified(
@@ -246,6 +254,7 @@ def modified(
     fields["callRef"] = call.ref
     told_data, _ = engine._told.get((login, call.ref), (None, None))
     engine._told[(login, call.ref)] = (fields.get("callData", told_data), leg)
+    _told_leg(engine, p, leg)
     emit(engine, login, CALL_MODIFIED, fields)
 
 
@@ -307,6 +316,7 @@ def sync_user_state(engine: Engine, login: str) -> None:
     busy = state.is_busy_now(engine, login)
     if busy != engine._busy[login]:
         engine._busy[login] = busy
+        engine._busy_since[login] = engine.clock()
         emit(engine, login, USER_STATE_MODIFIED, {"userState": "BUSY" if busy else "FREE"})
 
 
@@ -348,6 +358,9 @@ def snapshot(engine: Engine, login: str) -> list[dict]:
                     dc_entry(device, offers.device_caps(engine, login, device))
                     for device in engine.directory.users[login].devices
                 ],
+                # Not RTSM: when things began, so a client rebuilding from this snapshot continues
+                # its clocks instead of starting them at 0:00 (docs/protocol.md, "began").
+                "began": {"state": engine._busy_since[login]},
             },
         ),
         (MESSAGE_COUNTERS, dict(engine._counters[login])),
@@ -358,6 +371,11 @@ def snapshot(engine: Engine, login: str) -> list[dict]:
         call = engine.calls[ref]
         party = call.party(login)
         fields = created_fields(engine, login, call, party, total=len(refs), full_dc=True)
+        fields["began"] = {
+            "call": call.started,
+            "state": party.told_since if party.told_state == fields["legs"][0]["state"] else now,
+            "direction": "OUTGOING" if party.role == "caller" else "INCOMING",
+        }
         fields_list.append((CALL_CREATED, fields))
     return [
         event(name, fields, index + 1, login, now, engine.originator)

@@ -38,6 +38,10 @@ class Client:
     def wants(self, login: str) -> bool:
         return self.logins is None or login in self.logins
 
+    @property
+    def subscribed(self) -> bool:
+        return self.logins is None or bool(self.logins)
+
     def push(self, message: dict) -> None:
         if self.closed:
             return
@@ -109,14 +113,28 @@ class SimulatorServer:
 
     def publish(self, events: Iterable[dict]) -> None:
         events = list(events)
+        link_back = False
         for event in events:
             self.events_published += 1
             login = event.get("id")
+            if login is None:
+                # About no user (a link going down or up): every subscribed client hears it.
+                link_back = link_back or event.get("state") == "UP"
+                for client in self.clients:
+                    if client.subscribed:
+                        client.push(event)
+                continue
             for client in self.clients:
                 if client.wants(login):
                     self._send_event(client, event)
         for listener in self.listeners:
             listener(events)
+        if link_back:
+            # Events were withheld while the link was down: each client gets every link's
+            # state and a fresh snapshot of its users, numbered from 1 again (docs/protocol.md).
+            for client in self.clients:
+                if client.subscribed:
+                    self._send_snapshots(client)
 
     def _send_event(self, client: Client, event: dict) -> None:
         if self.feed.renumber:
@@ -173,6 +191,10 @@ class SimulatorServer:
             request = wire.read_request(frame)
             if isinstance(request, wire.Subscribe):
                 self._subscribe(client, request)
+            elif isinstance(request, wire.SimulateLink):
+                events = self.feed.set_link(request.link, request.state == "up")
+                client.push(wire.reply(request.request_id, {"links": self.feed.links()}))
+                self.publish(events)
             else:
                 self._command(client, request)
         except Refused as refused:
@@ -190,9 +212,25 @@ class SimulatorServer:
             wanted = list(dict.fromkeys(request.logins))
             client.logins = set(wanted)
         client.push(wire.reply(request.request_id, {"logins": len(wanted)}))
+        self._send_snapshots(client, wanted)
+
+    def _send_snapshots(self, client: Client, wanted: list[str] | None = None) -> None:
+        """The links' states, then the snapshot of each of the client's users, from eventId 1."""
+        if wanted is None:
+            wanted = [user["login"] for user in self.feed.users()] if client.logins is None else sorted(client.logins)
+        for event in self.feed.link_snapshot():
+            client.push(event)
+        client.event_ids = {}
         for login in wanted:
             for event in self.feed.snapshot(login):
                 self._send_event(client, event)
+
+    def simulate_link(self, link: str, up: bool) -> list[dict]:
+        """Take a link of the simulated PBX down or up (tests, demos, --pbx-outage); the link
+        events go out at once, and a fresh snapshot to every client on return."""
+        events = self.feed.set_link(link, up)
+        self.publish(events)
+        return events
 
     def _command(self, client: Client, request: wire.Command) -> None:
         result, events = self.feed.command(request.login, request.action, request.call_ref, request.device_id, request.args or {})

@@ -33,7 +33,7 @@ import aiohttp
 from desktop.protocol.o2g import errors, rest, routes
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, Source
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source
 from desktop.sources.o2g import directory
 from desktop.sources.o2g.client import LoginRefused, O2GClient, O2GError, ServiceAbsent, SessionGone
 from desktop.sources.o2g.commands import COMMANDS, Context, path_of
@@ -101,6 +101,7 @@ class O2GSource(Source):
         self._renew = False  # the channel ends on purpose: subscribe again at once
         self._warned: set[str] = set()  # one-time warnings already given
         self._stopping = False
+        self._retry = RetryWait()
         # What tests and the status bar can look at.
         self.connections = 0  # event channels established
         self.sessions_opened = 0
@@ -114,6 +115,10 @@ class O2GSource(Source):
     async def start(self) -> None:
         self._stopping = False
         self._task = asyncio.create_task(self._run(), name="o2g-source")
+
+    def retry_now(self) -> None:
+        """Cut the wait before the next attempt short (the window's "Retry now")."""
+        self._retry.wake()
 
     async def stop(self) -> None:
         self._stopping = True
@@ -195,6 +200,15 @@ class O2GSource(Source):
         """An administrator session names the user each request is about."""
         info = self._client.info
         return {"loginName": login} if info is not None and info.admin else {}
+
+    def routing_refused(self, login: str) -> str:
+        """A user session sets its own routing only (O2G's routing service); an administrator anyone's."""
+        info = self._client.info
+        if info is not None and not self._client.offers(routes.ROUTING):
+            return "the gateway does not offer its routing service"
+        if info is None or info.admin or login == (info.login or self.user):
+            return ""
+        return "a user session sets only its own routing; an administrator login sets anyone's"
 
     async def _calls(self, login: str) -> list[dict]:
         data = await self._client.send(routes.CALLS, params=self._about(login) or None, what="calls")
@@ -285,7 +299,7 @@ class O2GSource(Source):
                 delays = backoff_delays(self._rng)
             delay = next(delays)
             self.sink.state(f"reconnecting in {delay:.1f} s ({why})")
-            await asyncio.sleep(delay)
+            await self._retry.sleep(delay)
 
     async def _connect_and_read(self) -> None:
         client = self._client

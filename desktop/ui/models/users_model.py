@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from itertools import islice
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.model import Model
 from desktop.model.state import UNKNOWN, User
 from desktop.ui.models.table_model import FlatTableModel
-from desktop.ui.words import call_summary, format_duration, user_name
+from desktop.ui.routing_words import routing_lines
+from desktop.ui.widgets.lamps import marks_pixmap
+from desktop.ui.words import UNKNOWN_TIME, call_summary, format_duration, user_name
 
 NAME, NUMBER, LOGIN, STATE, SINCE, MISSED, VOICEMAIL = range(7)
 HEADERS = ("Name", "Number", "Login", "State", "For", "Missed", "Voicemail")
@@ -25,11 +27,21 @@ LineStateRole = Qt.UserRole + 2
 SortRole = Qt.UserRole + 3
 SinceRole = Qt.UserRole + 4  # ms (source clock) when the current line state began
 SearchRole = Qt.UserRole + 5  # lower-case "name number login" for search as you type
+StaleRole = Qt.UserRole + 6  # "HH:MM:SS" when the state shown is the last known one, not live; else None
+RoutingRole = Qt.UserRole + 7  # the user's protocol.routing.Routing, None before any was heard
 
 _ROLES = frozenset(
-    int(r) for r in (Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, Qt.ToolTipRole, Qt.TextAlignmentRole)
+    int(r)
+    for r in (
+        Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, StaleRole, RoutingRole,
+        Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.DecorationRole,
+    )
 )
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UsersModel", text)
 
 
 class UsersModel(FlatTableModel):
@@ -44,6 +56,7 @@ class UsersModel(FlatTableModel):
         self._since: dict[str, tuple[str, int]] = {}  # login -> (line state, since ms)
         self.refreshes = 0  # dataChanged/insert signals emitted: what tests count
         self._watchers: list[Callable[[], Iterable[int]]] = []
+        self.stale_at: str | None = None  # see StaleRole
 
     # --- feeding ----------------------------------------------------------------------
 
@@ -72,10 +85,19 @@ class UsersModel(FlatTableModel):
             user = self._model.users.get(login)
             state = user.line_state if user is not None else UNKNOWN
             if self._since.get(login, (None,))[0] != state:
-                self._since[login] = (state, now)
+                self._since[login] = (state, since_of(user, state, now))
         last_col = len(HEADERS) - 1
         for first, last in _runs(sorted(rows)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_col))
+            self.refreshes += 1
+
+    def set_stale(self, at: str | None) -> None:
+        """The states are the last known ones as of `at` (None: live again): every lamp repaints."""
+        if at == self.stale_at:
+            return
+        self.stale_at = at
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
             self.refreshes += 1
 
     def watch(self, visible_rows: Callable[[], Iterable[int]]) -> None:
@@ -101,9 +123,16 @@ class UsersModel(FlatTableModel):
         for login in islice(self._model.users, len(self._rows), None):
             self._row_of[login] = len(self._rows)
             self._rows.append(login)
-            self._since[login] = (self._model.users[login].line_state, now)
+            user = self._model.users[login]
+            state = user.line_state
+            self._since[login] = (state, since_of(user, state, now))
 
     # --- access -----------------------------------------------------------------------
+
+    @property
+    def core(self) -> Model:
+        """The core model the rows come from."""
+        return self._model
 
     def user(self, row: int) -> User | None:
         if 0 <= row < len(self._rows):
@@ -138,6 +167,16 @@ class UsersModel(FlatTableModel):
             return self._sort_key(user, col)
         if role == SinceRole:
             return self._since.get(login, (None, None))[1]
+        if role == StaleRole:
+            return self.stale_at
+        if role == RoutingRole:
+            return user.routing
+        if role == Qt.DecorationRole:
+            # The list view's routing marks, beside the name (the lamp tiles paint their own).
+            routing = user.routing
+            if col != NAME or routing is None or not (routing.dnd or routing.forward):
+                return None
+            return _marks(routing.forward is not None, routing.dnd)
         if role == SearchRole:
             return f"{user_name(user)} {user.number or ''} {login}".lower()
         if role == Qt.ToolTipRole:
@@ -157,7 +196,7 @@ class UsersModel(FlatTableModel):
             return user.line_state
         if col == SINCE:
             since = self._since.get(user.login, (None, None))[1]
-            return format_duration(self._clock() - since) if since is not None else ""
+            return format_duration(self._clock() - since) if since is not None else UNKNOWN_TIME
         if col == MISSED:
             return _count(user.counters.get("missedCallsNb"))
         if col == VOICEMAIL:
@@ -173,11 +212,34 @@ class UsersModel(FlatTableModel):
 
     def _tooltip(self, user: User) -> str:
         head = f"{user_name(user)} ({user.number or user.login}): {user.line_state}"
-        lines = [head] + [f"• {call_summary(c)}" for c in user.calls.values()]
+        if self.stale_at is not None:
+            head = f"{user_name(user)} ({user.number or user.login}): " + tr("last known: %s, at %s") % (user.line_state, self.stale_at)
+        lines = [head] + routing_lines(self._model, user.routing) + [f"• {call_summary(c)}" for c in user.calls.values()]
         counters = [f"{k} {v}" for k, v in user.counters.items() if v]
         if counters:
             lines.append(", ".join(counters))
         return "\n".join(lines)
+
+
+_MARKS: dict[tuple[bool, bool], object] = {}
+
+
+def _marks(forwarded: bool, dnd: bool):
+    pixmap = _MARKS.get((forwarded, dnd))
+    if pixmap is None:
+        pixmap = _MARKS[(forwarded, dnd)] = marks_pixmap(forwarded, dnd, 16)
+    return pixmap
+
+
+def since_of(user: User | None, state: str, now: int) -> int | None:
+    """Since when `user` has been in line state `state`, seen at `now`: now for a live change;
+    for a state rebuilt from a snapshot, what the snapshot said (None: unknown, shown as —)."""
+    if user is None or not user.from_snapshot:
+        return now
+    for call in user.calls.values():
+        if call.line_state() == state:
+            return call.state_since
+    return user.presence_began
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

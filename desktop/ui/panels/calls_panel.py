@@ -9,16 +9,24 @@ while hovering and `drop` on release.
 Rebuilding replaces every card, so it waits while a card is still on the call stack (a drag
 in progress, a dialog asking for a number): deleting a widget inside its own event handler
 crashes Qt.
+
+A click acts only on the call meant: each card keeps its buttons in the same slots for the
+life of the call (see widgets/call_card.py) and keeps the height it reached, so nothing moves
+under the pointer; a click within GUARD_S of the buttons changing is ignored (it was aimed at
+what was there before); a second click of the same button within a double click's time is
+the same command, sent once. Keyboard shortcuts are bound to my line's cards only.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,18 +39,27 @@ from PySide6.QtWidgets import (
 
 from desktop.model.state import Call, User
 from desktop.protocol.wire import Refused
+from desktop.sources.base import PLAY
 from desktop.ui.aio import spawn
-from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, ordered
+from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, ordered, spec
 from desktop.ui.dialogs.asker import Asker
 from desktop.ui.models.call_drag import call_mime, plan_drop
-from desktop.ui.widgets.call_card import CallCard
+from desktop.ui.routing_words import landing_note
+from desktop.ui.widgets.call_card import CallCard, slot_order
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import lamp_pixmap
 from desktop.ui.widgets.number_completer import NumberCompleter
+from desktop.ui.widgets.routing_editor import RoutingEditor
 from desktop.ui.words import call_summary, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
+GUARD_S = 0.4  # clicks this soon after the buttons changed are ignored
+REPEAT_S = 0.5  # the same button clicked again this soon: one command (at least a double click's time)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CallsPanel", text)
 
 
 class CallsPanel(QWidget):
@@ -55,12 +72,22 @@ class CallsPanel(QWidget):
         self.asker = asker or Asker(self)
         self.my_line: str | None = None
         self.selected: str | None = None
+        self.selected_hidden = False  # the presence panel's filter hides the selected user
         self.cards: list[CallCard] = []
         self.device_boxes: dict[tuple[str, str], QLineEdit] = {}
         self.device_buttons: dict[tuple[str, str, str], QPushButton] = {}
         self._pending: set[tuple] = set()  # (login, call_ref or device, action) awaiting a reply
         self.completer = NumberCompleter(session, self)  # names and numbers offered while typing
+        self._sent_at: dict[tuple, float] = {}  # the same keys: when last sent (repeats are one command)
+        self._slots: dict[tuple[str, str], list[str]] = {}  # (login, call_ref or device) -> button names
+        self._heights: dict[tuple[str, str], int] = {}  # (login, call_ref) -> tallest its parties have been
+        self._signature: tuple = ()
+        self.changed_at = float("-inf")  # time.monotonic() when the buttons last changed
         self._held = 0  # > 0 while a card is on the call stack: rebuilds wait
+        self._landing_said: tuple = ()  # (target, note) the status bar last said while hovering
+        self.routing_editors: dict[str, RoutingEditor] = {}
+        self._drafts: dict[str, dict] = {}  # login -> what is being typed in its routing editor
+        self._refusals: dict[str, str] = {}  # login -> the last routing refusal, shown in its editor
         self._stale = False
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.rebuild)
@@ -73,6 +100,8 @@ class CallsPanel(QWidget):
         outer.addWidget(self._scroll)
 
         session.refreshed.connect(self._refreshed)
+        session.links.changed.connect(self._links_changed)
+        self._live = session.links.live
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
@@ -88,9 +117,41 @@ class CallsPanel(QWidget):
         self.selected = login
         self.rebuild()
 
+    def forget(self) -> None:
+        """Another source: nothing of the old one stays (its selected user, its calls' slots)."""
+        self.selected = None
+        self.selected_hidden = False
+        self._slots.clear()
+        self._heights.clear()
+        self._pending.clear()
+        self._sent_at.clear()
+        self._drafts.clear()
+        self._refusals.clear()
+        self.rebuild()
+
+    def set_selected_hidden(self, hidden: bool) -> None:
+        """The selected user stays shown here when the filter hides their lamp, and says so."""
+        self.selected_hidden = hidden
+        self.rebuild()
+
     def logins(self) -> list[str]:
         shown = [l for l in (self.my_line, self.selected) if l]
         return list(dict.fromkeys(shown))
+
+    def _links_changed(self) -> None:
+        if self.session.links.live != self._live:  # not every countdown step
+            self._live = self.session.links.live
+            self.rebuild()
+
+    def why_not_commandable(self) -> str:
+        """Why no call button can act now ("" when they can): no live state, or a replay."""
+        reason = self.session.links.stale_reason()
+        if reason:
+            return reason
+        source = self.session.source
+        if source is not None and PLAY in source.capabilities:
+            return tr("a replay shows what was recorded: there is nothing to command")
+        return ""
 
     def _refreshed(self, dirty: frozenset) -> None:
         if not dirty or any(l in dirty for l in self.logins()):
@@ -119,30 +180,58 @@ class CallsPanel(QWidget):
         page = QWidget()
         self._layout = QVBoxLayout(page)
         self.cards, self.device_boxes, self.device_buttons = [], {}, {}
+        self.routing_editors = {}
         taken: set[str] = set()
         users = self.session.model.users
         if not self.logins():
             self._layout.addWidget(QLabel("Select a user to see their calls."))
+        shown_keys: set[tuple[str, str]] = set()
+        blocked = self.why_not_commandable()
         for login in self.logins():
             user = users.get(login)
             self._layout.addWidget(self._header(login, user))
             if user is None:
                 self._layout.addWidget(QLabel("No events for this user yet."))
                 continue
-            self._device_box(user, typed)
+            source = self.session.source
+            editor = RoutingEditor(
+                self.session.model, user, lambda action, args, u=login: self._routing(u, action, args),
+                self._drafts.setdefault(login, {}), self._refusals.get(login, ""),
+                blocked or (source.routing_refused(login) if source is not None else ""),
+            )
+            self.routing_editors[login] = editor
+            self._layout.addWidget(editor)
+            self._device_box(user, typed, shown_keys, blocked)
             if not user.calls:
                 idle = QLabel("No calls.")
                 idle.setStyleSheet("color: palette(placeholder-text); padding: 6px")
                 self._layout.addWidget(idle)
             for call in user.calls.values():
+                key = (login, call.call_ref)
+                shown_keys.add(key)
+                slots = self._slots[key] = slot_order(self._slots.get(key, ()), offered(call))
                 card = CallCard(
-                    user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag
+                    user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag, slots=slots
                 )
-                card.bind_shortcuts(taken)
+                # The parties' lines never shrink while the call lasts: a party leaving a
+                # conference would otherwise pull the buttons up under the pointer.
+                card.parties.setMinimumHeight(self._heights.get(key, 0))
+                card.on_resized = lambda h, k=key: self._heights.__setitem__(k, max(h, self._heights.get(k, 0)))
+                if login == self.my_line:
+                    card.bind_shortcuts(taken)
+                else:
+                    card.say_shortcuts_are_mine()
                 for name, button in card.buttons.items():
                     button.setEnabled((login, call.call_ref, name) not in self._pending)
+                if blocked:
+                    card.disable_all(blocked)
                 self.cards.append(card)
                 self._layout.addWidget(card)
+        # Forget the calls no longer shown; a call shown again later starts afresh.
+        for memory in (self._slots, self._heights):
+            for key in [k for k in memory if k not in shown_keys]:
+                del memory[key]
+        self._note_change()
         # The old page goes with its scroll position; someone reading the third card of a busy
         # line must not be thrown back to the top by every event of it.
         # A stretch, not AlignTop, keeps the cards at the top: an aligned layout is sized by its
@@ -164,15 +253,38 @@ class CallsPanel(QWidget):
         row = QHBoxLayout(header)
         row.setContentsMargins(0, 6, 0, 0)
         lamp = QLabel()
-        lamp.setPixmap(lamp_pixmap(state, 16))
+        lamp.setPixmap(lamp_pixmap(state, 16, stale=not self.session.links.live))
         row.addWidget(lamp)
         row.addWidget(QLabel(f"<b>{'My line: ' if mine else ''}{name}</b> {number} <i>{state}</i>"), 1)
+        if login == self.selected and self.selected_hidden:
+            note = QLabel(tr("selected user hidden by the filter"))
+            note.setObjectName("hiddenBySearch")
+            note.setStyleSheet("color: palette(placeholder-text); font-style: italic")
+            row.addWidget(note)
         return header
 
-    def _device_box(self, user: User, typed: dict) -> None:
+    def _note_change(self) -> None:
+        """Remember when the buttons last changed (which, where, enabled): clicks just after are ignored."""
+        # What is offered, not what is enabled: a button waiting for its reply is no change.
+        signature = tuple((card.login, card.call.call_ref, tuple(card.slot_names), tuple(card.buttons)) for card in self.cards)
+        signature += tuple(sorted(self.device_buttons))
+        if signature != self._signature:
+            self._signature = signature
+            self.changed_at = time.monotonic()
+
+    def settled(self) -> bool:
+        """The buttons have stayed as they are long enough for a click to be meant for them."""
+        return time.monotonic() - self.changed_at >= GUARD_S
+
+    def _device_box(self, user: User, typed: dict, shown_keys: set, blocked: str = "") -> None:
         for device_id, caps in sorted(user.device_capabilities.items()):
-            if not caps:
+            key = (user.login, device_id)
+            if not caps and key not in self._slots:
                 continue
+            # Once shown, a device's row stays (its buttons disabled when not offered): a row
+            # appearing or going above the cards would move them.
+            shown_keys.add(key)
+            slots = self._slots[key] = slot_order(self._slots.get(key, ()), caps)
             row = QFrame()
             line = FlowLayout(row)  # the device's buttons wrap rather than widen the panel
             line.addWidget(QLabel(f"Device {device_id}"))
@@ -183,15 +295,24 @@ class CallsPanel(QWidget):
             box.setText(typed.get((user.login, device_id), ""))
             self.device_boxes[(user.login, device_id)] = box
             line.addWidget(box)
-            for cap in ordered(caps):
+            for name in slots:
+                cap = spec(name)
                 button = QPushButton(icon(cap.icon), cap.label, toolTip=cap.tooltip)
                 button.setObjectName(f"cap_{cap.name}")
-                button.setEnabled((user.login, device_id, cap.name) not in self._pending)
-                button.clicked.connect(lambda _=False, c=cap, u=user.login, d=device_id: self._device_clicked(u, c, d))
-                self.device_buttons[(user.login, device_id, cap.name)] = button
+                button.setAccessibleName(cap.label)
+                if name in caps:
+                    button.setEnabled((user.login, device_id, cap.name) not in self._pending)
+                    button.clicked.connect(lambda _=False, c=cap, u=user.login, d=device_id: self._device_clicked(u, c, d))
+                    self.device_buttons[(user.login, device_id, cap.name)] = button
+                else:
+                    button.setEnabled(False)
+                    button.setToolTip(tr("%s: not offered on this device now") % cap.label)
+                if blocked:
+                    button.setEnabled(False)
+                    button.setToolTip(f"{cap.label}: {blocked}")
                 line.addWidget(button)
             if "makeCall" in caps:
-                box.returnPressed.connect(lambda u=user.login, d=device_id: self._device_clicked(u, ordered(["makeCall"])[0], d))
+                box.returnPressed.connect(lambda u=user.login, d=device_id: self._device_clicked(u, spec("makeCall"), d, by_key=True))
             self._layout.addWidget(row)
 
     def _tick(self) -> None:
@@ -213,8 +334,23 @@ class CallsPanel(QWidget):
             drag.exec(Qt.MoveAction)
 
     def drop_allowed(self, mime, target_login: str | None) -> bool:
+        if self.why_not_commandable():
+            return False
         plan = plan_drop(self.session.model, mime, target_login)
-        return plan is not None and (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+        allowed = plan is not None and (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+        if allowed:
+            self._say_landing(plan, target_login)
+        return allowed
+
+    def _say_landing(self, plan, target_login: str) -> None:
+        """While hovering a lamp whose calls go elsewhere, the status bar says where (once per target)."""
+        model = self.session.model
+        target = model.users.get(target_login)
+        note = landing_note(model, target)
+        said = (target_login, note)
+        if note and said != self._landing_said:
+            self.message.emit(tr("%s to %s: %s") % (plan.capability.label, user_name(target), note))
+        self._landing_said = said
 
     def drop(self, mime, target_login: str | None) -> bool:
         """Send what dropping `mime` on `target_login` means now; False (nothing sent) if not allowed."""
@@ -226,7 +362,27 @@ class CallsPanel(QWidget):
 
     # --- commands ---------------------------------------------------------------------
 
-    def _device_clicked(self, login: str, cap: Capability, device_id: str) -> None:
+    def _routing(self, login: str, action: str, args: dict) -> None:
+        """A change from a user's routing editor: one of the protocol's routing commands."""
+        key = (login, "routing", action)
+        if key in self._pending:
+            return
+        self._refusals.pop(login, None)
+        self._send(key, login, action, None, None, args)
+
+    def _accepts_click(self, key: tuple, by_key: bool = False) -> bool:
+        """False for a click not meant for what is there now, or repeating one just sent."""
+        if not by_key and not self.settled():
+            self.message.emit(tr("Click ignored: the call's buttons had just changed under the pointer"))
+            return False
+        repeat = max(REPEAT_S, QApplication.doubleClickInterval() / 1000)
+        if key in self._pending or time.monotonic() - self._sent_at.get(key, float("-inf")) < repeat:
+            return False  # the second click of a double click: already sent
+        return True
+
+    def _device_clicked(self, login: str, cap: Capability, device_id: str, by_key: bool = False) -> None:
+        if not self._accepts_click((login, device_id, cap.name), by_key):
+            return
         args = {}
         if cap.needs == NUMBER:
             with self._rebuilds_held():
@@ -237,6 +393,8 @@ class CallsPanel(QWidget):
         self._send((login, device_id, cap.name), login, cap.name, None, device_id, args)
 
     def _clicked(self, login: str, cap: Capability, call: Call, device_id: str | None) -> None:
+        if not self._accepts_click((login, call.call_ref, cap.name)):
+            return
         with self._rebuilds_held():
             args = self._ask(login, cap, call)
         if args is None:
@@ -272,6 +430,10 @@ class CallsPanel(QWidget):
 
     def _send(self, key: tuple, login: str, action: str, call_ref, device_id, args: dict) -> None:
         self._pending.add(key)
+        self._sent_at[key] = time.monotonic()
+        if len(self._sent_at) > 256:  # bounded: only the last few matter
+            for old in sorted(self._sent_at, key=self._sent_at.get)[:128]:
+                del self._sent_at[old]
         self._set_enabled(key, False)
         spawn(self._run(key, login, action, call_ref, device_id, args))
 
@@ -280,6 +442,9 @@ class CallsPanel(QWidget):
             await self.commander(login, action, call_ref=call_ref, device_id=device_id, args=args or None)
         except Refused as exc:
             self.message.emit(f"{action} refused: {exc.message} ({exc.code})")
+            if key[1] == "routing":  # also in the editor, which the PBX's silence leaves as it was
+                self._refusals[login] = tr("%s refused: %s (%s)") % (action, exc.message, exc.code)
+                self.rebuild()
         except Exception as exc:  # a broken source must not take the window down
             self.message.emit(f"{action} failed: {exc}")
         else:
@@ -297,6 +462,6 @@ class CallsPanel(QWidget):
                     button = card.buttons.get(action)
         if button is not None:
             try:
-                button.setEnabled(enabled)
+                button.setEnabled(enabled and not self.why_not_commandable())
             except RuntimeError:  # deleted by a rebuild meanwhile
                 pass

@@ -65,6 +65,7 @@ class EventLogDock(QDockWidget):
         self.setWidget(body)
 
         self.table.selectionModel().currentRowChanged.connect(self._show_json)
+        log.modelReset.connect(self.json.clear)  # another source, or a rewind: that event is gone
         self.proxy.rowsInserted.connect(self._follow)
 
     def _follow(self, *args) -> None:

@@ -2,13 +2,18 @@
 
 Lamps are drop targets for calls dragged from the calls panel: the views take drops, and their
 proxy (models/users_filter.py) asks the drop handler whether and what to send.
+
+The selection changes only by the user's hand. When the selected user leaves the filter (their
+state changed, the search was edited) Qt would move the current lamp to a neighbour: that move
+is ignored, the lamp is left unselected and `selection_hidden` says so; the user comes back
+selected when the filter shows them again.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,17 +32,35 @@ from PySide6.QtWidgets import (
 from desktop.model.state import LINE_STATES
 from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
 from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, UsersModel
+from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.lamp_grid import LampDelegate, LampGrid
 from desktop.ui.widgets.lamps import lamp_pixmap
 
 
 class PresencePanel(QWidget):
     user_selected = Signal(str)  # login
+    selection_hidden = Signal(bool)  # the selected user is (no longer) hidden by the filter
 
     def __init__(self, users: UsersModel, parent=None):
         super().__init__(parent)
         self.proxy = UsersFilter(self)
         self.proxy.setSourceModel(users)
+        self.selected: str | None = None  # as the user chose it, whatever the filter shows
+        self._hidden = False
+        self._moving = 0  # > 0 while the proxy adds, removes or reorders rows
+        self._restoring = False
+        # Connected before the views take the proxy, so these run before their selection
+        # models move the current index: a move inside them is the model's, not the user's.
+        for about, done in (
+            (self.proxy.rowsAboutToBeRemoved, self.proxy.rowsRemoved),
+            (self.proxy.layoutAboutToBeChanged, self.proxy.layoutChanged),
+            (self.proxy.modelAboutToBeReset, self.proxy.modelReset),
+        ):
+            about.connect(self._model_moves)
+            done.connect(self._model_moved)
+        self.proxy.rowsInserted.connect(lambda *a: self._restore_later())
+        self._restore_timer = QTimer(self, singleShot=True, interval=0)
+        self._restore_timer.timeout.connect(self._restore)
 
         self.search = QLineEdit(placeholderText="Search name, number or login", clearButtonEnabled=True)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -80,8 +103,14 @@ class PresencePanel(QWidget):
         self.delegate = LampDelegate(self)
         grid.setItemDelegate(self.delegate)
         self.delegate.attach(grid, lambda: self.visible_rows(grid))
+        grid.landing = self._landing
         grid.setSelectionMode(QAbstractItemView.SingleSelection)
         return grid
+
+    def _landing(self, index) -> str:
+        """Where a call dropped on the lamp at proxy `index` would land (see routing_words)."""
+        users = self.proxy.sourceModel()
+        return landing_note(users.core, users.user(self.proxy.mapToSource(index).row()))
 
     def _user_table(self) -> QTableView:
         table = QTableView()
@@ -156,10 +185,58 @@ class PresencePanel(QWidget):
         shown = self.proxy.rowCount()
         self.count.setText(f"{shown} of {total} users" if shown != total else f"{total} users")
 
+    def _model_moves(self, *args) -> None:
+        self._moving += 1
+
+    def _model_moved(self, *args) -> None:
+        self._moving = max(0, self._moving - 1)
+        self._restore_later()
+
+    def _restore_later(self) -> None:
+        if not self._restore_timer.isActive():
+            self._restore_timer.start()
+
+    def _restore(self) -> None:
+        """Put the current lamp back on the selected user, or on nobody while they are hidden."""
+        if self.selected is None:
+            return
+        index = self._index_of(self.selected)
+        self._restoring = True
+        try:
+            selection = self.grid.selectionModel()
+            if index is None:
+                if self.grid.currentIndex().isValid():
+                    selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.Clear)
+            elif self.grid.currentIndex() != index:
+                selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        finally:
+            self._restoring = False
+        hidden = index is None
+        if hidden != self._hidden:
+            self._hidden = hidden
+            self.selection_hidden.emit(hidden)
+
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._restoring:
+            return
+        if self._moving:  # Qt moving the current lamp off a row the filter just removed
+            self._restore_later()
+            return
         login = current.data(LoginRole) if current.isValid() else None
-        if login:
+        if login and login != self.selected:
+            self.selected = login
+            if self._hidden:
+                self._hidden = False
+                self.selection_hidden.emit(False)
             self.user_selected.emit(login)
+
+    def _index_of(self, login: str) -> QModelIndex | None:
+        users: UsersModel = self.proxy.sourceModel()
+        row = users.row_of(login)
+        if row is None:
+            return None
+        index = self.proxy.mapFromSource(users.index(row, NAME))
+        return index if index.isValid() else None
 
     def _select_first(self) -> None:
         if self.proxy.rowCount():
@@ -167,15 +244,23 @@ class PresencePanel(QWidget):
             self.stack.currentWidget().setFocus()
 
     def select(self, login: str) -> bool:
-        users: UsersModel = self.proxy.sourceModel()
-        row = users.row_of(login)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(users.index(row, NAME))
-        if not index.isValid():
+        index = self._index_of(login)
+        if index is None:
             return False
         self.grid.setCurrentIndex(index)
         return True
+
+    def forget_selection(self) -> None:
+        """No user selected (another source: its users are not these)."""
+        self.selected = None
+        self._restoring = True
+        try:
+            self.grid.selectionModel().clear()
+        finally:
+            self._restoring = False
+        if self._hidden:
+            self._hidden = False
+            self.selection_hidden.emit(False)
 
     def current_login(self) -> str | None:
         index = self.grid.currentIndex()

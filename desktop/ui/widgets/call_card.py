@@ -2,22 +2,28 @@
 
 The card is dumb: it is given the call and the capabilities to offer, and reports clicks
 through `on_action(capability, call, device_id)` and the start of a drag through `on_drag(card)`.
+
+Its buttons sit in `slots` given by the calls panel, which keeps them for the whole life of the
+call: a capability the PBX no longer offers leaves its button in place, disabled, and a new one
+goes after the others, so an event never moves a button under the pointer (the second click of
+a double click on Hold must not land on the button that took Hold's place). The actions that
+affect the other parties (`Capability.destructive`) sit apart, in the card's top-right corner.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKING, UNKNOWN, Call, User
-from desktop.ui.capabilities import Capability, drop_capability, offered, ordered
+from desktop.ui.capabilities import Capability, drop_capability, offered, ordered, spec
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import LAMPS, ink_on
-from desktop.ui.words import badge, call_cause, format_duration, other_parties
+from desktop.ui.words import UNKNOWN_TIME, badge, call_cause, format_duration, other_parties
 
 BADGE_COLOURS = {
     "ringing": LAMPS[RINGING].colour,
@@ -30,6 +36,22 @@ BADGE_COLOURS = {
 }
 DIRECTION_WORDS = {"incoming": "← incoming", "outgoing": "→ outgoing"}
 OnAction = Callable[[Capability, Call, str | None], None]  # a button clicked: (capability, call, device)
+DESTRUCTIVE_STYLE = (
+    "QPushButton[destructive=\"true\"] { color: #b71c1c; font-weight: bold; }"
+    "QPushButton[destructive=\"true\"]:disabled { color: palette(placeholder-text); font-weight: normal; }"
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CallCard", text)
+
+
+def slot_order(previous: Sequence[str], offered_names) -> list[str]:
+    """The card's buttons: those it had (offered or not) where they were, then the newly
+    offered ones in the table's order. Nothing already shown ever moves."""
+    kept = list(dict.fromkeys(previous))
+    new = [c.name for c in ordered(offered_names) if c.name not in kept]
+    return kept + new
 
 
 class CallCard(QFrame):
@@ -40,6 +62,7 @@ class CallCard(QFrame):
         on_action: OnAction,
         parent: QWidget | None = None,
         on_drag: Callable[[CallCard], None] | None = None,
+        slots: Sequence[str] | None = None,
     ):
         super().__init__(parent)
         self.call = call
@@ -48,11 +71,16 @@ class CallCard(QFrame):
         self._press_at = None
         self.setObjectName("callCard")
         self.setFrameShape(QFrame.StyledPanel)
-        self.buttons: dict[str, QPushButton] = {}
+        self.setStyleSheet(DESTRUCTIVE_STYLE)
+        self.buttons: dict[str, QPushButton] = {}  # the capabilities offered now
+        self.slots: dict[str, QPushButton] = {}  # every button shown, offered or kept in place
+        self.on_resized: Callable[[int], None] | None = None  # the parties' height, as laid out
+        offer = offered(call)
+        self.slot_names = list(slots) if slots is not None else slot_order((), offer)
         top = self._top_row(call)
         self.details = QLabel(_details(call))
         self.details.setStyleSheet("color: palette(placeholder-text)")
-        row = self._button_row(call, on_action)
+        row = self._button_row(call, offer, on_action, top)
 
         droppable = drop_capability(offered(call))
         if droppable is not None and on_drag is not None:
@@ -63,11 +91,14 @@ class CallCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
+        layout.addWidget(self.parties)
         layout.addWidget(self.details)
         layout.addLayout(row)
 
     def _top_row(self, call: Call) -> QHBoxLayout:
-        """State badge, the other parties, direction and running duration."""
+        """State badge, direction and running duration, then (right-aligned, see _button_row) the
+        destructive buttons; the other parties on the line below. Nothing on this row changes
+        width with the call's state, so the destructive buttons never move."""
         text = badge(call)
         colour = BADGE_COLOURS.get(text, LAMPS[IDLE].colour)
         self.badge = QLabel(text)
@@ -75,33 +106,58 @@ class CallCard(QFrame):
         self.badge.setStyleSheet(
             f"background:{colour}; color:{ink_on(QColor(colour)).name()}; border-radius:8px; padding:2px 8px; font-weight:bold"
         )
-        self.parties = QLabel(_parties(call) or "<i>nobody yet</i>")
+        self.badge.setAlignment(Qt.AlignCenter)
+        self.badge.setMinimumWidth(self.badge.fontMetrics().horizontalAdvance("ringing remote") + 28)
+        self.parties = _Parties(_parties(call) or "<i>nobody yet</i>", self)
         self.parties.setWordWrap(True)
         self.direction = QLabel(DIRECTION_WORDS.get(call.direction or "", ""))
         self.duration = QLabel()
         self.duration.setObjectName("duration")
         top = QHBoxLayout()
         top.addWidget(self.badge, 0, Qt.AlignTop)
-        top.addWidget(self.parties, 1)
         top.addWidget(self.direction, 0, Qt.AlignTop)
         top.addWidget(self.duration, 0, Qt.AlignTop)
+        top.addStretch(1)
         return top
 
-    def _button_row(self, call: Call, on_action: OnAction) -> FlowLayout:
-        """One button per capability offered, wrapping onto more lines in a narrow panel."""
+    def _button_row(self, call: Call, offer: dict, on_action: OnAction, top: QHBoxLayout) -> FlowLayout:
+        """One button per slot, wrapping onto more lines in a narrow panel; the destructive ones
+        at the end of the top row."""
         row = FlowLayout()
-        for cap_name, device_id in _ordered_offer(offered(call)):
-            button = QPushButton(icon(cap_name.icon), cap_name.label)
-            button.setObjectName(f"cap_{cap_name.name}")
-            button.setToolTip(cap_name.tooltip + (f" ({cap_name.shortcut})" if cap_name.shortcut else ""))
-            button.clicked.connect(lambda _=False, c=cap_name, d=device_id: on_action(c, call, d))
-            self.buttons[cap_name.name] = button
-            row.addWidget(button)
+        apart: list[QPushButton] = []
+        for name in self.slot_names:
+            cap = spec(name)
+            button = QPushButton(icon(cap.icon), cap.label)
+            button.setObjectName(f"cap_{cap.name}")
+            button.setAccessibleName(cap.label)
+            if name in offer:
+                button.setToolTip(cap.tooltip)
+                button.clicked.connect(lambda _=False, c=cap, d=offer[name]: on_action(c, call, d))
+                self.buttons[name] = button
+            else:
+                button.setEnabled(False)
+                button.setToolTip(tr("%s: not offered for this call now") % cap.label)
+            self.slots[name] = button
+            if cap.destructive:
+                button.setProperty("destructive", True)
+                apart.append(button)
+            else:
+                row.addWidget(button)
+        # Right-aligned from the card's edge, the first at the edge: a later one goes to its left.
+        for button in reversed(apart):
+            top.addWidget(button, 0, Qt.AlignTop)
         return row
+
+    def disable_all(self, reason: str) -> None:
+        """Nothing can be commanded now (no connection, a replay): every button off, saying why."""
+        for cap_name, button in self.slots.items():
+            button.setEnabled(False)
+            button.setToolTip(f"{spec(cap_name).label}: {reason}")
+
 
     def tick(self, now_ms: int) -> None:
         started = self.call.started_at
-        self.duration.setText(format_duration(now_ms - started) if started else "")
+        self.duration.setText(format_duration(now_ms - started) if started is not None else UNKNOWN_TIME)
 
     # Every card can be dragged, offered or not: the lamp it is dropped on decides, with the
     # capabilities of that moment, and shows "not allowed" when none applies.
@@ -128,18 +184,33 @@ class CallCard(QFrame):
         super().mouseReleaseEvent(event)
 
     def bind_shortcuts(self, taken: set[str]) -> None:
-        """Give this card the shortcuts no earlier card took (my line's cards come first)."""
-        from desktop.ui.capabilities import spec
-
+        """Give this card the shortcuts no earlier card took. Only my line's cards are bound:
+        a key must never act on a colleague's call (that takes a click on its card)."""
         for name, button in self.buttons.items():
             keys = spec(name).shortcut
             if keys and keys not in taken:
                 button.setShortcut(QKeySequence(keys))
+                button.setToolTip(f"{button.toolTip()} ({keys})")
                 taken.add(keys)
 
+    def say_shortcuts_are_mine(self) -> None:
+        """A colleague's card: its buttons say why their shortcut does nothing here."""
+        for name, button in self.buttons.items():
+            if spec(name).shortcut:
+                button.setToolTip(f"{button.toolTip()}. " + tr("Shortcuts act on my line only: click to act on this call"))
 
-def _ordered_offer(caps: dict[str, str | None]) -> list[tuple[Capability, str | None]]:
-    return [(c, caps[c.name]) for c in ordered(caps)]
+
+class _Parties(QLabel):
+    """The other parties; tells the card its height (the panel keeps the tallest it has been)."""
+
+    def __init__(self, text: str, card: CallCard):
+        super().__init__(text)
+        self._card = card
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._card.on_resized is not None:
+            self._card.on_resized(self.height())
 
 
 def _parties(call: Call) -> str:

@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
-from desktop.ui.models.users_model import LineStateRole, NAME, NUMBER, SINCE
-from desktop.ui.widgets.lamps import BLINKING, paint_lamp
+from desktop.ui.models.users_model import LineStateRole, NAME, NUMBER, RoutingRole, SINCE, StaleRole
+from desktop.ui.routing_words import tile_note
+from desktop.ui.widgets.lamps import BLINKING, paint_lamp, paint_marks
 
 TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
 
@@ -40,7 +41,7 @@ class LampDelegate(QStyledItemDelegate):
             column = view.modelColumn()
             for row in visible_rows():
                 index = model.index(row, column)
-                if BLINKING.get(index.data(LineStateRole)):
+                if BLINKING.get(index.data(LineStateRole)) and not index.data(StaleRole):
                     view.update(index)
 
     def sizeHint(self, option, index) -> QSize:
@@ -62,7 +63,15 @@ class LampDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(r, 4, 4)
         d = 18
         circle = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
-        paint_lamp(painter, circle, state, dim=not self.blink_on)
+        paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(index.data(StaleRole)))
+        routing = index.data(RoutingRole)
+        if routing is not None:
+            paint_marks(painter, circle, routing.forward is not None, routing.dnd)
+            note = tile_note(routing)
+            if note:
+                number = f"{number} {note}" if number else note
+        if drop_here and getattr(option.widget, "drop_note", ""):
+            number = option.widget.drop_note  # where a call dropped here would land
         # Name on top; number and time in state below, the time right-aligned so a column of
         # lamps reads as a column of times. The state itself is the lamp (colour and glyph).
         text = QRect(int(circle.right()) + 6, r.top() + 3, r.right() - int(circle.right()) - 11, r.height() - 6)
@@ -81,16 +90,23 @@ class LampGrid(QListView):
     (Qt draws no drop indicator in icon mode)."""
 
     drop_row: int | None = None
+    # Where a call dropped on the highlighted lamp would land, when not on that user's set
+    # ("→ forwarded to 73571", "DND: caller gets busy"): `landing(index)` says, the tile shows it.
+    drop_note: str = ""
+    landing: Callable | None = None
 
-    def _mark(self, row: int | None) -> None:
-        if row != self.drop_row:
-            self.drop_row = row
+    def _mark(self, row: int | None, note: str = "") -> None:
+        if row != self.drop_row or note != self.drop_note:
+            self.drop_row, self.drop_note = row, note
             self.viewport().update()
 
     def dragMoveEvent(self, event) -> None:
         super().dragMoveEvent(event)
         index = self.indexAt(event.position().toPoint())
-        self._mark(index.row() if event.isAccepted() and index.isValid() else None)
+        if event.isAccepted() and index.isValid():
+            self._mark(index.row(), self.landing(index) if self.landing is not None else "")
+        else:
+            self._mark(None)
 
     def dragLeaveEvent(self, event) -> None:
         self._mark(None)

@@ -348,3 +348,54 @@ def test_cti_link_and_link_snapshot() -> None:
     assert refused.value.code == "LINK_DOWN" and "CTI" in refused.value.message
     with pytest.raises(Refused):
         h.engine.link_down("sip")
+
+
+def test_a_redirect_follows_the_destinations_immediate_forward() -> None:
+    h = Harness(generated=1)
+    h(B, "forward", condition="IMMEDIATE", destination="71000")
+    r = h(A, "makeCall", callee="70022")
+    mark = len(h.events)
+    h(C, "redirect", r, redirectTo="70021")
+    assert since(h, mark) == [
+        (C, "CALL_REMOVED"),
+        (A, "CALL_MODIFIED", "REDIRECTED", "+71000", "-70022", "RINGING_OUTGOING"),
+        ("oxe71000", "CALL_CREATED", "REDIRECTED", "RINGING_INCOMING"),
+    ]
+    assert h.engine.calls_of(B) == []
+
+
+def test_a_blind_transfer_to_a_dnd_user_forwarding_elsewhere_when_busy_follows_it() -> None:
+    h = Harness(generated=1)
+    r = talking(h, A, "70022", C)
+    h(B, "activateDnd")
+    h(B, "forward", condition="BUSY", destination="71000")
+    h(C, "blindTransfer", r, transferTo="70021")
+    assert h.engine.leg_of("oxe71000", r)[1] == "RINGING_INCOMING" and h.engine.calls_of(B) == []
+
+
+def test_a_caller_who_hears_dnd_busy_may_not_camp_on_nor_intrude() -> None:
+    h = Harness()
+    h(B, "activateDnd")
+    r = h(A, "makeCall", callee="70021")
+    call_caps, _ = h.caps(A, r)
+    assert call_caps == {"terminate", "callBack"}
+    with pytest.raises(Refused) as refused:
+        h(A, "waitOnBusy", r)
+    assert refused.value.code == "NOT_CAPABLE"
+    # An ordinary busy line still offers both.
+    h(A, "drop", r)
+    h(B, "deactivateDnd")
+    talking(h, C, "70021", B)
+    r2 = h(A, "makeCall", callee="70021")
+    assert {"waitOnBusy", "intrusion"} <= h.caps(A, r2)[0]
+
+
+def test_dnd_switched_off_while_a_caller_hears_busy_offers_camp_on_again() -> None:
+    h = Harness()
+    talking(h, C, "70021", B)
+    h(B, "activateDnd")
+    r = h(A, "makeCall", callee="70021")
+    assert "waitOnBusy" not in h.caps(A, r)[0]
+    mark = len(h.events)
+    h(B, "deactivateDnd")  # the harness checks A was told: its callData matches the snapshot
+    assert "waitOnBusy" in h.last(A)["callData"]["capaString"] and len(h.events) == mark + 2

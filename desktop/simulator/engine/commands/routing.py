@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from desktop.protocol.routing import FORWARD_CONDITIONS, OVERFLOW_CONDITIONS, VOICEMAIL, Route, Routing, check_route
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, Refused
 
-from .. import notify
+from .. import notify, state
+from ..calls import NOT_CONNECTED
 from ..directory import Subscriber
 from ..routing import routing_of
 
@@ -50,6 +51,12 @@ def apply(engine: Engine, login: str, routing: Routing) -> dict:
     if routing != routing_of(engine, login):
         engine._routing[login] = routing
         notify.routing_changed(engine, login)
+        # Callers hearing this user busy are offered camp-on and intrusion only without DND.
+        for call in list(engine.calls.values()):
+            if call.busy and any(p.login == login and p.state == NOT_CONNECTED for p in call.parties):
+                for q in call.parties:
+                    if state.reached(q):
+                        notify.refresh(engine, q.login)
     return {"routing": routing.public()}
 
 
