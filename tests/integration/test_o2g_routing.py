@@ -105,7 +105,7 @@ def test_a_pbx_link_loss_and_return_over_o2g():
     async def scenario():
         async with Harness() as h:
             await h.connected()
-            assert {k: v.state for k, v in h.sink.model.links.items()} == {"pbx": "up", "cti": "up"}
+            await wait_for(lambda: {k: v.state for k, v in h.sink.model.links.items()} == {"pbx": "up", "cti": "up"}, what="the links")
             r = h.do(A, "makeCall", callee="70021")
             await h.same_state()
             h.dispatch(h.engine.link_down())

@@ -21,6 +21,15 @@ LEG_CAPABILITIES = frozenset({"answer", "drop", "hold", "retrieve", "reconnect",
 DEVICE_CAPABILITIES = frozenset({"makeCall", "makeBusinessCall", "makePrivateCall", "unParkCall"})
 CAPABILITIES = CALL_CAPABILITIES | LEG_CAPABILITIES | DEVICE_CAPABILITIES
 
+# RTSM_LINK_STATE_MODIFIED's (link, state) -> O2G's maintenance event (the one table of them).
+LINK_EVENTS = {
+    ("PBX", "DOWN"): "OnPbxLinkDown",
+    ("PBX", "UP"): "OnPbxLinkUp",
+    ("CTI", "DOWN"): "OnCtiLinkDown",
+    ("CTI", "UP"): "OnCtiLinkUp",
+}
+PBX_LINK_UP = LINK_EVENTS[("PBX", "UP")]
+
 # The event package each event name belongs to (what a subscription names); telephony otherwise.
 PACKAGE_OF = {
     "OnEventSummaryUpdated": rest.EVENT_SUMMARY,
@@ -28,7 +37,7 @@ PACKAGE_OF = {
     "OnUserInfoChanged": rest.USER,
     "OnUserCreated": rest.USER_MANAGEMENT,
     "OnUserDeleted": rest.USER_MANAGEMENT,
-    **{name: rest.SYSTEM for name in ("OnPbxLinkDown", "OnPbxLinkUp", "OnCtiLinkDown", "OnCtiLinkUp", "OnPbxLoaded", "OnServerStart")},
+    **{name: rest.SYSTEM for name in (*LINK_EVENTS.values(), "OnPbxLoaded", "OnServerStart")},
 }
 # Causes after which the call goes on elsewhere: the user who left it is told where
 # (OnCallRemoved's cause and newDestination), and the call says who sent it on (lastRedirecting).
@@ -106,15 +115,6 @@ def _call(obj: dict) -> dict:
     out["legs"] = [_leg(x) for x in obj.get("legs", [])]
     out["participants"] = [_participant(x) for x in obj.get("participants", [])]
     return out
-
-
-# RTSM_LINK_STATE_MODIFIED's (link, state) -> O2G's maintenance event.
-LINK_EVENTS = {
-    ("PBX", "DOWN"): "OnPbxLinkDown",
-    ("PBX", "UP"): "OnPbxLinkUp",
-    ("CTI", "DOWN"): "OnCtiLinkDown",
-    ("CTI", "UP"): "OnCtiLinkUp",
-}
 
 
 def rtsm_to_o2g(obj: dict) -> dict | None:

@@ -39,6 +39,7 @@ from desktop.protocol.fields import (
     str_list,
 )
 from desktop.protocol import routing, rtsm
+from desktop.protocol.o2g.convert import LINK_EVENTS
 from desktop.protocol.rtsm import counters
 
 
@@ -197,13 +198,8 @@ def parse(obj: dict) -> Event:
     )
 
 
-# O2G's link events: which link, up or down (as the model names them).
-LINKS = {
-    "OnPbxLinkDown": (routing.PBX, routing.DOWN),
-    "OnPbxLinkUp": (routing.PBX, routing.UP),
-    "OnCtiLinkDown": (routing.CTI, routing.DOWN),
-    "OnCtiLinkUp": (routing.CTI, routing.UP),
-}
+# O2G's link events: which link, up or down, as the model names them.
+LINKS = {name: (rtsm.LINK_NAMES[link], rtsm.LINK_STATES[state]) for (link, state), name in LINK_EVENTS.items()}
 
 _KNOWN = frozenset(
     {

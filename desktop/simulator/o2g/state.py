@@ -8,7 +8,7 @@ state read and the events that follow it can never disagree on a shape.
 from __future__ import annotations
 
 from desktop.protocol import rtsm as rtsm_names
-from desktop.protocol.o2g.convert import rtsm_to_o2g
+from desktop.protocol.o2g.convert import LINK_EVENTS, rtsm_to_o2g
 from desktop.protocol.o2g import rest
 from desktop.protocol.o2g.errors import RestError
 from desktop.protocol.wire import UNKNOWN_USER, Refused
@@ -137,7 +137,7 @@ def routing_event_of(engine: Engine):
 
 
 OUT_OF_SERVICE = "OUT_OF_SERVICE"
-_PBX_LINK = {"OnPbxLinkDown": OUT_OF_SERVICE, "OnPbxLinkUp": IN_SERVICE}
+_PBX_LINK = {LINK_EVENTS[("PBX", "DOWN")]: OUT_OF_SERVICE, LINK_EVENTS[("PBX", "UP")]: IN_SERVICE}
 
 
 def with_device_states(events: list[dict], directory: Directory, watched) -> list[dict]:

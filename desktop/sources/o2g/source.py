@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 import aiohttp
 
 from desktop.protocol.o2g import errors, rest, routes
+from desktop.protocol.o2g.convert import PBX_LINK_UP
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source
@@ -58,7 +59,7 @@ ABSENT = (404, 405, 501)
 # a bad request by gateways that want ?loginName=: then we ask user by user.
 BULK_REFUSED = (400, 403, *ABSENT)
 _NETWORK_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
-_LINK_UP = b"\"OnPbxLinkUp\""
+_LINK_UP = f'"{PBX_LINK_UP}"'.encode()  # the PBX is back: read everything again
 
 
 class O2GSource(Source):
@@ -456,16 +457,16 @@ class O2GSource(Source):
             log.warning("%d of %d users could not be read: %s", len(failed), len(logins), why)
 
     async def _resync(self, logins: list[str]) -> None:
-        """Every watched user's state, routing, the links, then the directory (once) and the
-        counters: what the window shows first comes first."""
+        """The links, every watched user's state and routing, then the directory (once) and
+        the counters: what the window shows first comes first."""
         client = self._client
         bulk = client.info is not None and client.info.admin and (ALL in self.monitor or len(logins) >= BULK_FROM)
         try:
+            if client.offers(routes.MAINTENANCE):  # first: whether what follows can be trusted
+                await self._read_links()
             await self._snapshot(routes.STATE_SNAPSHOT, logins, bulk, self._read_state)
             if client.offers(routes.ROUTING):
                 await self._snapshot(routes.ROUTING_SNAPSHOT, logins, bulk, self._read_routing)
-            if client.offers(routes.MAINTENANCE):
-                await self._read_links()
             if not self._directory_sent and client.offers(routes.USERS):
                 await self._read_directory(logins)
             if client.offers(routes.EVENT_SUMMARY_SERVICE):
