@@ -194,13 +194,15 @@ class CallsPanel(QWidget):
                 self._layout.addWidget(QLabel("No events for this user yet."))
                 continue
             source = self.session.source
-            editor = RoutingEditor(
-                self.session.model, user, lambda action, args, u=login: self._routing(u, action, args),
-                self._drafts.setdefault(login, {}), self._refusals.get(login, ""),
-                blocked or (source.routing_refused(login) if source is not None else ""),
-            )
-            self.routing_editors[login] = editor
-            self._layout.addWidget(editor)
+            # A gateway without the routing service (not offered, not licensed): no editor at all.
+            if source is None or source.offers("routing"):
+                editor = RoutingEditor(
+                    self.session.model, user, lambda action, args, u=login: self._routing(u, action, args),
+                    self._drafts.setdefault(login, {}), self._refusals.get(login, ""),
+                    blocked or (source.routing_refused(login) if source is not None else ""),
+                )
+                self.routing_editors[login] = editor
+                self._layout.addWidget(editor)
             self._device_box(user, typed, shown_keys, blocked)
             if not user.calls:
                 idle = QLabel("No calls.")

@@ -145,3 +145,22 @@ def test_park_asks_where_to_park(window, aloop):
 
     park = spec("park")
     assert park.needs == "number" and park.arg == "parkTo"  # O2G requires parkTo: it is asked
+
+
+class NoRoutingSource(FakeSource):
+    """A source whose gateway does not offer (or license) the routing service."""
+
+    def offers(self, service):
+        return service != "routing"
+
+
+def test_routing_editor_is_absent_when_the_gateway_offers_no_routing(window):
+    window.use_source(FakeSource())
+    feed(window, 1, 6)
+    window.presence.select("oxe70021")
+    assert "oxe70021" in window.calls.routing_editors  # offered: shown
+    window.use_source(NoRoutingSource())
+    feed(window, 1, 6)
+    window.presence.select("oxe70021")
+    window.calls.rebuild()
+    assert window.calls.routing_editors == {}
