@@ -12,7 +12,6 @@ import logging
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from desktop.sources.base import Source
 from desktop.sources.o2g.credentials import Ask
@@ -68,6 +67,8 @@ def replay_source(path: str) -> Source:
 def websocket_source(options: SourceOptions) -> Source:
     from desktop.sources.websocket import WebSocketSource  # wss is verified there
 
+    if options.insecure:  # refused, not ignored: a wss:// server is always verified
+        raise OptionError("--insecure is for --o2g only; a wss:// server is always verified: trust its CA with --cafile FILE")
     context = wss_context(options)
     try:
         return WebSocketSource(options.connect, token=options.token, ssl_context=context)
@@ -85,7 +86,7 @@ def wss_context(options: SourceOptions) -> ssl.SSLContext | None:
 def o2g_source(options: SourceOptions, ask: Ask | None = None, warn: Warn = log.warning) -> Source:
     """The O2G source, with the password asked (or from the keyring with --remember)."""
     from desktop.sources.o2g import credentials as o2g_credentials
-    from desktop.sources.o2g.client import api_root
+    from desktop.sources.o2g.client import api_root, carries_secrets
     from desktop.sources.o2g.source import O2GSource
 
     if not options.user:
@@ -94,8 +95,9 @@ def o2g_source(options: SourceOptions, ask: Ask | None = None, warn: Warn = log.
         root = api_root(options.o2g)
     except ValueError as exc:
         raise OptionError(str(exc)) from None
-    if root.startswith("http:") and not _loopback(root):
-        warn("plain http: the password and the calls cross the network unencrypted")
+    if not carries_secrets(root):  # the password would cross the network in clear
+        raise OptionError(f"--o2g {root.removesuffix('/api/rest')}: the password goes over https only "
+                          "(plain http is for a simulated gateway on this machine)")
     context = o2g_tls(options, warn)
     try:
         password = o2g_credentials.obtain_password(options.o2g, options.user, save=options.remember, ask=ask)
@@ -118,7 +120,3 @@ def _verified(cafile: str | None) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=cafile)
     except (OSError, ssl.SSLError) as exc:
         raise OptionError(f"cannot use --cafile {cafile}: {exc}") from None
-
-
-def _loopback(url: str) -> bool:
-    return (urlsplit(url).hostname or "") in ("localhost", "127.0.0.1", "::1")

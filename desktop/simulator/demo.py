@@ -4,6 +4,10 @@ The generated traffic never touches the seed users, so on its own a presenter's 
 stay silent. `MyLineCaller` rings it every so often from an idle generated user, and leaves
 the rest to whoever sits at the window: answered, the caller hangs up after a while; not
 answered, the caller gives up. Pure like the generator: `advance(now)` returns events.
+
+The demo never gets in the way of my line: the generator starts no scenario with my line, nor
+with anyone in a call (with my line or not), and ends only calls it made; the caller rings the
+line set now (`set_my_line`), from a user no scenario holds.
 """
 
 from __future__ import annotations
@@ -19,18 +23,35 @@ from .traffic import TrafficGenerator
 EVERY = (20.0, 45.0)  # seconds between calls to my line, when it is idle
 RING_FOR = 25.0  # the caller gives up after this long unanswered
 TALK_FOR = (20.0, 60.0)
+NO_CALLER_RETRY = 1.0  # seconds: no idle generated user to call from right now
 
 
 class MyLineCaller:
-    def __init__(self, engine: Engine, my_line: str, seed: int = 0, first_after: float = 4.0):
+    def __init__(self, engine: Engine, my_line: str, seed: int = 0, first_after: float = 4.0, avoid=None):
         self.engine = engine
-        self.my_line = my_line
         self.rng = random.Random(seed)
         self._first_after = first_after
         self._next: float | None = None
         self._call: tuple[str, str, float] | None = None  # (caller, callRef, give up or hang up at)
         self._answered = False
-        self.stopped = my_line not in engine.directory.users
+        self.avoid = avoid or (lambda: ())  # callers not to use (users of running scenarios)
+        self.set_my_line(my_line)
+
+    def engaged(self) -> set[str]:
+        """My line, and whoever is calling it for the demo: no scenario may use them."""
+        engaged = {self.my_line} if self.my_line else set()
+        if self._call is not None:
+            engaged.add(self._call[0])
+        return engaged
+
+    def set_my_line(self, login: str | None) -> None:
+        """Ring `login` from now on (the window's Line > Set my line); the first call soon."""
+        if login == getattr(self, "my_line", None):
+            return
+        self.my_line = login
+        self.stopped = login not in self.engine.directory.users
+        self._next = None  # the next advance schedules it `first_after` seconds on
+        self._call = None  # a call to the old line is left to whoever has it now
 
     def advance(self, now: float) -> list[dict]:
         if self.stopped:
@@ -48,8 +69,12 @@ class MyLineCaller:
         self._next = now + self.rng.uniform(*EVERY)
         if self.engine.calls_of(self.my_line):
             return  # busy with something else: try again later
-        idle = [login for login in self.engine.directory.generated_logins() if not self.engine.calls_of(login)]
+        avoid = set(self.avoid()) | {self.my_line}
+        idle = [
+            login for login in self.engine.directory.generated_logins() if login not in avoid and not self.engine.calls_of(login)
+        ]
         if not idle:
+            self._next = now + NO_CALLER_RETRY  # everyone is busy for a moment: soon, not in half a minute
             return
         caller = self.rng.choice(idle)
         number = self.engine.directory.users[self.my_line].number
@@ -147,8 +172,14 @@ class DemoTraffic:
             events.extend(maker.advance(now))
         return events
 
+    def set_my_line(self, login: str | None) -> None:
+        for maker in self.makers:
+            if isinstance(maker, MyLineCaller):
+                maker.set_my_line(login)
+
 
 def demo_traffic(engine: Engine, my_line: str, rate: float, speed: float, seed: int) -> DemoTraffic:
-    return DemoTraffic(
-        TrafficGenerator(engine, rate, speed, seed), MyLineCaller(engine, my_line, seed), RoutingChanges(engine, seed)
-    )
+    generator = TrafficGenerator(engine, rate, speed, seed)
+    caller = MyLineCaller(engine, my_line, seed, avoid=generator.reserved)
+    generator.avoid = caller.engaged
+    return DemoTraffic(generator, caller, RoutingChanges(engine, seed))

@@ -3,15 +3,17 @@
 Pure: no clock and no I/O. The server calls `advance(now)` with a monotonic time in seconds;
 everything due up to `now` runs in scheduled order, so the same seed gives the same sequence
 of commands however often `advance` is called. Users of a running scenario are reserved, so
-scenarios do not collide; GUI clients may still act on generated users, in which case the
-scenario notices the refusal, hangs its users up and ends.
+scenarios do not collide; a scenario starts only with users who are in no call at all (someone
+at a window may be talking to them) and none that `avoid()` names. GUI clients may still act on
+generated users, in which case the scenario notices the refusal, ends the calls it made (and
+only those: a call a user joined from outside is not its to end) and stops.
 """
 
 from __future__ import annotations
 
 import heapq
 import random
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from desktop.protocol.wire import Refused
@@ -136,7 +138,15 @@ class _Running:
 
 
 class TrafficGenerator:
-    def __init__(self, engine: Engine, rate: float, speed: float = 1.0, seed: int = 0, logins: list[str] | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        rate: float,
+        speed: float = 1.0,
+        seed: int = 0,
+        logins: list[str] | None = None,
+        avoid: Callable[[], Iterable[str]] | None = None,
+    ):
         if rate < 0 or speed <= 0:
             raise ValueError("rate must be >= 0 and speed > 0")
         self.engine = engine
@@ -147,6 +157,7 @@ class TrafficGenerator:
         self._weights = [weight for _, _, weight in self._table]
         pool = logins if logins is not None else engine.directory.generated_logins()
         self._free = sorted(pool)
+        self.avoid = avoid or (lambda: ())  # logins not to start a scenario with (my line...)
         self._queue: list[tuple[float, int, _Running]] = []
         self._seq = 0
         self._origin: float | None = None
@@ -157,6 +168,10 @@ class TrafficGenerator:
     @property
     def active(self) -> int:
         return len(self._queue)
+
+    def reserved(self) -> set[str]:
+        """The users of the running scenarios."""
+        return {login for _, _, running in self._queue for login in running.logins}
 
     def stop(self) -> None:
         """Start no new scenario; running ones finish on their own schedule."""
@@ -186,10 +201,14 @@ class TrafficGenerator:
     def _start(self, at: float, events: list[dict]) -> None:
         index = self.rng.choices(range(len(self._table)), weights=self._weights)[0]
         script, needed, _ = self._table[index]
-        if len(self._free) < needed:
+        avoid = set(self.avoid())
+        candidates = [login for login in self._free if login not in avoid and not self.engine.calls_of(login)]
+        if len(candidates) < needed:
             self.skipped += 1
             return
-        logins = [self._free.pop(self.rng.randrange(len(self._free))) for _ in range(needed)]
+        logins = [candidates.pop(self.rng.randrange(len(candidates))) for _ in range(needed)]
+        for login in logins:
+            self._free.remove(login)
         users = [self.engine.directory.users[login] for login in logins]
         running = _Running(logins, iter(script(*users)))
         self.started += 1
@@ -206,6 +225,12 @@ class TrafficGenerator:
 
     def _run(self, at: float, running: _Running, events: list[dict]) -> None:
         step = running.pending
+        ours = set(running.refs.values())
+        if any(ref not in ours for ref in self.engine.calls_of(step.login)):
+            # Someone (a window) called this user meanwhile: answering, dialling or transferring
+            # now would hold or move their call. The scenario gives way and ends its own calls.
+            self._finish(running, events, completed=False)
+            return
         try:
             if step.action == "_forward":
                 running.forwarded.add(step.login)
@@ -231,7 +256,7 @@ class TrafficGenerator:
             self.completed += 1
         else:
             self.aborted += 1
-            events.extend(hang_up_everything(self.engine, running.logins))
+            events.extend(hang_up_everything(self.engine, running.logins, set(running.refs.values())))
         # Only the forwards this scenario set: others (the demo's, a user's own) stay.
         for login in running.forwarded:
             events.extend(self.engine.set_forward(login, None))
@@ -239,16 +264,20 @@ class TrafficGenerator:
         self._free.sort()
 
 
-def hang_up_everything(engine: Engine, logins: list[str]) -> list[dict]:
-    """End every call of these users through the commands the engine offers them."""
+def hang_up_everything(engine: Engine, logins: list[str], refs: set[str] | None = None) -> list[dict]:
+    """End the calls of these users (only those in `refs`, when given) through the commands the
+    engine offers them."""
     events: list[dict] = []
+    mine = (lambda ref: True) if refs is None else refs.__contains__
     for _ in range(50):
-        busy = [login for login in logins if engine.calls_of(login)]
+        busy = [login for login in logins if any(mine(r) for r in engine.calls_of(login))]
         if not busy:
             break
         for login in busy:
             offered = engine.offered(login)
-            choice = next(((a, r) for wanted in ("drop", "terminate", "answer") for a, r in offered if a == wanted and r), None)
+            choice = next(
+                ((a, r) for wanted in ("drop", "terminate", "answer") for a, r in offered if a == wanted and r and mine(r)), None
+            )
             if choice is not None:
                 try:
                     events.extend(engine.command(login, choice[0], choice[1]).events)

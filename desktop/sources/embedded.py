@@ -30,8 +30,8 @@ class EmbeddedSimulator(Source):
         super().__init__()
         self.engine = Engine(seed_directory(users), clock=wall_clock_ms)
         seed = random.randrange(1 << 30) if seed is None else seed
-        traffic = demo_traffic(self.engine, my_line, rate, speed, seed) if rate > 0 else None
-        self.server = SimulatorServer(EngineFeed(self.engine, traffic))
+        self.traffic = demo_traffic(self.engine, my_line, rate, speed, seed) if rate > 0 else None
+        self.server = SimulatorServer(EngineFeed(self.engine, self.traffic))
         self.client: WebSocketSource | None = None
         self.port: int | None = None
 
@@ -62,3 +62,8 @@ class EmbeddedSimulator(Source):
     def retry_now(self) -> None:
         if self.client is not None:
             self.client.retry_now()
+
+    def follow_my_line(self, login: str | None) -> None:
+        """The demo rings the line set now, and leaves its calls alone."""
+        if self.traffic is not None:
+            self.traffic.set_my_line(login)

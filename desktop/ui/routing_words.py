@@ -85,7 +85,7 @@ def tile_note(routing: Routing | None) -> str:
 
 def landing_note(model: Model, target: User | None) -> str:
     """Where a call sent to `target` lands, when not simply on their set: '→ forwarded to 73571',
-    'DND: caller gets busy', 'DND: to voicemail', 'busy → forwarded to 73571'; '' otherwise."""
+    'DND: will be refused' (the PBX refuses a call sent to a DND line), 'DND: to voicemail', 'busy → forwarded to 73571'; '' otherwise."""
     if target is None or target.routing is None:
         return ""
     routing = target.routing
@@ -97,7 +97,7 @@ def landing_note(model: Model, target: User | None) -> str:
     onward = next((r for r in (routing.forward, routing.overflow) if r is not None and r.condition in ON_BUSY), None)
     if routing.dnd:
         if onward is None:
-            return tr("DND: caller gets busy")
+            return tr("DND: will be refused")
         if onward.destination == VOICEMAIL:
             return tr("DND: to voicemail")
         return tr("DND: → forwarded to %s") % destination_words(model, onward.destination)

@@ -107,3 +107,46 @@ def test_a_bad_pbx_outage_is_refused_with_a_clear_message():
         capture_output=True, text=True, timeout=30,
     )
     assert out.returncode == 2 and "--pbx-outage" in out.stderr
+
+
+def test_snapshot_over_websocket_shows_routing_and_links(tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "simulator", "--port", "0", "--users", "0"],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env,
+    )
+    try:
+        url = None
+        deadline = time.monotonic() + 20
+        while url is None and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if not line:
+                break
+            url = m.group(0) if (m := re.search(r"ws://127\.0\.0\.1:\d+", line)) else None
+        assert url, "the simulator did not say where it listens"
+
+        async def forward():
+            async with websockets.connect(url) as ws:
+                await ws.recv()  # hello
+                await ws.send(json.dumps({"type": "command", "requestId": 1, "login": "oxe70022", "action": "forward",
+                                          "args": {"condition": "BUSY_NO_ANSWER", "destination": "VOICEMAIL"}}))
+                reply = json.loads(await ws.recv())
+                assert reply["ok"], reply
+                assert reply["result"]["routing"]["forward"] == {"condition": "BUSY_NO_ANSWER", "destination": "VOICEMAIL"}
+
+        asyncio.run(forward())
+        out = subprocess.run(
+            [sys.executable, "-m", "desktop.cli", "snapshot", "--connect", url, "--duration", "1"],
+            capture_output=True, text=True, timeout=60, env=env,
+        )
+        assert out.returncode == 0, out.stderr
+        state = json.loads(out.stdout)
+        assert state["links"] == {"pbx": "up", "cti": "up"}
+        users = {u["login"]: u for u in state["users"]}
+        assert users["oxe70022"]["routing"] == {
+            "forward": {"condition": "BUSY_NO_ANSWER", "destination": "VOICEMAIL"}, "overflow": None, "dnd": False,
+        }
+        assert users["oxe70020"]["routing"] == {"forward": None, "overflow": None, "dnd": False}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -86,8 +86,8 @@ def test_the_drop_target_says_where_the_call_will_land_and_it_lands_there(window
     mime = call_mime(B, card.call.call_ref)
     QApplication.processEvents()
     accepted, _ = _hover(grid, lamp_index(window, C), mime)
-    assert accepted and grid.drop_note == "DND: caller gets busy"
-    assert "DND: caller gets busy" in window.statusBar().currentMessage()
+    assert accepted and grid.drop_note == "DND: will be refused"
+    assert "DND: will be refused" in window.statusBar().currentMessage()
 
     live.act(C, "deactivateDnd")
     live.act(C, "forward", condition="IMMEDIATE", destination="71000")
@@ -113,8 +113,11 @@ def test_routing_set_from_the_card_reaches_the_engine_and_refusals_show(window, 
 
     # A colleague picked from the directory, on busy: the editor sends forward with both.
     editor = window.calls.routing_editors[B]
-    editor.condition.setCurrentIndex(editor.condition.findData("BUSY"))
-    editor.destination.setCurrentIndex(editor.destination.findText("LN70022-UTF8 FN7 70022"))
+    editor.condition.setFocus()
+    qtbot.keyClick(editor.condition, Qt.Key_Down)  # always -> when busy, as a user picks it by keyboard
+    assert editor.condition.currentData() == "BUSY"
+    editor.destination.lineEdit().clear()
+    qtbot.keyClicks(editor.destination.lineEdit(), "LN70022-UTF8 FN7 70022")  # a colleague, by name
     qtbot.mouseClick(editor.apply, Qt.LeftButton, pos=editor.apply.rect().center())
     run(aloop, lambda: live.engine.routing_of(B).forward == Route("BUSY", "70022"))
     run(aloop, lambda: "forwarded to LN70022-UTF8 FN7 70022 when busy" in window.calls.routing_editors[B].summary.text())
@@ -122,7 +125,8 @@ def test_routing_set_from_the_card_reaches_the_engine_and_refusals_show(window, 
     assert editor.forward.isChecked() and editor.condition.currentData() == "BUSY"
 
     # Voicemail is refused for a user without a mailbox: the refusal shows, nothing changes.
-    editor.destination.setCurrentIndex(editor.destination.findData("VOICEMAIL"))
+    editor.destination.lineEdit().clear()
+    qtbot.keyClicks(editor.destination.lineEdit(), "voicemail")
     qtbot.mouseClick(editor.apply, Qt.LeftButton, pos=editor.apply.rect().center())
     run(aloop, lambda: "refused" in window.statusBar().currentMessage())
     assert "NOT_CAPABLE" in window.statusBar().currentMessage()
@@ -134,7 +138,9 @@ def test_routing_set_from_the_card_reaches_the_engine_and_refusals_show(window, 
     editor = window.calls.routing_editors[B]
     editor.destination.setEditText("")
     qtbot.keyClicks(editor.destination.lineEdit(), "71000")
-    editor.condition.setCurrentIndex(editor.condition.findData("IMMEDIATE"))
+    editor.condition.setFocus()
+    qtbot.keyClick(editor.condition, Qt.Key_Up)  # when busy -> always
+    assert editor.condition.currentData() == "IMMEDIATE"
     qtbot.mouseClick(editor.apply, Qt.LeftButton, pos=editor.apply.rect().center())
     run(aloop, lambda: live.engine.routing_of(B).forward == Route("IMMEDIATE", "71000"))
     editor = window.calls.routing_editors[B]
@@ -163,3 +169,24 @@ def test_pbx_link_loss_raises_the_banner_naming_it_and_greys_the_lamps(window, l
     assert users.index(users.row_of(A), 0).data(StaleRole) is None
     live.server.simulate_link("cti", up=False)
     run(aloop, lambda: banner.isVisible() and "CTI link down since" in banner.text.text())
+
+
+def test_a_session_that_may_not_set_someones_routing_disables_their_editor_and_says_why(qtbot, aloop):
+    from desktop.ui.main_window import MainWindow
+    from tests.ui.conftest import Asker, FakeSource
+    from tests.ui.helpers import feed
+
+    class UserSession(FakeSource):
+        def routing_refused(self, login):
+            return "" if login == B else "a user session sets only its own routing"
+
+    window = MainWindow(my_line=B, asker=Asker())
+    qtbot.addWidget(window)
+    window.use_source(UserSession())
+    feed(window, 1, 5)  # oxe70020 calls oxe70021
+    window.presence.select(A)
+    window.calls.show_user(A)
+    mine, theirs = window.calls.routing_editors[B], window.calls.routing_editors[A]
+    assert mine.dnd.isEnabled() and mine.apply.isEnabled()
+    assert not theirs.dnd.isEnabled() and not theirs.apply.isEnabled()
+    assert "only its own routing" in theirs.dnd.toolTip()

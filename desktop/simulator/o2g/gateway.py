@@ -21,6 +21,7 @@ import asyncio
 import logging
 import secrets
 import ssl
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -36,7 +37,8 @@ from desktop.protocol.o2g.errors import RestError
 from desktop.protocol.wire import UNKNOWN_CALL, UNKNOWN_USER, Refused
 from desktop.simulator.engine import Directory, Engine
 from desktop.simulator.o2g import plans, state
-from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts
+from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts, basic_credentials
+from desktop.simulator.o2g.throttle import LoginThrottle
 from desktop.simulator.o2g.sessions import GatewaySession, Subscription, watched
 
 log = logging.getLogger(__name__)
@@ -78,6 +80,8 @@ class O2GGateway:
         self._started = datetime.now(timezone.utc)
         self.services: list[routes.Service] = []  # what the sessions' services list advertises (set by app())
         self._searches: dict[tuple[str, str], list[dict]] = {}  # (session token, login) -> results left
+        self.throttle = LoginThrottle()
+        self.failed_logins = 0
 
     # --- what the simulator calls ----------------------------------------------------------
 
@@ -267,7 +271,23 @@ class O2GGateway:
         return web.json_response(descriptor.dump())
 
     async def _authenticate(self, request: web.Request) -> web.Response:
-        login, admin = self.accounts.log_in(request.headers.get("Authorization", ""))
+        header = request.headers.get("Authorization", "")
+        keys = [f"address:{request.remote}"]
+        try:
+            keys.append(f"login:{basic_credentials(header)[0]}")
+        except RestError:
+            pass  # no readable login: the address alone is throttled
+        # Counted as a failure before it is checked, so parallel attempts do not share one
+        # delay: each waits longer than the one before it (throttle.py).
+        delay = self.throttle.delay(*keys)
+        self.throttle.failed(*keys)
+        await asyncio.sleep(delay)
+        try:
+            login, admin = self.accounts.log_in(header)
+        except RestError:
+            self.failed_logins += 1
+            raise
+        self.throttle.succeeded(*keys)
         token = secrets.token_urlsafe(24)
         self._sessions[token] = GatewaySession(token, login, admin, self.time_to_live)
         sessions_url = f"{self._base(request)}{API}/sessions"
@@ -572,6 +592,38 @@ def _response(exc: RestError) -> web.Response:
     return web.json_response(exc.body().dump(), status=exc.status, headers=headers)
 
 
+class BadRequestLog(logging.LoggerAdapter):
+    """aiohttp's server log, for the gateway: it logs every malformed request (bad HTTP on the
+    port) as an ERROR with a traceback, so anyone could fill the log. Here each is one warning
+    line, at most WARNINGS_PER_MINUTE a minute (the rest counted, said with the next one), and
+    the traceback only at debug level."""
+
+    WARNINGS_PER_MINUTE = 10
+
+    def __init__(self, clock=time.monotonic):
+        super().__init__(logging.getLogger("cti.simulator.o2g.http"), {})
+        self._clock = clock
+        self._window = (0.0, 0)  # (minute it began, warnings in it)
+        self.suppressed = 0
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        exc = exc_info if isinstance(exc_info, BaseException) else sys.exc_info()[1]
+        self.logger.debug(msg, *args, exc_info=exc_info, **kwargs)
+        now = self._clock()
+        began, count = self._window
+        if now - began >= 60:
+            began, count = now, 0
+        if count >= self.WARNINGS_PER_MINUTE:
+            self.suppressed += 1
+            self._window = (began, count)
+            return
+        self._window = (began, count + 1)
+        what = " ".join(str(exc).split())[:160] if exc is not None else ""
+        more = f" ({self.suppressed} more not logged)" if self.suppressed else ""
+        self.suppressed = 0
+        self.logger.warning("bad request: %s: %s%s", msg % args if args else msg, what or type(exc).__name__, more)
+
+
 @dataclass
 class RunningGateway:
     gateway: O2GGateway
@@ -586,7 +638,7 @@ class RunningGateway:
 async def serve(gateway: O2GGateway, host: str = "127.0.0.1", port: int = 0, ssl_context: ssl.SSLContext | None = None) -> RunningGateway:
     """Serve `gateway` on host:port (0: a free port), HTTPS with `ssl_context`."""
     # No access log: its request lines would carry the polling URL's subscription id.
-    runner = web.AppRunner(gateway.app(), access_log=None, handle_signals=False, shutdown_timeout=1.0)
+    runner = web.AppRunner(gateway.app(), access_log=None, handle_signals=False, shutdown_timeout=1.0, logger=BadRequestLog())
     await runner.setup()
     site = web.TCPSite(runner, host, port, ssl_context=ssl_context)
     await site.start()

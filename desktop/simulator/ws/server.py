@@ -151,8 +151,9 @@ class SimulatorServer:
             return True
         offered = None
         header = ws.request.headers.get("Authorization", "") if ws.request else ""
-        if header.startswith("Bearer "):
-            offered = header[len("Bearer "):].strip()
+        scheme, _, credentials = header.strip().partition(" ")
+        if scheme.lower() == "bearer":  # auth schemes are case-insensitive (RFC 9110, 11.1)
+            offered = credentials.strip()
         else:
             query = parse_qs(urlsplit(ws.request.path).query) if ws.request else {}
             offered = (query.get("token") or [None])[0]

@@ -67,14 +67,29 @@ def api_root(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")  # the simulator's plain http is allowed there
+
+
+def carries_secrets(url: str, root: str | None = None) -> bool:
+    """May the password or the session cookie go to `url` (for a gateway reached at `root`)?
+    Over https only; the one exception, explicit: plain http to this machine when the user
+    named a plain-http gateway on this machine (the simulator). Schemes compared
+    case-insensitively, hosts parsed."""
+    parts, named = urlsplit(url.strip()), urlsplit((root or url).strip())
+    if parts.scheme.lower() == "https":
+        return True
+    return all(p.scheme.lower() == "http" and (p.hostname or "") in LOOPBACK_HOSTS for p in (parts, named))
+
+
 def pick(public: str, private: str, root: str, upgrade: bool = True) -> str:
     """Of the URLs a gateway offers for one thing (its public and its private address), the
     one on the host we reached it by, else the public one; and with `upgrade`, never plain
     http when we reached it by https, so the password and the cookie cannot leave TLS."""
-    host = urlsplit(root).netloc
-    chosen = private if private and urlsplit(private).netloc == host else (public or private)
-    if upgrade and root.startswith("https:") and chosen.startswith("http:"):
-        chosen = "https:" + chosen[5:]
+    host = (urlsplit(root).netloc or "").lower()
+    chosen = private if private and (urlsplit(private).netloc or "").lower() == host else (public or private)
+    chosen_parts = urlsplit(chosen.strip())
+    if upgrade and urlsplit(root).scheme.lower() == "https" and chosen_parts.scheme.lower() != "https":
+        chosen = urlunsplit(("https", *chosen_parts[1:]))
     return chosen
 
 
@@ -93,8 +108,9 @@ def _error(status: int, body: bytes, reason: str) -> rest.ErrorInfo:
 class O2GClient:
     def __init__(self, url: str, ssl_context: ssl.SSLContext | bool | None = None):
         self.root = api_root(url)
-        self._ssl = ssl_context if self.root.startswith("https:") else None
+        self._ssl = ssl_context if self.root.startswith("https:") else None  # (api_root lowers it)
         self._http: aiohttp.ClientSession | None = None
+        self._plain: aiohttp.ClientSession | None = None  # for a plain-http event channel only
         self.info: rest.SessionInfo | None = None
         self.base = ""  # the session's base URL, e.g. https://host/api/rest/1.0
         # The session's services by lowercase name: the URL their routes' paths go under.
@@ -107,15 +123,23 @@ class O2GClient:
             self._http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True), timeout=REQUEST_TIMEOUT)
         return self._http
 
+    def _cookieless(self) -> aiohttp.ClientSession:
+        if self._plain is None or self._plain.closed:
+            self._plain = aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar())
+        return self._plain
+
     async def close(self) -> None:
-        if self._http is not None:
-            await self._http.close()
-            self._http = None
+        for http in (self._http, self._plain):
+            if http is not None:
+                await http.close()
+        self._http = self._plain = None
 
     # --- requests -------------------------------------------------------------------------
 
     async def call(self, method: str, url: str, *, body: rest.Body | dict | None = None, params: dict | None = None, headers: dict | None = None, what: str = "", **kw) -> Any:
         """One REST request; the decoded JSON answer (None when empty), O2GError otherwise."""
+        if not carries_secrets(url, self.root):  # every request carries the cookie, the login the password
+            raise O2GError(0, rest.ErrorInfo(helpMessage=f"refused to send credentials to {urlsplit(url).scheme}://{urlsplit(url).hostname}: not https"), what or method)
         payload = body.dump() if isinstance(body, rest.Body) else body
         data = orjson.dumps(payload) if payload is not None else (b"" if method == "POST" else None)
         headers = {"Accept": "application/json", **(headers or {})}
@@ -221,13 +245,16 @@ class O2GClient:
         # their own (ALE's tutorial shows :8014), where https would fail. It carries no
         # password nor cookie, only the subscription id; still, say so.
         url = pick(result.publicPollingUrl, result.privatePollingUrl, self.root, upgrade=False)
-        if self.root.startswith("https:") and url.startswith("http:"):
+        if self.root.startswith("https:") and not url.lower().startswith("https:"):
             log.warning("the gateway's event channel is plain http: events cross the network unencrypted")
         return url
 
     async def open_channel(self, url: str) -> aiohttp.ClientResponse:
         """POST the polling URL; the response is the never-ending event stream."""
-        resp = await self.http.post(url, data=b"", headers={"Accept": "*/*"}, ssl=self._ssl, timeout=CHANNEL_TIMEOUT)
+        # A plain-http channel (some gateways serve it on a port of their own) gets no cookie:
+        # it needs only the subscription id its URL carries.
+        http = self.http if carries_secrets(url, self.root) else self._cookieless()
+        resp = await http.post(url, data=b"", headers={"Accept": "*/*"}, ssl=self._ssl if url.lower().startswith("https:") else None, timeout=CHANNEL_TIMEOUT)
         if resp.status >= 400:
             raw = await resp.read()
             resp.release()

@@ -62,6 +62,14 @@ _NETWORK_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
 _LINK_UP = f'"{PBX_LINK_UP}"'.encode()  # the PBX is back: read everything again
 
 
+def _network_reason(exc: BaseException) -> str:
+    """In the WebSocket source's words, so a certificate problem reads the same on both."""
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+        error = exc.certificate_error
+        return f"certificate not trusted: {getattr(error, 'verify_message', None) or error}"
+    return f"connection lost ({type(exc).__name__})"
+
+
 class O2GSource(Source):
     kind = "o2g"
 
@@ -280,7 +288,7 @@ class O2GSource(Source):
                 why = f"refused: {exc.message}"
                 log.warning("%s", exc)
             except _NETWORK_ERRORS as exc:
-                why = f"connection lost ({type(exc).__name__})"
+                why = _network_reason(exc)
             except ValueError as exc:  # an answer our models could not read
                 why = "unexpected answer from the gateway"
                 log.warning("unexpected answer from the gateway: %s", exc)

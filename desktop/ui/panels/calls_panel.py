@@ -325,6 +325,7 @@ class CallsPanel(QWidget):
     # --- drag and drop ----------------------------------------------------------------
 
     def _drag(self, card: CallCard) -> None:
+        self._landing_said = ()  # a new drag: say again where each target sends it
         drag = QDrag(self)  # not the card's child: the card may be replaced once the drag ends
         drag.setMimeData(call_mime(card.login, card.call.call_ref))
         picture = card.grab()

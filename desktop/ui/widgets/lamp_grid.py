@@ -13,6 +13,11 @@ from desktop.ui.routing_words import tile_note
 from desktop.ui.widgets.lamps import BLINKING, paint_lamp, paint_marks
 
 TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
+# Looked up once: every enum read off its class is a slow attribute lookup in PySide, and these
+# run for every tile of every paint.
+_ANTIALIAS, _SELECTED, _ELIDE = QPainter.Antialiasing, QStyle.State_Selected, Qt.ElideRight
+_TOP_LEFT, _BOTTOM_RIGHT, _BOTTOM_LEFT = Qt.AlignLeft | Qt.AlignTop, Qt.AlignRight | Qt.AlignBottom, Qt.AlignLeft | Qt.AlignBottom
+_BORDER = QColor("#c8c8c8")
 
 
 class LampDelegate(QStyledItemDelegate):
@@ -54,12 +59,13 @@ class LampDelegate(QStyledItemDelegate):
         number = model.index(index.row(), NUMBER).data() or ""
         since = model.index(index.row(), SINCE).data() or ""
         painter.save()
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(_ANTIALIAS)
         r = option.rect.adjusted(2, 2, -2, -2)
-        selected = bool(option.state & QStyle.State_Selected)
+        selected = bool(option.state & _SELECTED)
         drop_here = getattr(option.widget, "drop_row", None) == index.row()
-        painter.setPen(QPen(option.palette.highlight().color(), 2) if selected or drop_here else QPen(QColor("#c8c8c8")))
-        painter.setBrush(option.palette.highlight().color().lighter(185) if drop_here else option.palette.base())
+        palette = option.palette
+        painter.setPen(QPen(palette.highlight().color(), 2) if selected or drop_here else QPen(_BORDER))
+        painter.setBrush(palette.highlight().color().lighter(185) if drop_here else palette.base())
         painter.drawRoundedRect(r, 4, 4)
         d = 18
         circle = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
@@ -76,12 +82,12 @@ class LampDelegate(QStyledItemDelegate):
         # lamps reads as a column of times. The state itself is the lamp (colour and glyph).
         text = QRect(int(circle.right()) + 6, r.top() + 3, r.right() - int(circle.right()) - 11, r.height() - 6)
         fm = option.fontMetrics
-        painter.setPen(option.palette.text().color())
-        painter.drawText(text, Qt.AlignLeft | Qt.AlignTop, fm.elidedText(name, Qt.ElideRight, text.width()))
-        painter.setPen(option.palette.placeholderText().color())
-        painter.drawText(text, Qt.AlignRight | Qt.AlignBottom, since)
+        painter.setPen(palette.text().color())
+        painter.drawText(text, _TOP_LEFT, fm.elidedText(name, _ELIDE, text.width()))
+        painter.setPen(palette.placeholderText().color())
+        painter.drawText(text, _BOTTOM_RIGHT, since)
         room = text.width() - fm.horizontalAdvance(since) - 6
-        painter.drawText(text, Qt.AlignLeft | Qt.AlignBottom, fm.elidedText(number, Qt.ElideRight, room))
+        painter.drawText(text, _BOTTOM_LEFT, fm.elidedText(number, _ELIDE, room))
         painter.restore()
 
 
@@ -91,7 +97,7 @@ class LampGrid(QListView):
 
     drop_row: int | None = None
     # Where a call dropped on the highlighted lamp would land, when not on that user's set
-    # ("→ forwarded to 73571", "DND: caller gets busy"): `landing(index)` says, the tile shows it.
+    # ("→ forwarded to 73571", "DND: will be refused"): `landing(index)` says, the tile shows it.
     drop_note: str = ""
     landing: Callable | None = None
 

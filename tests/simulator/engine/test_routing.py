@@ -29,6 +29,15 @@ def brief(event: dict) -> tuple:
     return tuple(out)
 
 
+def dials(caller: str, number: str) -> list[tuple]:
+    """What the caller sees first of every call: its call created, BUSY, the dialled number added."""
+    return [
+        (caller, "CALL_CREATED", "DIALING"),
+        (caller, "USER_STATE_MODIFIED"),
+        (caller, "CALL_MODIFIED", "+" + number, "RINGING_OUTGOING"),
+    ]
+
+
 def since(h: Harness, mark: int) -> list[tuple]:
     return [brief(e) for e in h.events[mark:]]
 
@@ -100,9 +109,7 @@ def test_immediate_forward_rings_the_destination_as_flow_6_shows() -> None:
     mark = len(h.events)
     r = h(A, "makeCall", callee="70022")
     assert since(h, mark) == [
-        (A, "CALL_CREATED", "DIALING"),
-        (A, "USER_STATE_MODIFIED"),
-        (A, "CALL_MODIFIED", "+70022", "RINGING_OUTGOING"),
+        *dials(A, "70022"),
         (A, "CALL_MODIFIED", "REDIRECTED", "+70021", "-70022", "RINGING_OUTGOING"),
         (B, "CALL_CREATED", "REDIRECTED", "RINGING_INCOMING"),
     ]
@@ -117,9 +124,7 @@ def test_immediate_forward_to_voicemail_sends_the_caller_there() -> None:
     mark = len(h.events)
     r = h(A, "makeCall", callee="70022")
     assert since(h, mark) == [
-        (A, "CALL_CREATED", "DIALING"),
-        (A, "USER_STATE_MODIFIED"),
-        (A, "CALL_MODIFIED", "+70022", "RINGING_OUTGOING"),
+        *dials(A, "70022"),
         (A, "CALL_MODIFIED", "FORWARDED", "+887", "-70022", "RINGING_OUTGOING"),
         (A, "CALL_MODIFIED", "ACTIVE"),
     ]
@@ -141,9 +146,7 @@ def test_busy_forward_acts_only_when_busy() -> None:
     mark = len(h.events)
     h(B, "makeCall", callee="70022")
     assert since(h, mark) == [
-        (B, "CALL_CREATED", "DIALING"),
-        (B, "USER_STATE_MODIFIED"),
-        (B, "CALL_MODIFIED", "+70022", "RINGING_OUTGOING"),
+        *dials(B, "70022"),
         (B, "CALL_MODIFIED", "FORWARDED", "+887", "-70022", "RINGING_OUTGOING"),
         (B, "CALL_MODIFIED", "ACTIVE"),
     ]
@@ -157,9 +160,7 @@ def test_busy_forward_to_a_user_rings_it_with_cause_forwarded() -> None:
     mark = len(h.events)
     r = h(B, "makeCall", callee="70022")
     assert since(h, mark) == [
-        (B, "CALL_CREATED", "DIALING"),
-        (B, "USER_STATE_MODIFIED"),
-        (B, "CALL_MODIFIED", "+70022", "RINGING_OUTGOING"),
+        *dials(B, "70022"),
         (B, "CALL_MODIFIED", "FORWARDED", "+71000", "-70022", "RINGING_OUTGOING"),
         (D, "CALL_CREATED", "FORWARDED", "RINGING_INCOMING"),
     ]
@@ -178,9 +179,7 @@ def test_no_answer_forward_moves_the_ringing_call_when_the_timer_expires() -> No
     clock["now"] = h.engine.no_answer_ms
     h.feed(h.engine.expire_ringing())
     assert since(h, mark) == [
-        (A, "CALL_CREATED", "DIALING"),
-        (A, "USER_STATE_MODIFIED"),
-        (A, "CALL_MODIFIED", "+70021", "RINGING_OUTGOING"),
+        *dials(A, "70021"),
         (A, "CALL_MODIFIED", "RINGING_OUTGOING"),
         (B, "CALL_CREATED", "RINGING_INCOMING"),
         (B, "CALL_REMOVED"),
@@ -218,9 +217,7 @@ def test_dnd_gives_the_caller_busy() -> None:
     mark = len(h.events)
     r = h(A, "makeCall", callee="70021")
     assert since(h, mark) == [
-        (A, "CALL_CREATED", "DIALING"),
-        (A, "USER_STATE_MODIFIED"),
-        (A, "CALL_MODIFIED", "+70021", "RINGING_OUTGOING"),
+        *dials(A, "70021"),
         (A, "CALL_MODIFIED", "BUSY", "RELEASING"),
     ]
     assert h.engine.calls_of(B) == []
@@ -258,9 +255,7 @@ def test_immediate_forward_loop_a_b_a_is_cut_at_the_last_user_reached() -> None:
     mark = len(h.events)
     r = h(A, "makeCall", callee="70021")
     assert since(h, mark) == [
-        (A, "CALL_CREATED", "DIALING"),
-        (A, "USER_STATE_MODIFIED"),
-        (A, "CALL_MODIFIED", "+70021", "RINGING_OUTGOING"),
+        *dials(A, "70021"),
         (A, "CALL_MODIFIED", "REDIRECTED", "+70022", "-70021", "RINGING_OUTGOING"),
         (C, "CALL_CREATED", "REDIRECTED", "RINGING_INCOMING"),
     ]
