@@ -199,3 +199,20 @@ def test_directory_search_offers_the_pbx_directory():
             assert h.gateway.hits[("POST", API + "/directory/search")] == 3
 
     asyncio.run(scenario())
+
+
+def test_an_unknown_route_is_not_supported_and_a_forbidden_request_not_allowed():
+    from desktop.protocol.wire import NOT_ALLOWED
+
+    moved = [s._replace(relative_url="/nowhere") if s.name == "Routing" else s for s in routes.SERVICES]
+    async def scenario():
+        async with Harness(user=A, monitor=[A], flags={"services": moved}) as h:
+            await wait_for(lambda: h.source.connections == 1, what="a channel")
+            with pytest.raises(Refused) as missing:  # the list says /nowhere: the gateway has no such route
+                await h.source.command(A, "activateDnd")
+            assert missing.value.code == NOT_SUPPORTED and "no such request" in missing.value.message
+            with pytest.raises(Refused) as forbidden:  # a user session reading another user: 403
+                await h.source.command(B, "makeCall", args={"callee": "70022"})
+            assert forbidden.value.code == NOT_ALLOWED and "its own user" in forbidden.value.message
+
+    asyncio.run(scenario())
