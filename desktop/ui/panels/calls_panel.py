@@ -398,11 +398,24 @@ class CallsPanel(QWidget):
     def _clicked(self, login: str, cap: Capability, call: Call, device_id: str | None) -> None:
         if not self._accepts_click((login, call.call_ref, cap.name)):
             return
+        if cap.name == "pickedUp":  # offered on the ringing user's card, done from my line
+            self._pick_up(login, call)
+            return
         with self._rebuilds_held():
             args = self._ask(login, cap, call)
         if args is None:
             return
         self._send((login, call.call_ref, cap.name), login, cap.name, call.call_ref, device_id, args)
+
+    def _pick_up(self, login: str, call: Call) -> None:
+        """My line picks up a call ringing at `login`: the command is my line's, with the number
+        on which the call rings (O2G's pickup needs it: otherPhoneNumber)."""
+        if not self.my_line or self.my_line == login:
+            self.message.emit(tr("Pick up: set my line first (Line ▸ Set my line), then pick up a colleague's call"))
+            return
+        ringing = next((leg.device_id for leg in call.legs.values() if leg.state == "RINGING_INCOMING"), None)
+        args = {"otherPhoneNumber": ringing} if ringing else {}
+        self._send((login, call.call_ref, "pickedUp"), self.my_line, "pickedUp", call.call_ref, None, args)
 
     def _ask(self, login: str, cap: Capability, call: Call) -> dict | None:
         """The extra input the capability needs, or None when the user gave up."""

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import scenario_lines
 from tests.ui.conftest import FakeSource
-from tests.ui.helpers import cards_of, feed, press, until
+from tests.ui.helpers import cards_of, feed, press, settle, until
 
 
 def test_refused_command_shows_in_status_bar_and_button_comes_back(window, aloop):
@@ -164,3 +164,20 @@ def test_routing_editor_is_absent_when_the_gateway_offers_no_routing(window):
     window.presence.select("oxe70021")
     window.calls.rebuild()
     assert window.calls.routing_editors == {}
+
+
+def test_pick_up_on_a_colleagues_ringing_call_is_sent_from_my_line_with_the_ringing_number(window, aloop, qtbot):
+    from PySide6.QtCore import Qt
+
+    source = FakeSource()
+    window.use_source(source)
+    window.set_my_line("oxe70022")
+    feed(window, 1, 5)  # oxe70020 calls oxe70021: ringing at 70021
+    window.presence.select("oxe70021")
+    window.show()
+    settle(aloop, window)
+    card = next(c for c in cards_of(window, "oxe70021"))
+    button = card.buttons["pickedUp"]
+    qtbot.mouseClick(button, Qt.LeftButton, pos=button.rect().center())
+    aloop.run_until_complete(until(lambda: source.sent))
+    assert source.sent == [("oxe70022", "pickedUp", "e155fe5632030100", None, {"otherPhoneNumber": "70021"})]
