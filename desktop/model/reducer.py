@@ -291,6 +291,8 @@ def _set_call_data(call: Call, data: CallData | None) -> None:
     call.capabilities = data.capabilities
     if data.initial_called is not None:
         call.initial_called = data.initial_called
+    if data.last_redirecting is not None:
+        call.last_redirecting = data.last_redirecting
     call.anonymous = data.anonymous
     call.device_call = data.device_call
     # callData comes whole: no recordState in it means not recording (O2G knows only

@@ -45,6 +45,7 @@ class Call:
     participants: dict[str, Participant] = field(default_factory=dict)
     direction: str | None = None
     initial_called: Identity | None = None
+    last_redirecting: Identity | None = None  # who last redirected or forwarded it (O2G says)
     last_cause: str | None = None
     started_at: int | None = None  # ms since epoch, from the event that made the call; None: unknown
     state_since: int | None = None  # a snapshot's: since when the user's leg is in its state

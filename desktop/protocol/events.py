@@ -50,6 +50,7 @@ class CallData(NamedTuple):
     anonymous: bool = False
     device_call: bool = False
     record_state: str | None = None
+    last_redirecting: Identity | None = None  # O2G's: who last redirected or forwarded the call
 
 
 class CallSnapshot(NamedTuple):

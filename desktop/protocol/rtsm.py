@@ -176,7 +176,7 @@ def call_data(obj: dict) -> CallData | None:
         raise ParseError("callData holds a non-boolean flag")
     return _new(
         CallData,
-        (state, capabilities(data), party(data.get("initialCalledIdentity"), initial), anonymous, device_call, record),
+        (state, capabilities(data), party(data.get("initialCalledIdentity"), initial), anonymous, device_call, record, None),
     )
 
 

@@ -37,6 +37,7 @@ LINK_DOWN = "LINK_DOWN"  # the PBX (or CTI) link is down: the PBX cannot be aske
 DISCONNECTED = "DISCONNECTED"
 TIMEOUT = "TIMEOUT"
 NOT_SUPPORTED = "NOT_SUPPORTED"
+NOT_ALLOWED = "NOT_ALLOWED"  # the gateway refuses this session the request (O2G's 403)
 REPLAY = "REPLAY"  # a recorded trace sends nothing anywhere
 UNSPECIFIED = "ERROR"  # a server's error reply that names no code
 

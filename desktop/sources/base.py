@@ -169,6 +169,13 @@ class Source(abc.ABC):
         """The optional features (RESYNC, PLAY, RETRY) this source really has: those it overrides."""
         return frozenset(name for name in (RESYNC, PLAY, RETRY) if getattr(type(self), name) is not getattr(Source, name))
 
+    def offers(self, service: str) -> bool:
+        """Whether the server behind this source offers an optional service ("routing",
+        "directory", "maintenance": O2G's names, lowercase), so the window shows it. Default:
+        yes (the WebSocket protocol has them all); an O2G source answers from its session's
+        services list."""
+        return True
+
     def now_ms(self) -> int:
         """The clock that running durations are measured against: the wall clock when live,
         the trace's own time in a replay."""

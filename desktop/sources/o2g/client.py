@@ -50,6 +50,15 @@ class SessionGone(O2GError):
     pass
 
 
+class ServiceAbsent(LookupError):
+    """The session's services list does not offer (or license) the service of a request:
+    nothing was sent."""
+
+    def __init__(self, service: routes.Service):
+        super().__init__(f"the gateway does not offer its {service.name} service")
+        self.service = service
+
+
 class LoginRefused(O2GError):
     pass
 
@@ -125,6 +134,8 @@ class O2GClient:
         self._plain: aiohttp.ClientSession | None = None  # for a plain-http event channel only
         self.info: rest.SessionInfo | None = None
         self.base = ""  # the session's base URL, e.g. https://host/api/rest/1.0
+        # The session's services by lowercase name: the URL their routes' paths go under.
+        self.services: dict[str, str] = {}
 
     @property
     def http(self) -> aiohttp.ClientSession:
@@ -170,11 +181,41 @@ class O2GClient:
                 return None
 
     async def send(self, route: routes.Route, values: dict[str, str] | None = None, **kw) -> Any:
-        """`call` for one of `routes`, under the session's base URL, its path filled with `values`."""
-        return await self.call(route.method, self.url(route.fill(values or {})), **kw)
+        """`call` for one of `routes`, at its service's URL, its path filled with `values`.
+        ServiceAbsent (nothing sent) when the session does not offer that service."""
+        return await self.call(route.method, self.route_url(route, route.fill(values or {})), **kw)
 
-    def url(self, path: str) -> str:
-        return f"{self.base}{path}"
+    def offers(self, service: routes.Service) -> bool:
+        return service.name.lower() in self.services
+
+    def route_url(self, route: routes.Route, path: str) -> str:
+        """Where `path` (the route's, filled) goes: under the URL the session's services list
+        gives the route's service, as ALE's SDKs build it."""
+        service = routes.service_of(route)
+        url = self.services.get(service.name.lower())
+        if url is None:
+            raise ServiceAbsent(service)
+        if route.path == routes.LOGINS.path:  # /users made /logins, as the SDKs do
+            head, _, tail = url.rpartition("/users")
+            return f"{head}/logins{tail}" if _ else f"{self.base}{path}"
+        return url + path[len(service.prefix):]
+
+    def _services_of(self, info: rest.SessionInfo) -> dict[str, str]:
+        """name -> URL from the session's services list. Any relativeUrl under /telephony is
+        the one telephony service at <base>/telephony (the SDKs' rule). A gateway that lists
+        no services at all is taken to offer every service at its usual place."""
+        listed = info.services
+        if not listed:
+            log.info("the gateway lists no services: assuming the usual ones")
+            return {s.name.lower(): self.base + s.prefix for s in routes.SERVICES}
+        found: dict[str, str] = {}
+        for service in listed:
+            relative = service.relativeUrl if service.relativeUrl.startswith("/") else "/" + service.relativeUrl
+            if relative.startswith(routes.TELEPHONY.prefix):
+                found.setdefault(routes.TELEPHONY.name.lower(), self.base + routes.TELEPHONY.prefix)
+            else:
+                found.setdefault(service.serviceName.lower(), self.base + relative.rstrip("/"))
+        return found
 
     # --- session ------------------------------------------------------------------------
 
@@ -197,6 +238,7 @@ class O2GClient:
             await self.call(routes.OPEN_SESSION.method, sessions_url, body=rest.SessionRequest(applicationName=application), what="open session")
         )
         self.base = pick(info.publicBaseUrl, info.privateBaseUrl, self.root).rstrip("/")
+        self.services = self._services_of(info)
         self.info = info
         return info
 
@@ -209,12 +251,9 @@ class O2GClient:
 
     # --- events ---------------------------------------------------------------------------
 
-    async def subscribe(self, logins: list[str] | None, timeout_min: int = 10) -> rest.SubscriptionResult:
-        """telephony + eventSummary for `logins` (None: every user, administrators only)."""
-        request = rest.SubscriptionRequest(
-            timeout=timeout_min,
-            filter=rest.Filter(selectors=[rest.Selector(ids=logins, names=[rest.TELEPHONY, rest.EVENT_SUMMARY])]),
-        )
+    async def subscribe(self, selectors: list[rest.Selector], timeout_min: int = 10) -> rest.SubscriptionResult:
+        """One subscription to what `selectors` name (see `routes.PACKAGES`)."""
+        request = rest.SubscriptionRequest(timeout=timeout_min, filter=rest.Filter(selectors=selectors))
         result = rest.SubscriptionResult.model_validate(await self.send(routes.SUBSCRIBE, body=request, what="subscribe"))
         if result.status and result.status != "ACCEPTED":
             raise O2GError(200, rest.ErrorInfo(helpMessage=result.message or f"subscription {result.status}"), "subscribe")

@@ -49,6 +49,7 @@ from desktop.ui.widgets.call_card import CallCard, slot_order
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import lamp_pixmap
+from desktop.ui.widgets.number_completer import NumberCompleter
 from desktop.ui.widgets.routing_editor import RoutingEditor
 from desktop.ui.words import call_summary, party_name, user_name
 
@@ -77,6 +78,7 @@ class CallsPanel(QWidget):
         self.device_boxes: dict[tuple[str, str], QLineEdit] = {}
         self.device_buttons: dict[tuple[str, str, str], QPushButton] = {}
         self._pending: set[tuple] = set()  # (login, call_ref or device, action) awaiting a reply
+        self.completer = NumberCompleter(session, self)  # names and numbers offered while typing
         self._sent_at: dict[tuple, float] = {}  # the same keys: when last sent (repeats are one command)
         self._slots: dict[tuple[str, str], list[str]] = {}  # (login, call_ref or device) -> button names
         self._heights: dict[tuple[str, str], int] = {}  # (login, call_ref) -> tallest its parties have been
@@ -194,13 +196,15 @@ class CallsPanel(QWidget):
                 self._layout.addWidget(QLabel("No events for this user yet."))
                 continue
             source = self.session.source
-            editor = RoutingEditor(
-                self.session.model, user, lambda action, args, u=login: self._routing(u, action, args),
-                self._drafts.setdefault(login, {}), self._refusals.get(login, ""),
-                blocked or (source.routing_refused(login) if source is not None else ""),
-            )
-            self.routing_editors[login] = editor
-            self._layout.addWidget(editor)
+            # A gateway without the routing service (not offered, not licensed): no editor at all.
+            if source is None or source.offers("routing"):
+                editor = RoutingEditor(
+                    self.session.model, user, lambda action, args, u=login: self._routing(u, action, args),
+                    self._drafts.setdefault(login, {}), self._refusals.get(login, ""),
+                    blocked or (source.routing_refused(login) if source is not None else ""),
+                )
+                self.routing_editors[login] = editor
+                self._layout.addWidget(editor)
             self._device_box(user, typed, shown_keys, blocked, taken if login == self.my_line else None)
             if not user.calls:
                 idle = QLabel("No calls.")
@@ -293,6 +297,8 @@ class CallsPanel(QWidget):
             line.addWidget(QLabel(f"Device {device_id}"))
             box = QLineEdit(placeholderText="number to call")
             box.setMinimumWidth(140)
+            box.setAccessibleName(self.tr("Number to call from device %1").replace("%1", device_id))
+            self.completer.attach(box)
             box.setText(typed.get((user.login, device_id), ""))
             self.device_boxes[(user.login, device_id)] = box
             line.addWidget(box)
@@ -410,11 +416,24 @@ class CallsPanel(QWidget):
     def _clicked(self, login: str, cap: Capability, call: Call, device_id: str | None) -> None:
         if not self._accepts_click((login, call.call_ref, cap.name)):
             return
+        if cap.name == "pickedUp":  # offered on the ringing user's card, done from my line
+            self._pick_up(login, call)
+            return
         with self._rebuilds_held():
             args = self._ask(login, cap, call)
         if args is None:
             return
         self._send((login, call.call_ref, cap.name), login, cap.name, call.call_ref, device_id, args)
+
+    def _pick_up(self, login: str, call: Call) -> None:
+        """My line picks up a call ringing at `login`: the command is my line's, with the number
+        on which the call rings (O2G's pickup needs it: otherPhoneNumber)."""
+        if not self.my_line or self.my_line == login:
+            self.message.emit(tr("Pick up: set my line first (Line ▸ Set my line), then pick up a colleague's call"))
+            return
+        ringing = next((leg.device_id for leg in call.legs.values() if leg.state == "RINGING_INCOMING"), None)
+        args = {"otherPhoneNumber": ringing} if ringing else {}
+        self._send((login, call.call_ref, "pickedUp"), self.my_line, "pickedUp", call.call_ref, None, args)
 
     def _ask(self, login: str, cap: Capability, call: Call) -> dict | None:
         """The extra input the capability needs, or None when the user gave up."""
