@@ -1,5 +1,6 @@
 """Render the window offscreen into docs/screenshots/: telling moments of the seed replays, and
-the presence panel with 2,000 users in every line state.
+the presence panel with 2,000 users in every line state, and a smaller crowd the moment its
+connection was lost.
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTDIR]
 
@@ -42,6 +43,7 @@ SHOTS = [
 ]
 CROWD = ("05-presence-2000-users.png", 2000)
 HISTORY = "06-history.png"  # the crowd's History dock, missed calls only
+LOST = ("07-connection-lost.png", 300)  # the same crowd, smaller, the moment its server went away
 
 FIRST = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin",
@@ -124,7 +126,7 @@ def crowd_directory(count: int, rng: random.Random) -> Directory:
     return directory
 
 
-def crowd_shot(app: QApplication, out: Path, count: int, history: Path | None = None) -> None:
+def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, history: Path | None = None) -> None:
     rng = random.Random(2000)
     directory = crowd_directory(count, rng)
     start = 1_735_725_600_000  # any fixed moment: the picture does not depend on today
@@ -210,6 +212,8 @@ def crowd_shot(app: QApplication, out: Path, count: int, history: Path | None = 
         print(history, f"{history.stat().st_size // 1024} KB")
         window.history_dock.missed.setChecked(False)
         window.log_dock.raise_()
+    if lost:  # what a WebSocket source says when its server goes: the window greys everything
+        session.state("reconnecting in 4.0 s (connection refused)")
     save(app, window, out)
 
 
@@ -219,7 +223,8 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([])
     for name, flow, position, login in SHOTS:
         shot(app, outdir / name, flow, position, login)
-    crowd_shot(app, outdir / CROWD[0], CROWD[1], outdir / HISTORY)
+    crowd_shot(app, outdir / CROWD[0], CROWD[1], history=outdir / HISTORY)
+    crowd_shot(app, outdir / LOST[0], LOST[1], lost=True)
     return 0
 
 

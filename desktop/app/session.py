@@ -19,9 +19,10 @@ from desktop.history.writer import Recorder
 from desktop.model import Ingest, Model
 from desktop.model.reducer import Delta
 from desktop.model.snapshot import snapshot
-from desktop.protocol.events import UnknownEvent
+from desktop.protocol.events import LinkStateModified, UnknownEvent
 from desktop.protocol.o2g.comlog import EVENTS as COMLOG_EVENTS
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
+from desktop.protocol.routing import DOWN, UP
 from desktop.sources.base import RESYNC, NullSink, RawEvent, Source, backoff_delays
 
 log = logging.getLogger("cti.session")
@@ -143,6 +144,13 @@ class IngestSession:
                 ingest.reject(self._received, str(exc))
                 self._rejected(self._received, raw, str(exc))
                 continue
+            if type(event) is LinkStateModified and event.state == UP and model.links[event.link].state == DOWN:
+                # Back from an outage: nothing heard meanwhile, so what we show is stale. Start
+                # over (the links' states kept); the source's fresh snapshot follows.
+                links = dict(model.links)
+                self.reset(False)
+                ingest, model = self.ingest, self.ingest.model
+                model.links.update(links)
             delta = model.apply(event)
             if recorder is not None:
                 recorder.observe(event, delta, model)

@@ -39,6 +39,7 @@ class SourceOptions:
     cafile: str | None = None  # also trust this CA (O2G, and wss for connect)
     remember: bool = False  # O2G: keep the password in the keyring
     my_line: str | None = None  # the built-in simulator's demo calls go to this line
+    channel_silence: float | None = None  # O2G: seconds without a byte before the channel is dropped
 
 
 def make_source(options: SourceOptions, *, ask: Ask | None = None, warn: Warn = log.warning) -> Source:
@@ -91,6 +92,8 @@ def o2g_source(options: SourceOptions, ask: Ask | None = None, warn: Warn = log.
 
     if not options.user:
         raise OptionError("--o2g needs --user LOGIN")
+    if options.channel_silence is not None and not 1 <= options.channel_silence < 86400:
+        raise OptionError("--channel-silence is a number of seconds, 1 or more")
     try:
         root = api_root(options.o2g)
     except ValueError as exc:
@@ -104,7 +107,8 @@ def o2g_source(options: SourceOptions, ask: Ask | None = None, warn: Warn = log.
     except (ValueError, EOFError, KeyboardInterrupt) as exc:
         raise OptionError(f"no O2G password ({exc or 'cancelled'})") from None
     forget = (lambda: o2g_credentials.forget(options.o2g, options.user)) if options.remember else None
-    return O2GSource(options.o2g, options.user, password, list(options.monitor), ssl_context=context, on_login_refused=forget)
+    silence = {} if options.channel_silence is None else {"channel_silence_s": options.channel_silence}
+    return O2GSource(options.o2g, options.user, password, list(options.monitor), ssl_context=context, on_login_refused=forget, **silence)
 
 
 def o2g_tls(options: SourceOptions, warn: Warn = log.warning) -> ssl.SSLContext | bool:

@@ -9,7 +9,7 @@ command requests and reads hello and replies. The simulator's engine and every s
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
@@ -22,6 +22,7 @@ HELLO = "hello"
 REPLY = "reply"
 SUBSCRIBE = "subscribe"
 COMMAND = "command"
+SIMULATE_LINK = "simulateLink"  # a simulator's control: take its PBX (or CTI) link down or up
 EVERYONE = "*"  # subscribe to every user
 
 # Error codes a server sends in a reply (docs/protocol.md, "Error codes").
@@ -30,11 +31,13 @@ UNKNOWN_USER = "UNKNOWN_USER"
 UNKNOWN_CALL = "UNKNOWN_CALL"
 NOT_CAPABLE = "NOT_CAPABLE"
 UNAUTHORIZED = "UNAUTHORIZED"
+LINK_DOWN = "LINK_DOWN"  # the PBX (or CTI) link is down: the PBX cannot be asked now; retry when it is up
 
 # Codes a source gives without asking a server: the command could not be sent or answered.
 DISCONNECTED = "DISCONNECTED"
 TIMEOUT = "TIMEOUT"
 NOT_SUPPORTED = "NOT_SUPPORTED"
+NOT_ALLOWED = "NOT_ALLOWED"  # the gateway refuses this session the request (O2G's 403)
 REPLAY = "REPLAY"  # a recorded trace sends nothing anywhere
 UNSPECIFIED = "ERROR"  # a server's error reply that names no code
 
@@ -209,14 +212,24 @@ class Command(_Request):
     args: dict | None = None
 
 
+class SimulateLink(_Request):
+    link: Literal["pbx", "cti"] = "pbx"
+    state: Literal["up", "down"]
+
+
 _REQUESTS: dict[str, tuple[type[_Request], str | None]] = {
     # type: (model, the message when it does not validate; None: name the bad fields)
     SUBSCRIBE: (Subscribe, 'logins must be a non-empty list of logins, or ["*"]'),
     COMMAND: (Command, None),
+    SIMULATE_LINK: (SimulateLink, 'simulateLink needs "state": "up" or "down" (and "link": "pbx" or "cti")'),
 }
 
 
-def read_request(frame: str | bytes) -> Subscribe | Command:
+def simulate_link(request_id: Any, state: str, link: str = "pbx") -> dict:
+    return {"type": SIMULATE_LINK, "requestId": request_id, "link": link, "state": state}
+
+
+def read_request(frame: str | bytes) -> Subscribe | Command | SimulateLink:
     """One client frame as a request; Refused(BAD_REQUEST) with as much of the request's id as
     could be read otherwise."""
     if isinstance(frame, bytes):

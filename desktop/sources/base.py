@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
-from desktop.protocol.wire import Refused
+
 
 RawEvent = bytes | str | dict
 
@@ -158,10 +158,23 @@ class Source(abc.ABC):
         """The window's "my line" changed. Default: nothing to follow (the built-in simulator's
         demo traffic rings my line and keeps off its calls)."""
 
+    def routing_refused(self, login: str) -> str:
+        """Why this source cannot set `login`'s routing ("" when it can). Default: it can (the
+        WebSocket protocol lets any login set its own routing); an O2G user session only its
+        own login's, an administrator's anyone's."""
+        return ""
+
     @property
     def capabilities(self) -> frozenset[str]:
         """The optional features (RESYNC, PLAY, RETRY) this source really has: those it overrides."""
         return frozenset(name for name in (RESYNC, PLAY, RETRY) if getattr(type(self), name) is not getattr(Source, name))
+
+    def offers(self, service: str) -> bool:
+        """Whether the server behind this source offers an optional service ("routing",
+        "directory", "maintenance": O2G's names, lowercase), so the window shows it. Default:
+        yes (the WebSocket protocol has them all); an O2G source answers from its session's
+        services list."""
+        return True
 
     def now_ms(self) -> int:
         """The clock that running durations are measured against: the wall clock when live,

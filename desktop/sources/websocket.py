@@ -20,6 +20,7 @@ import orjson
 import websockets
 
 from desktop.protocol import wire
+from desktop.protocol.parse import MAX_LINE_BYTES
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, HELLO, REPLY, TIMEOUT, UNAUTHORIZED, Refused
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source, backoff_delays
 
@@ -238,8 +239,10 @@ class WebSocketSource(Source):
                 continue
             if type(obj) is not dict:  # null, 42, true, a list: the session rejects the text
                 self.sink.events([frame])
-            elif wire.is_control(obj):
+            elif wire.is_control(obj):  # (a hello may pass 1 MiB: 10,000 users)
                 self._control(obj, frame)
+            elif len(frame) > MAX_LINE_BYTES:  # an event over 1 MiB, as a trace line: rejected
+                self.sink.events([frame])
             else:
                 self.sink.events([obj])
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,6 +26,7 @@ from desktop.ui.panels.history_dock import HistoryDock
 from desktop.ui.panels.log_dock import EventLogDock
 from desktop.ui.panels.presence_panel import PresencePanel
 from desktop.ui.session import Session
+from desktop.ui.widgets.banner_stack import BannerStack
 from desktop.ui.widgets.icons import app_icon
 from desktop.ui.widgets.link_banner import LinkBanner
 from desktop.ui.widgets.replay_bar import ReplayBar
@@ -67,11 +67,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        self.link_banner = LinkBanner(self.session.links, self.retry_now)
-        column.addWidget(self.link_banner)
-        column.addWidget(self.ring.banner)
         column.addWidget(split, 1)
         self.setCentralWidget(central)
+        # Over the content, not in the layout: a banner coming or going moves nothing.
+        self.link_banner = LinkBanner(self.session.links, self.retry_now)
+        self.banners = BannerStack(central, self.ring.banner, self.link_banner)
 
         self.log_dock = EventLogDock(self.session.log, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)
@@ -245,6 +245,12 @@ class MainWindow(QMainWindow):
             return
         settings().setValue("lastSource", f"replay:{path}")
         self._open(source)
+        bad, first = source.unreadable()
+        if bad:  # said at once, not discovered as "0/3" after pressing Play
+            self.statusBar().showMessage(
+                self.tr("%s: %d of %d lines are not events and will be skipped (%s)") % (Path(path).name, bad, len(source.cursor), first),
+                30_000,
+            )
 
     def save_events_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.save_caption(), "session.jsonl", "JSON Lines (*.jsonl)")
@@ -257,7 +263,8 @@ class MainWindow(QMainWindow):
         held, received = log.held(), self.session.received()
         if received <= held:
             return f"Save all {held:,} events received"
-        return f"Save the last {held:,} events (the log keeps {log.capacity:,}; {received - held:,} older ones are gone)"
+        return self.tr("Save the last {held} events (the log keeps {entries} events or {mib} MiB; {gone} older ones are gone)").format(
+            held=f"{held:,}", entries=f"{log.capacity:,}", mib=log.max_bytes >> 20, gone=f"{received - held:,}")
 
     def save_events(self, path: str) -> int:
         """The events the log holds (the last 50,000 at most), as received, one per line."""
@@ -274,10 +281,20 @@ class MainWindow(QMainWindow):
         return len(entries)
 
     def ask_my_line(self) -> None:
+        """Line > Set my line: a login from the directory; another one only once confirmed (a
+        typo would silently watch a line nobody has)."""
         logins = self.session.users.logins()
-        login, ok = QInputDialog.getItem(self, "My line", "Login:", logins or [""], 0, True)
-        if ok:
-            self.set_my_line(login.strip() or None)
+        asker = self.calls.asker
+        login = asker.pick_or_type(self, self.tr("My line"), self.tr("Login:"), logins)
+        if login is None:
+            return
+        if login and login not in logins:
+            question = self.tr("%s is not in the directory of %s. Watch it as my line anyway?") % (
+                login, self.source.description if self.source is not None else self.tr("this source"))
+            if not asker.confirm(self, self.tr("My line"), question):
+                self.show_message(self.tr("My line unchanged: %s is not in the directory") % login)
+                return
+        self.set_my_line(login or None)
 
     def set_my_line(self, login: str | None) -> None:
         self.calls.set_my_line(login)

@@ -17,7 +17,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.app.session import IngestSession
 from desktop.sources.base import RawEvent
 from desktop.ui.aio import spawn
-from desktop.ui.links import Links, clock_text
+from desktop.protocol import routing
+from desktop.protocol.events import LinkStateModified
+from desktop.ui.links import CTI, PBX, Links, clock_text
 from desktop.ui.models.event_log import EventLogModel, LogEntry
 from desktop.ui.models.users_model import UsersModel
 
@@ -96,6 +98,10 @@ class Session(QObject, IngestSession):
         self._schedule()
 
     def _applied(self, seq, raw, event, delta) -> None:
+        if type(event) is LinkStateModified:
+            # The PBX or CTI link, as the source reports it (RTSM_LINK_STATE_MODIFIED, O2G's
+            # OnPbxLinkDown...): the banner names it, the lamps grey while it is down.
+            self.set_link_state(PBX if event.link == routing.PBX else CTI, event.state == routing.UP, event.time)
         if delta.login is not None:
             self._dirty.add(delta.login)
         self._entries.append(LogEntry.of(seq, event, raw, delta))

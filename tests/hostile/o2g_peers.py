@@ -25,25 +25,29 @@ class FakeGateway:
         self.logins_opened = 0
         self.channels = 0
         self.frozen = asyncio.Event()  # set: every answer waits until it is cleared
+        self.stopping = asyncio.Event()  # set by stop(): channel scripts end on it
         self.runner = None
         self.port = 0
+        self.cookie = f"cookie-value-{id(self)}"  # each gateway (a restart too) has its own sessions
+        self.refused_sessions = 0  # requests with a cookie this gateway never gave
 
     @property
     def base(self) -> str:
         return f"{'https' if self.ssl else 'http'}://127.0.0.1:{self.port}"
 
-    async def start(self):
+    async def start(self, port: int = 0):
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._any)
         self.runner = web.AppRunner(app, access_log=None)
         await self.runner.setup()
-        site = web.TCPSite(self.runner, "127.0.0.1", 0, ssl_context=self.ssl)
+        site = web.TCPSite(self.runner, "127.0.0.1", port, ssl_context=self.ssl)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]
         return self
 
     async def stop(self):
         self.frozen.clear()
+        self.stopping.set()
         await asyncio.wait_for(self.runner.cleanup(), 10)
 
     async def _any(self, request: web.Request):
@@ -59,8 +63,11 @@ class FakeGateway:
         if path == "/api/rest/authenticate":
             self.logins_opened += 1
             response = web.json_response({"credential": "c", "publicUrl": f"{self.base}/api/rest/1.0/sessions"})
-            response.set_cookie("AlcUserId", "cookie-value")
+            response.set_cookie("AlcUserId", self.cookie)
             return response
+        if path.startswith("/api/rest/1.0/") and request.cookies.get("AlcUserId") != self.cookie:
+            self.refused_sessions += 1
+            return web.json_response({"httpStatus": "UNAUTHORIZED", "code": 401, "helpMessage": "no such session"}, status=401)
         if path == "/api/rest/1.0/sessions" and request.method == "POST":
             return web.json_response({"admin": True, "login": "admin", "timeToLive": 60, "publicBaseUrl": f"{self.base}/api/rest/1.0"})
         if path == "/api/rest/1.0/subscriptions" and request.method == "POST":
@@ -81,7 +88,7 @@ class FakeGateway:
         if self.channel is not None:
             await self.channel(self, response)
         else:
-            while True:
+            while not self.stopping.is_set():
                 await asyncio.sleep(0.5)
                 await response.write(b"\n")
         return response

@@ -87,3 +87,49 @@ def test_malformed_http_costs_one_rate_limited_line_not_a_traceback(caplog):
     warnings = [r for r in caplog.records if "bad request" in r.getMessage()]
     assert 1 <= len(warnings) <= 10 and all(r.levelno == logging.WARNING for r in warnings)
     assert len(text) < 4000
+
+
+async def logged_in(http, running, login="admin"):
+    async with http.get(f"{running.url}/api/rest/authenticate?version=1.0", headers={"Authorization": basic(login, PASSWORD)}) as resp:
+        assert resp.status == 200
+    async with http.post(f"{running.url}/api/rest/1.0/sessions", json={"applicationName": "red team"}) as resp:
+        assert resp.status == 200
+
+
+SUBSCRIBE = {"version": "1.0", "timeout": 10**9,
+             "filter": {"selectors": [{"ids": ["oxe70020"], "names": ["telephony"]}]}}
+
+
+def test_unread_subscriptions_are_bounded_per_session_and_their_timeout_capped():
+    """Item 9: 2,000 unread subscriptions with a timeout of 10^9 minutes grew the gateway by
+    210 MB a minute. Now a session holds 5 at most (the oldest unread makes room), the timeout
+    is capped at an hour, and when all 5 are read a sixth is refused with O2G's error body."""
+
+    async def scenario():
+        running = await gateway()
+        gw = running.gateway
+        try:
+            async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+                await logged_in(http, running)
+                polling = []
+                for _ in range(2000):
+                    async with http.post(f"{running.url}/api/rest/1.0/subscriptions", json=SUBSCRIBE) as resp:
+                        assert resp.status == 200
+                        polling.append((await resp.json())["publicPollingUrl"])
+                held = list(gw._subscriptions.values())
+                assert len(held) == 5
+                assert all(sub.idle_timeout_s <= 3600 for sub in held)
+                # Read the five that are left: now none can make room.
+                channels = [await http.post(url, data=b"") for url in polling[-5:]]
+                await asyncio.sleep(0.2)
+                async with http.post(f"{running.url}/api/rest/1.0/subscriptions", json=SUBSCRIBE) as resp:
+                    status, body = resp.status, await resp.json()
+                for channel in channels:
+                    channel.close()
+                return status, body, len(gw._subscriptions)
+        finally:
+            await running.stop()
+
+    status, body, held = asyncio.run(asyncio.wait_for(scenario(), 60))
+    assert status == 403 and held == 5
+    assert body["httpStatus"] and "at most 5 subscriptions" in body["helpMessage"]

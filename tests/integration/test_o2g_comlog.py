@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 
 from desktop.history.store import Query
+from desktop.protocol.o2g import routes
 from desktop.history.writer import Recorder, Writer
 from desktop.sources.o2g.source import O2GSource
 from tests.integration.harness import A, B, C, Harness, wait_for
@@ -69,28 +70,12 @@ def test_records_listed_at_connect_then_events_then_acknowledged_round_trip():
 
 def test_a_gateway_without_comlog_leaves_the_history_local():
     async def scenario():
-        h = Harness()
+        # A gateway of an older release: no comlog in its services.
+        without = [s for s in routes.SERVICES if s is not routes.COMLOG]
+        h = Harness(flags={"services": without})
         writer = Writer(":memory:")
         h.sink.recorder = Recorder(writer)
-        await h.start_gateway()
-        # A gateway of an older release: no comlog in its services.
-        h.gateway.comlog.handlers = lambda: {}
-        original = h.gateway._open_session
-
-        async def without_comlog(request):
-            import orjson
-            response = await original(request)
-            body = orjson.loads(response.body)
-            body["services"] = [s for s in body["services"] if s["serviceName"] != "comlog"]
-            response.body = orjson.dumps(body)
-            return response
-
-        h.gateway._open_session = without_comlog
-        h.running = await _restart(h)
-        h.source = O2GSource(h.running.url, h.user, h.password, h.monitor)
-        h.source.attach(h.sink)
-        await h.source.start()
-        try:
+        async with h:
             await h.connected()
             assert not h.source.has_comlog
             ref = h.do(C, "makeCall", callee="70021")
@@ -100,19 +85,8 @@ def test_a_gateway_without_comlog_leaves_the_history_local():
             h.sink.commit_history()
             rows = {r.login: r for r in writer.store.query()}
             assert rows[B].outcome == "missed" and rows[B].record_id is None  # derived here
-        finally:
-            await h.source.stop()
-            await h.running.stop()
 
     asyncio.run(scenario())
-
-
-async def _restart(h):
-    """Serve the same gateway object again, so the patched handlers are the ones routed."""
-    from desktop.simulator.o2g.gateway import serve
-
-    await h.running.stop()
-    return await serve(h.running.gateway)
 
 
 def test_a_user_sessions_empty_ids_mean_its_own_login():

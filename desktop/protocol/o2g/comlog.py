@@ -1,5 +1,4 @@
-"""O2G's communication log (the comlog service): its routes, bodies and events, written
-once for the client (desktop/sources/o2g/comlog.py) and the simulated gateway
+"""O2G's communication log (the comlog service): its bodies and events, written once for the client (desktop/sources/o2g/comlog.py) and the simulated gateway
 (desktop/simulator/o2g/comlog.py). A record as a row of our call history, both ways:
 desktop/model/comlog.py.
 
@@ -21,19 +20,12 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from desktop.protocol.o2g import rest
 from desktop.protocol.o2g.rest import Body
-from desktop.protocol.o2g.routes import Route
 
-PACKAGE = "unifiedComLog"  # the event package's selector name
-SERVICE = "comlog"  # the service's name in SessionInfo.services (compared lower-case, as the SDK does)
-RELATIVE_URL = "/comlog/records"
-
-RECORDS = Route("GET", RELATIVE_URL)
-RECORD = Route("GET", RELATIVE_URL + "/{recordId}")
-ACKNOWLEDGE = Route("PUT", RELATIVE_URL)  # ?acknowledge=true|false, body AckRequest
-DELETE_RECORD = Route("DELETE", RELATIVE_URL + "/{recordId}")
-DELETE_RECORDS = Route("DELETE", RELATIVE_URL)  # ?recordIdList=a,b or a filter
-ROUTES = (RECORDS, RECORD, ACKNOWLEDGE, DELETE_RECORD, DELETE_RECORDS)
+# Its service (routes.COMLOG, named "comlog" in SessionInfo.services) and routes
+# (routes.COMLOG_*) are with every other service's in routes.py.
+PACKAGE = rest.COMLOG  # the event package's selector name
 
 CREATED, MODIFIED = "OnComRecordCreated", "OnComRecordModified"
 DELETED, ACKED, UNACKED = "OnComRecordsDeleted", "OnComRecordsAck", "OnComRecordsUnAck"

@@ -18,7 +18,7 @@ from desktop.model import Model
 from desktop.model.comlog import record_body
 from desktop.model.history import CallHistory, CallRecord, Party, from_iso
 from desktop.model.state import INCOMING, OUTGOING
-from desktop.protocol.o2g import comlog
+from desktop.protocol.o2g import comlog, routes
 from desktop.protocol.o2g.errors import RestError
 from desktop.protocol.parse import ParseError, parse_obj
 
@@ -95,11 +95,11 @@ class ComlogService:
 
     def handlers(self) -> dict:
         return {
-            comlog.RECORDS: self._list,
-            comlog.RECORD: self._one,
-            comlog.ACKNOWLEDGE: self._acknowledge,
-            comlog.DELETE_RECORD: self._delete_one,
-            comlog.DELETE_RECORDS: self._delete_many,
+            routes.COMLOG_RECORDS: self._list,
+            routes.COMLOG_RECORD: self._one,
+            routes.COMLOG_ACKNOWLEDGE: self._acknowledge,
+            routes.COMLOG_DELETE_RECORD: self._delete_one,
+            routes.COMLOG_DELETE_RECORDS: self._delete_many,
         }
 
     def _login(self, request: web.Request) -> str:

@@ -19,7 +19,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from desktop.model import Model
 from desktop.model.state import UNKNOWN, User
 from desktop.ui.models.table_model import FlatTableModel
-from desktop.ui.words import UNKNOWN_TIME, call_summary, format_duration, user_name
+from desktop.ui.routing_words import routing_lines
+from desktop.ui.widgets.lamps import marks_pixmap
+from desktop.ui.words import UNKNOWN_TIME, call_summary, fold, format_duration, user_name
 
 NAME, NUMBER, LOGIN, STATE, SINCE, MISSED, VOICEMAIL = range(7)
 HEADERS = ("Name", "Number", "Login", "State", "For", "Missed", "Voicemail")
@@ -28,15 +30,16 @@ LoginRole = Qt.UserRole + 1
 LineStateRole = Qt.UserRole + 2
 SortRole = Qt.UserRole + 3
 SinceRole = Qt.UserRole + 4  # ms (source clock) when the current line state began
-SearchRole = Qt.UserRole + 5  # lower-case "name number login" for search as you type
+SearchRole = Qt.UserRole + 5  # "name number login", accents and case folded, for search as you type
 StaleRole = Qt.UserRole + 6  # "HH:MM:SS" when the state shown is the last known one, not live; else None
-MissedRole = Qt.UserRole + 7  # missed calls not acknowledged: the lamp's badge
+RoutingRole = Qt.UserRole + 7  # the user's protocol.routing.Routing, None before any was heard
+MissedRole = Qt.UserRole + 8  # missed calls not acknowledged: the lamp's badge
 
 _ROLES = frozenset(
     int(r)
     for r in (
-        Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, StaleRole, MissedRole,
-        Qt.ToolTipRole, Qt.TextAlignmentRole,
+        Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, StaleRole, RoutingRole,
+        MissedRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.DecorationRole,
     )
 )
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -194,6 +197,11 @@ class UsersModel(FlatTableModel):
 
     # --- access -----------------------------------------------------------------------
 
+    @property
+    def core(self) -> Model:
+        """The core model the rows come from."""
+        return self._model
+
     def user(self, row: int) -> User | None:
         if 0 <= row < len(self._rows):
             return self._model.users.get(self._rows[row])
@@ -231,8 +239,16 @@ class UsersModel(FlatTableModel):
             return self.stale_at
         if role == MissedRole:
             return self.missed_of(user)
+        if role == RoutingRole:
+            return user.routing
+        if role == Qt.DecorationRole:
+            # The list view's routing marks, beside the name (the lamp tiles paint their own).
+            routing = user.routing
+            if col != NAME or routing is None or not (routing.dnd or routing.forward):
+                return None
+            return _marks(routing.forward is not None, routing.dnd)
         if role == SearchRole:
-            return f"{user_name(user)} {user.number or ''} {login}".lower()
+            return fold(f"{user_name(user)} {user.first_name or ''} {user.last_name or ''} {user.number or ''} {login}")
         if role == _TOOLTIP:
             return self._tooltip(user)
         if role == _ALIGN and col in (MISSED, VOICEMAIL, SINCE):
@@ -270,11 +286,21 @@ class UsersModel(FlatTableModel):
         head = f"{user_name(user)} ({user.number or user.login}): {user.line_state}"
         if self.stale_at is not None:
             head = f"{user_name(user)} ({user.number or user.login}): " + tr("last known: %s, at %s") % (user.line_state, self.stale_at)
-        lines = [head] + [f"• {call_summary(c)}" for c in user.calls.values()]
+        lines = [head] + routing_lines(self._model, user.routing) + [f"• {call_summary(c, self._model.users)}" for c in user.calls.values()]
         counters = [f"{k} {v}" for k, v in user.counters.items() if v]
         if counters:
             lines.append(", ".join(counters))
         return "\n".join(lines)
+
+
+_MARKS: dict[tuple[bool, bool], object] = {}
+
+
+def _marks(forwarded: bool, dnd: bool):
+    pixmap = _MARKS.get((forwarded, dnd))
+    if pixmap is None:
+        pixmap = _MARKS[(forwarded, dnd)] = marks_pixmap(forwarded, dnd, 16)
+    return pixmap
 
 
 def since_of(user: User | None, state: str, now: int) -> int | None:

@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDrag
+from PySide6.QtGui import QDrag, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -41,17 +41,21 @@ from desktop.model.state import Call, User
 from desktop.protocol.wire import Refused
 from desktop.sources.base import PLAY
 from desktop.ui.aio import spawn
-from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, ordered, spec
+from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, spec
 from desktop.ui.dialogs.asker import Asker
-from desktop.ui.models.call_drag import call_mime, plan_drop
+from desktop.ui.models.call_drag import call_mime, plan_drop, refusal
+from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.call_card import CallCard, slot_order
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import lamp_pixmap
+from desktop.ui.widgets.number_completer import NumberCompleter
+from desktop.ui.widgets.routing_editor import RoutingEditor
 from desktop.ui.words import call_summary, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
 GUARD_S = 0.4  # clicks this soon after the buttons changed are ignored
+DRAG_WIDTH, DRAG_OFFSET = 140, 18  # px: the dragged card's picture, and how far from the pointer
 REPEAT_S = 0.5  # the same button clicked again this soon: one command (at least a double click's time)
 
 
@@ -74,12 +78,18 @@ class CallsPanel(QWidget):
         self.device_boxes: dict[tuple[str, str], QLineEdit] = {}
         self.device_buttons: dict[tuple[str, str, str], QPushButton] = {}
         self._pending: set[tuple] = set()  # (login, call_ref or device, action) awaiting a reply
+        self.completer = NumberCompleter(session, self)  # names and numbers offered while typing
         self._sent_at: dict[tuple, float] = {}  # the same keys: when last sent (repeats are one command)
         self._slots: dict[tuple[str, str], list[str]] = {}  # (login, call_ref or device) -> button names
         self._heights: dict[tuple[str, str], int] = {}  # (login, call_ref) -> tallest its parties have been
         self._signature: tuple = ()
+        self._drop_refusal = ""  # the last reason a hovered drop was refused, said once
         self.changed_at = float("-inf")  # time.monotonic() when the buttons last changed
         self._held = 0  # > 0 while a card is on the call stack: rebuilds wait
+        self._landing_said: tuple = ()  # (target, note) the status bar last said while hovering
+        self.routing_editors: dict[str, RoutingEditor] = {}
+        self._drafts: dict[str, dict] = {}  # login -> what is being typed in its routing editor
+        self._refusals: dict[str, str] = {}  # login -> the last routing refusal, shown in its editor
         self._stale = False
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.rebuild)
@@ -117,6 +127,8 @@ class CallsPanel(QWidget):
         self._heights.clear()
         self._pending.clear()
         self._sent_at.clear()
+        self._drafts.clear()
+        self._refusals.clear()
         self.rebuild()
 
     def set_selected_hidden(self, hidden: bool) -> None:
@@ -170,6 +182,7 @@ class CallsPanel(QWidget):
         page = QWidget()
         self._layout = QVBoxLayout(page)
         self.cards, self.device_boxes, self.device_buttons = [], {}, {}
+        self.routing_editors = {}
         taken: set[str] = set()
         users = self.session.model.users
         if not self.logins():
@@ -182,7 +195,17 @@ class CallsPanel(QWidget):
             if user is None:
                 self._layout.addWidget(QLabel("No events for this user yet."))
                 continue
-            self._device_box(user, typed, shown_keys, blocked)
+            source = self.session.source
+            # A gateway without the routing service (not offered, not licensed): no editor at all.
+            if source is None or source.offers("routing"):
+                editor = RoutingEditor(
+                    self.session.model, user, lambda action, args, u=login: self._routing(u, action, args),
+                    self._drafts.setdefault(login, {}), self._refusals.get(login, ""),
+                    blocked or (source.routing_refused(login) if source is not None else ""),
+                )
+                self.routing_editors[login] = editor
+                self._layout.addWidget(editor)
+            self._device_box(user, typed, shown_keys, blocked, taken if login == self.my_line else None)
             if not user.calls:
                 idle = QLabel("No calls.")
                 idle.setStyleSheet("color: palette(placeholder-text); padding: 6px")
@@ -192,7 +215,8 @@ class CallsPanel(QWidget):
                 shown_keys.add(key)
                 slots = self._slots[key] = slot_order(self._slots.get(key, ()), offered(call))
                 card = CallCard(
-                    user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag, slots=slots
+                    user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag, slots=slots,
+                    names=users,
                 )
                 # The parties' lines never shrink while the call lasts: a party leaving a
                 # conference would otherwise pull the buttons up under the pointer.
@@ -257,7 +281,9 @@ class CallsPanel(QWidget):
         """The buttons have stayed as they are long enough for a click to be meant for them."""
         return time.monotonic() - self.changed_at >= GUARD_S
 
-    def _device_box(self, user: User, typed: dict, shown_keys: set, blocked: str = "") -> None:
+    def _device_box(self, user: User, typed: dict, shown_keys: set, blocked: str = "", taken: set | None = None) -> None:
+        """The make-call row of each of the user's devices; `taken`: my line's, whose buttons get
+        the shortcuts not taken yet."""
         for device_id, caps in sorted(user.device_capabilities.items()):
             key = (user.login, device_id)
             if not caps and key not in self._slots:
@@ -271,6 +297,8 @@ class CallsPanel(QWidget):
             line.addWidget(QLabel(f"Device {device_id}"))
             box = QLineEdit(placeholderText="number to call")
             box.setMinimumWidth(140)
+            box.setAccessibleName(self.tr("Number to call from device %1").replace("%1", device_id))
+            self.completer.attach(box)
             box.setText(typed.get((user.login, device_id), ""))
             self.device_boxes[(user.login, device_id)] = box
             line.addWidget(box)
@@ -283,6 +311,10 @@ class CallsPanel(QWidget):
                     button.setEnabled((user.login, device_id, cap.name) not in self._pending)
                     button.clicked.connect(lambda _=False, c=cap, u=user.login, d=device_id: self._device_clicked(u, c, d))
                     self.device_buttons[(user.login, device_id, cap.name)] = button
+                    if taken is not None and cap.shortcut and cap.shortcut not in taken:
+                        button.setShortcut(QKeySequence(cap.shortcut))
+                        button.setToolTip(f"{cap.tooltip} ({cap.shortcut})")
+                        taken.add(cap.shortcut)
                 else:
                     button.setEnabled(False)
                     button.setToolTip(tr("%s: not offered on this device now") % cap.label)
@@ -302,21 +334,44 @@ class CallsPanel(QWidget):
     # --- drag and drop ----------------------------------------------------------------
 
     def _drag(self, card: CallCard) -> None:
+        self._landing_said = ()  # a new drag: say again where each target sends it
         drag = QDrag(self)  # not the card's child: the card may be replaced once the drag ends
         drag.setMimeData(call_mime(card.login, card.call.call_ref))
+        # A small picture below and right of the pointer: the lamp under the pointer, and its
+        # name, stay readable while aiming.
         picture = card.grab()
-        if picture.width() > 320:
-            picture = picture.scaledToWidth(320, Qt.SmoothTransformation)
+        if picture.width() > DRAG_WIDTH:
+            picture = picture.scaledToWidth(DRAG_WIDTH, Qt.SmoothTransformation)
         drag.setPixmap(picture)
-        drag.setHotSpot(QPoint(12, 12))
+        drag.setHotSpot(QPoint(-DRAG_OFFSET, -DRAG_OFFSET))
         with self._rebuilds_held():
             drag.exec(Qt.MoveAction)
 
     def drop_allowed(self, mime, target_login: str | None) -> bool:
-        if self.why_not_commandable():
+        why = self.why_not_commandable()
+        plan = None if why else plan_drop(self.session.model, mime, target_login)
+        if plan is None:
+            # Said in the status bar while hovering (once per reason): the cursor alone says no, not why.
+            why = tr("Drop: %s") % why if why else refusal(self.session.model, mime, target_login)
+            if why and why != self._drop_refusal:
+                self.message.emit(why)
+            self._drop_refusal = why
             return False
-        plan = plan_drop(self.session.model, mime, target_login)
-        return plan is not None and (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+        self._drop_refusal = ""
+        allowed = (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+        if allowed:
+            self._say_landing(plan, target_login)
+        return allowed
+
+    def _say_landing(self, plan, target_login: str) -> None:
+        """While hovering a lamp whose calls go elsewhere, the status bar says where (once per target)."""
+        model = self.session.model
+        target = model.users.get(target_login)
+        note = landing_note(model, target)
+        said = (target_login, note)
+        if note and said != self._landing_said:
+            self.message.emit(tr("%s to %s: %s") % (plan.capability.label, user_name(target), note))
+        self._landing_said = said
 
     def drop(self, mime, target_login: str | None) -> bool:
         """Send what dropping `mime` on `target_login` means now; False (nothing sent) if not allowed."""
@@ -327,6 +382,14 @@ class CallsPanel(QWidget):
         return True
 
     # --- commands ---------------------------------------------------------------------
+
+    def _routing(self, login: str, action: str, args: dict) -> None:
+        """A change from a user's routing editor: one of the protocol's routing commands."""
+        key = (login, "routing", action)
+        if key in self._pending:
+            return
+        self._refusals.pop(login, None)
+        self._send(key, login, action, None, None, args)
 
     def _accepts_click(self, key: tuple, by_key: bool = False) -> bool:
         """False for a click not meant for what is there now, or repeating one just sent."""
@@ -353,11 +416,24 @@ class CallsPanel(QWidget):
     def _clicked(self, login: str, cap: Capability, call: Call, device_id: str | None) -> None:
         if not self._accepts_click((login, call.call_ref, cap.name)):
             return
+        if cap.name == "pickedUp":  # offered on the ringing user's card, done from my line
+            self._pick_up(login, call)
+            return
         with self._rebuilds_held():
             args = self._ask(login, cap, call)
         if args is None:
             return
         self._send((login, call.call_ref, cap.name), login, cap.name, call.call_ref, device_id, args)
+
+    def _pick_up(self, login: str, call: Call) -> None:
+        """My line picks up a call ringing at `login`: the command is my line's, with the number
+        on which the call rings (O2G's pickup needs it: otherPhoneNumber)."""
+        if not self.my_line or self.my_line == login:
+            self.message.emit(tr("Pick up: set my line first (Line ▸ Set my line), then pick up a colleague's call"))
+            return
+        ringing = next((leg.device_id for leg in call.legs.values() if leg.state == "RINGING_INCOMING"), None)
+        args = {"otherPhoneNumber": ringing} if ringing else {}
+        self._send((login, call.call_ref, "pickedUp"), self.my_line, "pickedUp", call.call_ref, None, args)
 
     def _ask(self, login: str, cap: Capability, call: Call) -> dict | None:
         """The extra input the capability needs, or None when the user gave up."""
@@ -374,14 +450,14 @@ class CallsPanel(QWidget):
                 return None
             if len(others) == 1:
                 return {cap.arg: others[0].call_ref}
-            labels = [f"{call_summary(c)} [{c.call_ref}]" for c in others]
+            labels = [f"{call_summary(c, self.session.model.users)} [{c.call_ref}]" for c in others]
             choice = self.asker.choice(self, cap.label, "With which call?", labels)
             return {cap.arg: others[labels.index(choice)].call_ref} if choice else None
         if cap.needs == PARTICIPANT:
             parts = list(call.participants.values())
             if len(parts) == 1:
                 return {cap.arg: parts[0].participant_id}
-            labels = [f"{party_name(p)} [{p.participant_id}]" for p in parts]
+            labels = [f"{party_name(p, self.session.model.users)} [{p.participant_id}]" for p in parts]
             choice = self.asker.choice(self, cap.label, "Which participant?", labels) if labels else None
             return {cap.arg: parts[labels.index(choice)].participant_id} if choice else None
         return {}
@@ -400,6 +476,9 @@ class CallsPanel(QWidget):
             await self.commander(login, action, call_ref=call_ref, device_id=device_id, args=args or None)
         except Refused as exc:
             self.message.emit(f"{action} refused: {exc.message} ({exc.code})")
+            if key[1] == "routing":  # also in the editor, which the PBX's silence leaves as it was
+                self._refusals[login] = tr("%s refused: %s (%s)") % (action, exc.message, exc.code)
+                self.rebuild()
         except Exception as exc:  # a broken source must not take the window down
             self.message.emit(f"{action} failed: {exc}")
         else:

@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
-from desktop.ui.models.users_model import LineStateRole, MissedRole, NAME, NUMBER, SINCE, StaleRole
-from desktop.ui.widgets.lamps import BLINKING, paint_lamp
+from desktop.ui.models.users_model import LineStateRole, MissedRole, NAME, NUMBER, RoutingRole, SINCE, StaleRole
+from desktop.ui.routing_words import tile_note
+from desktop.ui.widgets.lamps import BLINKING, paint_lamp, paint_marks
 
 TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
 # Looked up once: every enum read off its class is a slow attribute lookup in PySide, and these
@@ -72,6 +73,14 @@ class LampDelegate(QStyledItemDelegate):
         missed = index.data(MissedRole) or 0
         if missed:
             paint_badge(painter, circle, missed, option.font)
+        routing = index.data(RoutingRole)
+        if routing is not None:
+            paint_marks(painter, circle, routing.forward is not None, routing.dnd)
+            note = tile_note(routing)
+            if note:
+                number = f"{number} {note}" if number else note
+        if drop_here and getattr(option.widget, "drop_note", ""):
+            number = option.widget.drop_note  # where a call dropped here would land
         # Name on top; number and time in state below, the time right-aligned so a column of
         # lamps reads as a column of times. The state itself is the lamp (colour and glyph).
         text = QRect(int(circle.right()) + 6, r.top() + 3, r.right() - int(circle.right()) - 11, r.height() - 6)
@@ -86,7 +95,7 @@ class LampDelegate(QStyledItemDelegate):
 
 
 def paint_badge(painter: QPainter, lamp: QRectF, count: int, font) -> None:
-    """The missed-call count on the lamp's top right corner: white on red, "9+" beyond nine."""
+    """The missed-call count on the lamp's top left corner: white on red, "9+" beyond nine."""
     text = str(count) if count < 10 else "9+"
     small = type(font)(font)
     small.setPointSizeF(max(6.5, font.pointSizeF() * 0.75))
@@ -94,8 +103,8 @@ def paint_badge(painter: QPainter, lamp: QRectF, count: int, font) -> None:
     painter.setFont(small)
     height = painter.fontMetrics().height() + 1.0
     width = max(height, painter.fontMetrics().horizontalAdvance(text) + 6.0)
-    # Over the lamp's top right, left of the name: it must not hide the first letters.
-    badge = QRectF(lamp.right() - width + 3, lamp.top() - height / 2, width, height)
+    # Over the lamp's top left: the top right is the forward mark's, the right side the name's.
+    badge = QRectF(lamp.left() - 4, lamp.top() - height / 2, width, height)
     painter.setPen(QPen(QColor("#ffffff"), 1))
     painter.setBrush(QColor("#c62828"))
     painter.drawRoundedRect(badge, height / 2, height / 2)
@@ -108,16 +117,23 @@ class LampGrid(QListView):
     (Qt draws no drop indicator in icon mode)."""
 
     drop_row: int | None = None
+    # Where a call dropped on the highlighted lamp would land, when not on that user's set
+    # ("→ forwarded to 73571", "DND: will be refused"): `landing(index)` says, the tile shows it.
+    drop_note: str = ""
+    landing: Callable | None = None
 
-    def _mark(self, row: int | None) -> None:
-        if row != self.drop_row:
-            self.drop_row = row
+    def _mark(self, row: int | None, note: str = "") -> None:
+        if row != self.drop_row or note != self.drop_note:
+            self.drop_row, self.drop_note = row, note
             self.viewport().update()
 
     def dragMoveEvent(self, event) -> None:
         super().dragMoveEvent(event)
         index = self.indexAt(event.position().toPoint())
-        self._mark(index.row() if event.isAccepted() and index.isValid() else None)
+        if event.isAccepted() and index.isValid():
+            self._mark(index.row(), self.landing(index) if self.landing is not None else "")
+        else:
+            self._mark(None)
 
     def dragLeaveEvent(self, event) -> None:
         self._mark(None)
