@@ -29,22 +29,38 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # handshake header (the Authorization one included), qasync every callback.
 QUIET = ("websockets", "qasync", "asyncio")
 
-_SECRET = r"(?:token|password|passwd|pwd|secret|api[_-]?key)"
+_SECRET = r"(?:token|password|passwd|pwd|secret|api[_-]?key|subscription[_-]?id)"
 _PATTERNS = (
-    # token=abc, password: abc, "token": "abc", --token abc, ?token=abc&...
-    (re.compile(rf"""(?i)(["']?{_SECRET}["']?\s*[:=]\s*["']?)[^\s"'&,;}}]+"""), r"\1***"),
+    # "token": "abc, d;e}" -- a quoted value, whole, whatever it holds
+    (re.compile(rf"""(?i)(["']{_SECRET}["']\s*:\s*)(["'])(?:\\.|(?!\2).)*\2"""), r'\1"***"'),
+    # ?token=abc,d;e}f&x=1 -- a query value, whole: up to the next parameter or the fragment
+    (re.compile(rf"(?i)([?&;]{_SECRET}=)[^&#\s]*"), r"\1***"),
+    # token=abc, password: abc, token abc; a value not already masked above
+    (re.compile(rf"""(?i)(?<![?&;"'])(\b{_SECRET}["']?\s*[:=]\s*["']?)(?!\*\*\*)[^\s"']+"""), r"\1***"),
     (re.compile(rf"(?i)(--{_SECRET}(?:=|\s+))\S+"), r"\1***"),
     (re.compile(r"(?i)\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+"), r"\1 ***"),
     (re.compile(r"(?i)(Authorization\s*[:=]\s*)[^\r\n]+"), r"\1***"),
     # ws://user:secret@host
     (re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+@"), r"\1***@"),
 )
+SECRET_QUERY = re.compile(rf"(?i)^{_SECRET}$")  # query parameters never stored
 
 
 def redact(text: str) -> str:
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text
+
+
+def without_credentials(url: str) -> str:
+    """`url` fit to be stored (settings, a recent-sources list): no user:password@, and no
+    query parameter named like a secret (token, password, subscriptionId...)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    netloc = parts.netloc.rpartition("@")[2]
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not SECRET_QUERY.match(k)])
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 class RedactingFormatter(logging.Formatter):

@@ -8,6 +8,7 @@ only its frame timer and Qt models, through the `_applied` and `_rejected` hooks
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -15,10 +16,15 @@ from collections.abc import Callable, Sequence
 from desktop.model import Ingest, Model
 from desktop.model.reducer import Delta
 from desktop.model.snapshot import snapshot
+from desktop.protocol.events import LinkStateModified
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
-from desktop.sources.base import NullSink, RawEvent, Source
+from desktop.protocol.routing import DOWN, UP
+from desktop.sources.base import RESYNC, NullSink, RawEvent, Source, backoff_delays
+
+log = logging.getLogger("cti.session")
 
 STATES_KEPT = 1000  # connection states remembered (a window may reconnect for days)
+RESYNC_ATTEMPTS = 6  # a resync that fails this often waits for the next reconnection
 
 
 class IngestSession:
@@ -37,6 +43,8 @@ class IngestSession:
         self._on_state = on_state
         self._users: list[dict] = []
         self._received = 0
+        self._resync_task: asyncio.Task | None = None
+        self.resyncs = 0  # resyncs asked after eventId gaps
 
     @property
     def model(self) -> Model:
@@ -44,6 +52,7 @@ class IngestSession:
 
     def use(self, source: Source) -> None:
         """Take events from `source` from now on (the caller starts and stops it)."""
+        self._cancel_resync()
         self.source = source
         source.attach(self)
         self._users = []  # the old source's directory is not this one's
@@ -51,8 +60,52 @@ class IngestSession:
 
     def detach(self) -> None:
         """Stop listening to the source: what it says from now on goes nowhere."""
+        self._cancel_resync()
         if self.source is not None:
             self.source.attach(NullSink())
+
+    # --- resync after an eventId gap ----------------------------------------------------
+
+    def resync_soon(self) -> None:
+        """Events were lost (an eventId gap): ask the source for the whole state, once at a
+        time. The window and `snapshot --connect` both come here, so they behave alike. A
+        failed request (a timeout, a dropped connection) is logged and tried again with the
+        reconnect backoff, never raised into the event loop."""
+        if self.source is None or RESYNC not in self.source.capabilities:
+            return
+        if self._resync_task is not None and not self._resync_task.done():
+            return
+        coro = self._resync(self.source)
+        try:
+            self._resync_task = self._spawn(coro)
+        except RuntimeError:  # no event loop (events fed by hand): nothing to ask with
+            coro.close()
+            return
+        self.resyncs += 1
+
+    def _spawn(self, coro) -> asyncio.Future:
+        """Run `coro` on the event loop (the window's session: on its qasync loop)."""
+        return asyncio.get_running_loop().create_task(coro)
+
+    async def _resync(self, source: Source) -> None:
+        delays = backoff_delays()
+        for attempt in range(1, RESYNC_ATTEMPTS + 1):
+            try:
+                await source.resync()
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # Refused (TIMEOUT, DISCONNECTED), network errors, a bug
+                delay = next(delays)
+                log.warning("resync after an eventId gap failed (%s); attempt %d of %d, next in %.1f s",
+                            getattr(exc, "message", None) or type(exc).__name__, attempt, RESYNC_ATTEMPTS, delay)
+                await asyncio.sleep(delay)
+        log.warning("resync abandoned after %d attempts; the next reconnection rebuilds the state", RESYNC_ATTEMPTS)
+
+    def _cancel_resync(self) -> None:
+        task, self._resync_task = self._resync_task, None
+        if task is not None and not task.done():
+            task.cancel()
 
     def now_ms(self) -> int:
         return self.source.now_ms() if self.source is not None else int(time.time() * 1000)
@@ -72,15 +125,35 @@ class IngestSession:
 
     def events(self, batch: Sequence[RawEvent]) -> None:
         ingest, model, fmt = self.ingest, self.ingest.model, self.ingest.fmt
+        gap = False
         for raw in batch:
             self._received += 1
             try:
-                event = parse_obj(raw, fmt) if type(raw) is dict else parse_line(raw, fmt)
+                # A dict, or text; anything else a source let through is "not a JSON object".
+                event = parse_line(raw, fmt) if isinstance(raw, (bytes, str)) else parse_obj(raw, fmt)
             except ParseError as exc:
                 ingest.reject(self._received, str(exc))
                 self._rejected(self._received, raw, str(exc))
                 continue
-            self._applied(self._received, raw, event, model.apply(event))
+            if type(event) is LinkStateModified and event.state == UP and model.links[event.link].state == DOWN:
+                # Back from an outage: nothing heard meanwhile, so what we show is stale. Start
+                # over (the links' states kept); the source's fresh snapshot follows.
+                links = dict(model.links)
+                self.reset(False)
+                ingest, model = self.ingest, self.ingest.model
+                model.links.update(links)
+            delta = model.apply(event)
+            gap = gap or delta.gap
+            self._applied(self._received, raw, event, delta)
+        if gap:
+            self.resync_soon()
+
+    def rejected(self, raw: RawEvent, reason: str) -> None:
+        """A frame the source could not use (a malformed control message): counted and shown
+        with the rejected events."""
+        self._received += 1
+        self.ingest.reject(self._received, reason)
+        self._rejected(self._received, raw, reason)
 
     def reset(self, rewind: bool) -> None:
         """A new model. Bad events stay counted across a reconnection; a rewind delivers the
@@ -119,12 +192,17 @@ class IngestSession:
 
 
 async def collect(source: Source, duration: float, session: IngestSession | None = None) -> dict:
-    """Run `source` for `duration` seconds into a fresh session; its snapshot."""
+    """Run `source` for `duration` seconds into a fresh session, or until it gives up (its
+    login or token refused: waiting longer changes nothing); its snapshot."""
     session = session or IngestSession()
     session.use(source)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + duration
     await source.start()
     try:
-        await asyncio.sleep(duration)
+        while source.login_refused is None and (left := deadline - loop.time()) > 0:
+            await asyncio.sleep(min(left, 0.05))
     finally:
+        session.detach()
         await source.stop()
     return session.snapshot()

@@ -12,7 +12,6 @@ import logging
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from desktop.sources.base import Source
 from desktop.sources.o2g.credentials import Ask
@@ -40,6 +39,7 @@ class SourceOptions:
     cafile: str | None = None  # also trust this CA (O2G, and wss for connect)
     remember: bool = False  # O2G: keep the password in the keyring
     my_line: str | None = None  # the built-in simulator's demo calls go to this line
+    channel_silence: float | None = None  # O2G: seconds without a byte before the channel is dropped
 
 
 def make_source(options: SourceOptions, *, ask: Ask | None = None, warn: Warn = log.warning) -> Source:
@@ -68,6 +68,8 @@ def replay_source(path: str) -> Source:
 def websocket_source(options: SourceOptions) -> Source:
     from desktop.sources.websocket import WebSocketSource  # wss is verified there
 
+    if options.insecure:  # refused, not ignored: a wss:// server is always verified
+        raise OptionError("--insecure is for --o2g only; a wss:// server is always verified: trust its CA with --cafile FILE")
     context = wss_context(options)
     try:
         return WebSocketSource(options.connect, token=options.token, ssl_context=context)
@@ -85,24 +87,28 @@ def wss_context(options: SourceOptions) -> ssl.SSLContext | None:
 def o2g_source(options: SourceOptions, ask: Ask | None = None, warn: Warn = log.warning) -> Source:
     """The O2G source, with the password asked (or from the keyring with --remember)."""
     from desktop.sources.o2g import credentials as o2g_credentials
-    from desktop.sources.o2g.client import api_root
+    from desktop.sources.o2g.client import api_root, carries_secrets
     from desktop.sources.o2g.source import O2GSource
 
     if not options.user:
         raise OptionError("--o2g needs --user LOGIN")
+    if options.channel_silence is not None and not 1 <= options.channel_silence < 86400:
+        raise OptionError("--channel-silence is a number of seconds, 1 or more")
     try:
         root = api_root(options.o2g)
     except ValueError as exc:
         raise OptionError(str(exc)) from None
-    if root.startswith("http:") and not _loopback(root):
-        warn("plain http: the password and the calls cross the network unencrypted")
+    if not carries_secrets(root):  # the password would cross the network in clear
+        raise OptionError(f"--o2g {root.removesuffix('/api/rest')}: the password goes over https only "
+                          "(plain http is for a simulated gateway on this machine)")
     context = o2g_tls(options, warn)
     try:
         password = o2g_credentials.obtain_password(options.o2g, options.user, save=options.remember, ask=ask)
     except (ValueError, EOFError, KeyboardInterrupt) as exc:
         raise OptionError(f"no O2G password ({exc or 'cancelled'})") from None
     forget = (lambda: o2g_credentials.forget(options.o2g, options.user)) if options.remember else None
-    return O2GSource(options.o2g, options.user, password, list(options.monitor), ssl_context=context, on_login_refused=forget)
+    silence = {} if options.channel_silence is None else {"channel_silence_s": options.channel_silence}
+    return O2GSource(options.o2g, options.user, password, list(options.monitor), ssl_context=context, on_login_refused=forget, **silence)
 
 
 def o2g_tls(options: SourceOptions, warn: Warn = log.warning) -> ssl.SSLContext | bool:
@@ -118,7 +124,3 @@ def _verified(cafile: str | None) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=cafile)
     except (OSError, ssl.SSLError) as exc:
         raise OptionError(f"cannot use --cafile {cafile}: {exc}") from None
-
-
-def _loopback(url: str) -> bool:
-    return (urlsplit(url).hostname or "") in ("localhost", "127.0.0.1", "::1")

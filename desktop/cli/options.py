@@ -77,6 +77,9 @@ def add_o2g_arguments(parser: argparse.ArgumentParser) -> None:
     tls.add_argument("--insecure", action="store_true", help="do NOT verify the gateway's TLS certificate (a warning is shown)")
     tls.add_argument("--cafile", metavar="FILE", help="also trust the CA certificate(s) in FILE (PEM), e.g. a site's own CA")
     group.add_argument("--remember", action="store_true", help="keep the password in the system keyring (opt-in)")
+    group.add_argument("--channel-silence", metavar="S", type=float, default=None,
+                       help="drop the event channel and reconnect after S seconds without a byte (default 60; "
+                       "the gateway sends a blank line every 20 s)")
 
 
 def monitored(args) -> list[str]:
@@ -106,7 +109,8 @@ def source_options(args, **more) -> SourceOptions:
     --monitor-file that cannot be read. `more`: the window's own (replay, my_line)."""
     return SourceOptions(
         connect=args.connect, token=token_of(args), o2g=args.o2g, user=args.user, monitor=tuple(monitored(args)),
-        insecure=args.insecure, cafile=args.cafile, remember=args.remember, **more,
+        insecure=args.insecure, cafile=args.cafile, remember=args.remember,
+        channel_silence=getattr(args, "channel_silence", None), **more,
     )
 
 

@@ -42,6 +42,9 @@ def register(subparsers) -> None:
     sim.add_argument("--o2g-password-file", default=None, metavar="F",
                      help="password of the simulated O2G accounts (first line); default $CTI_O2G_PASSWORD, "
                      "else one made once in ~/.config/cti-monitor/o2g-demo-password")
+    sim.add_argument("--pbx-outage", default=None, metavar="EVERY:LASTING",
+                     help="simulate a PBX link loss of LASTING seconds every EVERY seconds, e.g. 60:10 (demos; "
+                     "clients can also send the protocol's simulateLink message)")
     sim.set_defaults(handler=run_simulator)
 
     serve = add_command(subparsers, "serve", help="serve a recorded JSONL trace over the simulator's protocol")
@@ -90,10 +93,24 @@ def _serve(server: SimulatorServer, args, engine: Engine | None = None) -> int:
     return 0
 
 
+def parse_outage(text: str | None) -> tuple[float, float] | None:
+    """--pbx-outage EVERY:LASTING in seconds; ValueError unless 0 < LASTING < EVERY."""
+    if text is None:
+        return None
+    try:
+        every, lasting = (float(part) for part in text.split(":"))
+    except ValueError:
+        raise ValueError(f"--pbx-outage takes EVERY:LASTING in seconds (e.g. 60:10), not {text!r}") from None
+    if not 0 < lasting < every:
+        raise ValueError("--pbx-outage: the outage lasts more than 0 s and less than its period")
+    return every, lasting
+
+
 def run_simulator(args) -> int:
     try:
         if args.users < 0 or args.rate < 0 or args.speed <= 0:
             raise ValueError("--users and --rate must be >= 0, --speed > 0")
+        outage = parse_outage(args.pbx_outage)
         directory = load_directory(args.directory) if args.directory else seed_directory(args.users)
         tls = _tls(args)
     except (OSError, ValueError) as exc:
@@ -101,7 +118,7 @@ def run_simulator(args) -> int:
         return 2
     engine = Engine(directory, clock=wall_clock_ms)
     generator = TrafficGenerator(engine, args.rate, args.speed, args.seed) if args.rate > 0 else None
-    server = SimulatorServer(EngineFeed(engine, generator), token=token_of(args), ssl_context=tls)
+    server = SimulatorServer(EngineFeed(engine, generator, outage=outage), token=token_of(args), ssl_context=tls)
     return _serve(server, args, engine)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import sys
 
 import orjson
@@ -18,7 +19,7 @@ import orjson
 from desktop.app.session import IngestSession, collect
 from desktop.app.sources import OptionError, make_source
 from desktop.cli.options import (
-    add_command, add_connect, add_o2g_arguments, add_trace, open_trace_or_say, source_options, warn, warn_line,
+    TOKEN_ENV, add_command, add_connect, add_o2g_arguments, add_trace, open_trace_or_say, source_options, warn, warn_line,
 )
 from desktop.model import Ingest
 from desktop.model.snapshot import snapshot
@@ -92,7 +93,7 @@ def add_live_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_live_snapshot(args) -> int:
     """The handler for `snapshot` with --o2g or --connect: 0, or 2 with a one-line reason."""
-    if args.duration is None or args.duration < 0:
+    if args.duration is None or not math.isfinite(args.duration) or args.duration < 0:
         print("cti-monitor: error: --duration must be 0 or more seconds", file=sys.stderr)
         return 2
     try:
@@ -110,6 +111,12 @@ def run_live_snapshot(args) -> int:
     _emit(result)
     refused = source.login_refused
     if refused is not None:  # (a remembered password was forgotten by the source's hook)
-        print(f"cti-monitor: error: login refused: {refused.message}", file=sys.stderr)
+        if args.o2g:
+            print(f"cti-monitor: error: login refused for {args.user!r}: {refused.message}", file=sys.stderr)
+        else:
+            print(f"cti-monitor: error: {refused.message}: check --token (or ${TOKEN_ENV})", file=sys.stderr)
         return 2
+    if source.connections == 0:
+        print(f"cti-monitor: error: never connected ({session.connection})", file=sys.stderr)
+        return 1
     return 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from desktop.model.state import INCOMING, OUTGOING, Call, User
+from desktop.model.state import INCOMING, OUTGOING, Call, LinkState, User, unknown_links
 from desktop.protocol.events import (
     CallCreated,
     CallData,
@@ -25,6 +25,8 @@ from desktop.protocol.events import (
     Participant,
     ParticipantRemoved,
     Identity,
+    LinkStateModified,
+    RoutingStateModified,
     TelephonyState,
     UnknownEvent,
     UserStateModified,
@@ -47,6 +49,7 @@ class Delta(NamedTuple):
 
 
 _NOTHING = Delta(IGNORED)
+_LINK_CHANGED = Delta(APPLIED)
 _new = tuple.__new__  # NamedTuple's constructor is Python code; this is the same tuple, built in C
 
 
@@ -59,6 +62,8 @@ class Model:
         self.duplicates = 0
         self.gaps = 0
         self.ignored = 0
+        # The links of the chain to the PBX (pbx, cti), from link events; unknown until one comes.
+        self.links: dict[str, LinkState] = unknown_links()
         self._handlers = {
             CallModified: self._call_modified,
             UserStateModified: self._user_state,
@@ -68,6 +73,7 @@ class Model:
             CountersUpdated: self._counters,
             DeviceStateModified: self._device_state,
             TelephonyState: self._telephony_state,
+            RoutingStateModified: self._routing,
         }
 
     # --- directory ---------------------------------------------------------------------
@@ -88,6 +94,8 @@ class Model:
     def apply(self, event) -> Delta:
         handler = self._handlers.get(type(event))
         if handler is None:
+            if type(event) is LinkStateModified:
+                return self._link(event)
             if type(event) is UnknownEvent:
                 self.ignored += 1
             return _NOTHING
@@ -209,6 +217,16 @@ class Model:
             call.last_cause = event.cause
         return (event.call_ref,)
 
+    def _routing(self, user: User, event: RoutingStateModified) -> tuple[str, ...]:
+        user.routing = event.routing  # the whole state: it replaces, never patches
+        return ()
+
+    def _link(self, event: LinkStateModified) -> Delta:
+        """About no user: Delta(APPLIED) with no login; readers look at `links`."""
+        if self.links.get(event.link, LinkState()).state != event.state:
+            self.links[event.link] = LinkState(event.state, event.time)
+        return _LINK_CHANGED
+
     def _counters(self, user: User, event: CountersUpdated) -> tuple[str, ...]:
         user.counters.update(event.counters)
         return ()
@@ -273,6 +291,8 @@ def _set_call_data(call: Call, data: CallData | None) -> None:
     call.capabilities = data.capabilities
     if data.initial_called is not None:
         call.initial_called = data.initial_called
+    if data.last_redirecting is not None:
+        call.last_redirecting = data.last_redirecting
     call.anonymous = data.anonymous
     call.device_call = data.device_call
     # callData comes whole: no recordState in it means not recording (O2G knows only

@@ -38,6 +38,7 @@ def user_dict(user: User) -> dict:
         "login": user.login,
         "state": user.presence,
         "calls": [call_dict(c) for _, c in sorted(user.calls.items())],
+        "routing": user.routing.public() if user.routing is not None else None,
     }
 
 
@@ -45,5 +46,6 @@ def snapshot(model: Model, at: int, stats: dict[str, int]) -> dict:
     return {
         "at": at,
         "users": [user_dict(u) for _, u in sorted(model.users.items())],
+        "links": {link: value.state for link, value in model.links.items()},
         **stats,
     }

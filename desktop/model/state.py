@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from typing import NamedTuple
+
 from desktop.protocol.events import NO_CAPABILITIES, Leg, Participant, Identity
+from desktop.protocol.routing import LINKS, UNKNOWN as LINK_UNKNOWN, Routing
 
 # Line states of a busy-lamp field, most telling first: a user talking with a call waiting
 # is shown talking; the waiting call is in the tooltip and the calls panel.
@@ -42,6 +45,7 @@ class Call:
     participants: dict[str, Participant] = field(default_factory=dict)
     direction: str | None = None
     initial_called: Identity | None = None
+    last_redirecting: Identity | None = None  # who last redirected or forwarded it (O2G says)
     last_cause: str | None = None
     started_at: int | None = None  # ms since epoch, from the event that made the call; None: unknown
     state_since: int | None = None  # a snapshot's: since when the user's leg is in its state
@@ -85,6 +89,7 @@ class User:
     device_capabilities: dict[str, frozenset[str]] = field(default_factory=dict)
     counters: dict[str, int | bool] = field(default_factory=dict)
     calls: dict[str, Call] = field(default_factory=dict)
+    routing: Routing | None = None  # forward, overflow, DND; None before any routing state came
     last_event_id: int | None = None
     sequence_start: tuple | None = None  # identifies the eventId-1 event that began the sequence
 
@@ -105,3 +110,14 @@ class User:
         if self.calls:  # only releasing calls
             return IDLE
         return UNKNOWN
+
+
+class LinkState(NamedTuple):
+    """One link of the CTI chain (pbx, cti): up, down or unknown, since when (ms, or None)."""
+
+    state: str = LINK_UNKNOWN
+    since: int | None = None
+
+
+def unknown_links() -> dict[str, LinkState]:
+    return {link: LinkState() for link in LINKS}

@@ -15,6 +15,8 @@ from desktop.protocol.events import (
     Participant,
     ParticipantRemoved,
     Identity,
+    LinkStateModified,
+    RoutingStateModified,
     TelephonyState,
     UnknownEvent,
     UserStateModified,
@@ -42,6 +44,8 @@ def describe(event) -> str:
         return f"Channel information: {event.text}"
     if kind is UnknownEvent:
         return f"Unknown event {event.name}" + (f" for user {event.login}" if event.login else "")
+    if kind is LinkStateModified:
+        return f"The {event.link.upper()} link is {event.state.upper()}"
     user = f"The user {event.login}"
     if kind is UserStateModified:
         return f"{user} is {event.state}"
@@ -69,9 +73,22 @@ def describe(event) -> str:
     if kind is DeviceStateModified:
         states = ", ".join(f"device {d} is {s}" for d, s in event.device_states.items())
         return f"{user} is notified that {states or 'its devices changed'}"
+    if kind is RoutingStateModified:
+        return f"{user} is notified that its routing is {_routing(event.routing)}"
     if kind is TelephonyState:
         return f"{user} receives its telephonic state ({len(event.calls)} calls)"
     return f"{user} receives {kind.__name__}"
+
+
+def _routing(routing) -> str:
+    parts = []
+    if routing.forward is not None:
+        parts.append(f"forward {routing.forward.condition} to {routing.forward.destination}")
+    if routing.overflow is not None:
+        parts.append(f"overflow {routing.overflow.condition} to {routing.overflow.destination}")
+    if routing.dnd:
+        parts.append("do not disturb")
+    return ", ".join(parts) or "none (calls ring)"
 
 
 def _call_modified(user: str, event: CallModified) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from desktop.protocol.routing import Routing
+
 NO_CAPABILITIES: frozenset[str] = frozenset()
 
 
@@ -48,6 +50,7 @@ class CallData(NamedTuple):
     anonymous: bool = False
     device_call: bool = False
     record_state: str | None = None
+    last_redirecting: Identity | None = None  # O2G's: who last redirected or forwarded the call
 
 
 class CallSnapshot(NamedTuple):
@@ -162,6 +165,26 @@ class TelephonyState(NamedTuple):
     user_state: str | None = None
 
 
+class RoutingStateModified(NamedTuple):
+    """A user's whole routing state (forward, overflow, DND): O2G OnRoutingStateChanged, RTSM
+    side named RTSM_ROUTING_STATE_MODIFIED. Replaces what the model had for that user."""
+
+    login: str
+    event_id: int | None
+    time: int | None
+    routing: Routing
+
+
+class LinkStateModified(NamedTuple):
+    """A link of the CTI chain went down or came back (O2G OnPbxLinkDown/Up, OnCtiLinkDown/Up;
+    RTSM side RTSM_LINK_STATE_MODIFIED). About no user: `link` is "pbx" or "cti", `state`
+    "up" or "down"."""
+
+    link: str
+    state: str
+    time: int | None
+
+
 class ChannelInformation(NamedTuple):
     """O2G's first line on an event channel; about no user."""
 
@@ -184,5 +207,6 @@ UserEvent = (
     | DeviceStateModified
     | CountersUpdated
     | TelephonyState
+    | RoutingStateModified
 )
-Event = UserEvent | ChannelInformation | UnknownEvent
+Event = UserEvent | LinkStateModified | ChannelInformation | UnknownEvent

@@ -7,6 +7,7 @@ beside it when there are none; the string is authoritative. Identities are
 
 from __future__ import annotations
 
+from desktop.protocol import routing
 from desktop.protocol.events import (
     NO_CAPABILITIES,
     Began,
@@ -19,9 +20,11 @@ from desktop.protocol.events import (
     DeviceStateModified,
     Event,
     Leg,
+    LinkStateModified,
     Participant,
     ParticipantRemoved,
     Identity,
+    RoutingStateModified,
     TelephonyState,
     UnknownEvent,
     UserStateModified,
@@ -46,6 +49,13 @@ PARTICIPANT_REMOVED = "RTSM_PARTICIPANT_REMOVED"
 DEVICE_STATE_MODIFIED = "RTSM_DEVICE_STATE_MODIFIED"
 MESSAGE_COUNTERS = "RTSM_MESSAGE_COUNTERS"
 TELEPHONY_STATE = "RTSM_TELEPHONY_STATE"
+# Named by us after O2G's routing and maintenance events (README "Wire formats"): a user's whole
+# routing state in O2G's RoutingState shape, and a link of the chain going down or up (no user).
+ROUTING_STATE_MODIFIED = "RTSM_ROUTING_STATE_MODIFIED"
+LINK_STATE_MODIFIED = "RTSM_LINK_STATE_MODIFIED"
+# RTSM_LINK_STATE_MODIFIED's "link" and "state" values, and what the model calls them.
+LINK_NAMES = {"PBX": routing.PBX, "CTI": routing.CTI}
+LINK_STATES = {"UP": routing.UP, "DOWN": routing.DOWN}
 
 COUNTER_FIELDS = (
     "missedCallsNb",
@@ -166,7 +176,7 @@ def call_data(obj: dict) -> CallData | None:
         raise ParseError("callData holds a non-boolean flag")
     return _new(
         CallData,
-        (state, capabilities(data), party(data.get("initialCalledIdentity"), initial), anonymous, device_call, record),
+        (state, capabilities(data), party(data.get("initialCalledIdentity"), initial), anonymous, device_call, record, None),
     )
 
 
@@ -226,6 +236,8 @@ def parse(obj: dict) -> Event:
     if name not in _KNOWN:
         login = obj.get("id")
         return UnknownEvent(name, login if type(login) is str else None)
+    if name == LINK_STATE_MODIFIED:
+        return link_state(obj)
     login, event_id, time = obj.get("id"), obj.get("eventId"), obj.get("time")
     if type(login) is not str or not login:
         raise ParseError("missing or invalid 'id'")
@@ -285,6 +297,8 @@ def parse(obj: dict) -> Event:
         return ParticipantRemoved(login, event_id, time, req_str(obj, "callRef"), ids, opt_str(obj, "cause"))
     if name == MESSAGE_COUNTERS:
         return CountersUpdated(login, event_id, time, counters(obj))
+    if name == ROUTING_STATE_MODIFIED:
+        return RoutingStateModified(login, event_id, time, routing.read_state_json(obj.get("routingState")))
     if name == DEVICE_STATE_MODIFIED:
         states = {}
         for item in opt_list(obj, "deviceStates") or ():
@@ -302,8 +316,19 @@ def parse(obj: dict) -> Event:
     )
 
 
+def link_state(obj: dict) -> LinkStateModified:
+    link, state, time = LINK_NAMES.get(obj.get("link")), LINK_STATES.get(obj.get("state")), obj.get("time")
+    if link is None or state is None:
+        raise ParseError("'link' must be PBX or CTI and 'state' UP or DOWN")
+    if time is not None and type(time) is not int:
+        raise ParseError("'time' must be an integer")
+    return LinkStateModified(link, state, time)
+
+
 _KNOWN = frozenset(
     {
+        ROUTING_STATE_MODIFIED,
+        LINK_STATE_MODIFIED,
         CALL_CREATED,
         CALL_MODIFIED,
         CALL_REMOVED,

@@ -9,10 +9,10 @@ command requests and reads hello and replies. The simulator's engine and every s
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
 PROTOCOL = 1
 MAX_FRAME = 1 << 20  # a request above this gets a BAD_REQUEST reply; the connection stays
@@ -22,6 +22,7 @@ HELLO = "hello"
 REPLY = "reply"
 SUBSCRIBE = "subscribe"
 COMMAND = "command"
+SIMULATE_LINK = "simulateLink"  # a simulator's control: take its PBX (or CTI) link down or up
 EVERYONE = "*"  # subscribe to every user
 
 # Error codes a server sends in a reply (docs/protocol.md, "Error codes").
@@ -30,11 +31,13 @@ UNKNOWN_USER = "UNKNOWN_USER"
 UNKNOWN_CALL = "UNKNOWN_CALL"
 NOT_CAPABLE = "NOT_CAPABLE"
 UNAUTHORIZED = "UNAUTHORIZED"
+LINK_DOWN = "LINK_DOWN"  # the PBX (or CTI) link is down: the PBX cannot be asked now; retry when it is up
 
 # Codes a source gives without asking a server: the command could not be sent or answered.
 DISCONNECTED = "DISCONNECTED"
 TIMEOUT = "TIMEOUT"
 NOT_SUPPORTED = "NOT_SUPPORTED"
+NOT_ALLOWED = "NOT_ALLOWED"  # the gateway refuses this session the request (O2G's 403)
 REPLAY = "REPLAY"  # a recorded trace sends nothing anywhere
 UNSPECIFIED = "ERROR"  # a server's error reply that names no code
 
@@ -94,16 +97,89 @@ def is_control(obj: Any) -> bool:
     return type(obj) is dict and "type" in obj and "name" not in obj
 
 
+class DirectoryUser(BaseModel):
+    """One user of a hello, as the client keeps it: every field a string (devices: strings)."""
+
+    model_config = ConfigDict(strict=True, extra="ignore")
+
+    login: StrictStr = Field(min_length=1)
+    number: StrictStr | None = None
+    firstName: StrictStr | None = None
+    lastName: StrictStr | None = None
+    displayName: StrictStr | None = None
+    devices: list[StrictStr] | None = None
+
+
 def read_hello(message: dict) -> list[dict] | None:
     """The directory a hello carries (its users that have a login); None when it carries none."""
+    return read_directory(message)[0]
+
+
+def read_directory(message: dict) -> tuple[list[dict] | None, int]:
+    """The hello's users, each checked by DirectoryUser at arrival: a field of the wrong type
+    (a number that is an object, a displayName that is a number) becomes absent and the user is
+    kept; a user without a string login is left out. Also: how many fields or users were
+    dropped, for one warning per hello. (None, 0) when the hello carries no list of users."""
     users = message.get("users")
     if not isinstance(users, list):
-        return None
-    return [u for u in users if isinstance(u, dict) and isinstance(u.get("login"), str)]
+        return None, 0
+    kept: list[dict] = []
+    dropped = 0
+    for user in users:
+        if not isinstance(user, dict) or not isinstance(user.get("login"), str) or not user["login"]:
+            dropped += 1
+            continue
+        try:
+            entry = DirectoryUser.model_validate(user)
+        except ValidationError as exc:
+            bad = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
+            dropped += len(bad)
+            entry = DirectoryUser.model_validate({k: v for k, v in user.items() if k not in bad})
+        kept.append(entry.model_dump(exclude_none=True))
+    return kept, dropped
 
 
-def read_reply(message: dict) -> dict:
+class ReplyError(BaseModel):
+    model_config = ConfigDict(strict=True, extra="ignore")
+
+    code: StrictStr = UNSPECIFIED
+    message: StrictStr = "refused"
+
+
+class Reply(BaseModel):
+    """A reply as the client reads it. Strict: a requestId that is not a string, an integer or
+    null (a list, a float), an `ok` that is not a boolean or an `error` that is not an object
+    is not a reply of this protocol, and is rejected (counted) rather than half-read."""
+
+    model_config = ConfigDict(strict=True, extra="ignore", populate_by_name=True)
+
+    request_id: StrictInt | StrictStr | None = Field(None, alias="requestId")
+    ok: StrictBool
+    result: dict | None = None
+    error: ReplyError | None = None
+
+    @property
+    def unsolicited(self) -> bool:
+        """A refusal of no request in particular: the server said no before reading any (a token)."""
+        return self.request_id is None
+
+
+def parse_reply(message: dict) -> Reply:
+    """`message` (a control message of type reply) as a Reply; ValueError saying what is wrong."""
+    try:
+        return Reply.model_validate(message)
+    except ValidationError as exc:
+        fields = ", ".join(dict.fromkeys(str(error["loc"][0]) if error["loc"] else "?" for error in exc.errors()))
+        raise ValueError(f"malformed reply (bad field(s): {fields})") from None
+
+
+def read_reply(message: dict | Reply) -> dict:
     """A reply's result, or Refused with the server's code and message."""
+    if isinstance(message, Reply):
+        if message.ok:
+            return message.result or {}
+        error = message.error or ReplyError()
+        raise Refused(error.code, error.message, message.request_id)
     if message.get("ok"):
         return message.get("result") or {}
     error = message.get("error")
@@ -136,14 +212,24 @@ class Command(_Request):
     args: dict | None = None
 
 
+class SimulateLink(_Request):
+    link: Literal["pbx", "cti"] = "pbx"
+    state: Literal["up", "down"]
+
+
 _REQUESTS: dict[str, tuple[type[_Request], str | None]] = {
     # type: (model, the message when it does not validate; None: name the bad fields)
     SUBSCRIBE: (Subscribe, 'logins must be a non-empty list of logins, or ["*"]'),
     COMMAND: (Command, None),
+    SIMULATE_LINK: (SimulateLink, 'simulateLink needs "state": "up" or "down" (and "link": "pbx" or "cti")'),
 }
 
 
-def read_request(frame: str | bytes) -> Subscribe | Command:
+def simulate_link(request_id: Any, state: str, link: str = "pbx") -> dict:
+    return {"type": SIMULATE_LINK, "requestId": request_id, "link": link, "state": state}
+
+
+def read_request(frame: str | bytes) -> Subscribe | Command | SimulateLink:
     """One client frame as a request; Refused(BAD_REQUEST) with as much of the request's id as
     could be read otherwise."""
     if isinstance(frame, bytes):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 
+from desktop.protocol.routing import BUSY_NO_ANSWER, IMMEDIATE, NO_ANSWER, VOICEMAIL, Route, Routing
 from desktop.protocol.wire import Refused
 
 from .engine import Engine
@@ -106,6 +107,55 @@ class MyLineCaller:
         return leg is not None and leg[1] != "RINGING_INCOMING"
 
 
+ROUTING_EVERY = (15.0, 40.0)  # seconds between two routing changes of the demo
+ROUTED_SHARE = 0.15  # generated users with a forward or DND at any time
+
+
+class RoutingChanges:
+    """Colleagues who forward their calls or ask not to be disturbed, so a demo shows the lamps'
+    marks and calls that follow them: a few generated users start with a forward (to a
+    colleague, or to voicemail on busy or no answer) or DND, and every so often one of them
+    changes (set through the PBX's administration, `Engine.set_routing`). Pure."""
+
+    def __init__(self, engine: Engine, seed: int = 0, share: float = ROUTED_SHARE):
+        self.engine = engine
+        self.rng = random.Random(seed)
+        self.logins = engine.directory.generated_logins()
+        self.share = share
+        self._next: float | None = None
+        self.stopped = not self.logins
+
+    def advance(self, now: float) -> list[dict]:
+        if self.stopped:
+            return []
+        events: list[dict] = []
+        if self._next is None:
+            count = max(1, int(len(self.logins) * self.share))
+            for login in self.rng.sample(self.logins, min(count, len(self.logins))):
+                events.extend(self.engine.set_routing(login, self._pick(login)))
+        elif now >= self._next:
+            login = self.rng.choice(self.logins)
+            current = self.engine.routing_of(login)
+            events.extend(self.engine.set_routing(login, Routing() if current != Routing() else self._pick(login)))
+        else:
+            return events
+        self._next = now + self.rng.uniform(*ROUTING_EVERY)
+        return events
+
+    def _pick(self, login: str) -> Routing:
+        user = self.engine.directory.users[login]
+        others = [other for other in self.logins if other != login]
+        kind = self.rng.choice(("dnd", "forward", "voicemail", "overflow") if user.voicemail else ("dnd", "forward"))
+        if kind == "dnd":
+            return Routing(dnd=True)
+        if kind == "forward" and others:
+            target = self.engine.directory.users[self.rng.choice(others)].number
+            return Routing(forward=Route(self.rng.choice((IMMEDIATE, BUSY_NO_ANSWER)), target))
+        if kind == "overflow":
+            return Routing(overflow=Route(NO_ANSWER, VOICEMAIL))
+        return Routing(forward=Route(BUSY_NO_ANSWER, VOICEMAIL))
+
+
 class DemoTraffic:
     """Several pure traffic makers advanced as one, for the server's single generator slot."""
 
@@ -132,4 +182,4 @@ def demo_traffic(engine: Engine, my_line: str, rate: float, speed: float, seed: 
     generator = TrafficGenerator(engine, rate, speed, seed)
     caller = MyLineCaller(engine, my_line, seed, avoid=generator.reserved)
     generator.avoid = caller.engaged
-    return DemoTraffic(generator, caller)
+    return DemoTraffic(generator, caller, RoutingChanges(engine, seed))

@@ -134,6 +134,7 @@ class _Running:
     steps: Iterator[Step]
     refs: dict[str, str] = field(default_factory=dict)
     pending: Step | None = None
+    forwarded: set[str] = field(default_factory=set)  # logins whose forward this scenario set
 
 
 class TrafficGenerator:
@@ -232,7 +233,8 @@ class TrafficGenerator:
             return
         try:
             if step.action == "_forward":
-                self.engine.set_forward(step.login, step.args["to"])
+                running.forwarded.add(step.login)
+                events.extend(self.engine.set_forward(step.login, step.args["to"]))
             else:
                 ref = running.refs.get(step.ref) if step.ref else None
                 result = self.engine.command(step.login, step.action, ref, args=step.args)
@@ -255,8 +257,9 @@ class TrafficGenerator:
         else:
             self.aborted += 1
             events.extend(hang_up_everything(self.engine, running.logins, set(running.refs.values())))
-        for login in running.logins:
-            self.engine.set_forward(login, None)
+        # Only the forwards this scenario set: others (the demo's, a user's own) stay.
+        for login in running.forwarded:
+            events.extend(self.engine.set_forward(login, None))
         self._free.extend(running.logins)
         self._free.sort()
 

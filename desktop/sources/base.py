@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
-from desktop.protocol.wire import Refused
+
 
 RawEvent = bytes | str | dict
 
@@ -83,6 +83,10 @@ class Sink(Protocol):
     def state(self, text: str) -> None:
         """Connection state for the status bar: CONNECTING, CONNECTED, 'reconnecting in 2 s'..."""
 
+    def rejected(self, raw: RawEvent, reason: str) -> None:
+        """A frame the source could not use (not an event, not a valid control message):
+        counted with the rejected events. Optional: a source checks the sink has it."""
+
 
 class NullSink:
     def events(self, batch: Sequence[RawEvent]) -> None:
@@ -97,6 +101,9 @@ class NullSink:
     def state(self, text: str) -> None:
         pass
 
+    def rejected(self, raw: RawEvent, reason: str) -> None:
+        pass
+
 
 class Source(abc.ABC):
     """Abstract source. Subclasses push through `self.sink` and implement start/stop/command;
@@ -105,6 +112,7 @@ class Source(abc.ABC):
     kind = "source"  # short name for the status bar
     # Why the source gave up for good: the login was refused (an O2G password); None otherwise.
     login_refused: Exception | None = None
+    connections = 0  # connections established so far (a live source counts its own)
 
     def __init__(self) -> None:
         self.sink: Sink = NullSink()
@@ -150,10 +158,23 @@ class Source(abc.ABC):
         """The window's "my line" changed. Default: nothing to follow (the built-in simulator's
         demo traffic rings my line and keeps off its calls)."""
 
+    def routing_refused(self, login: str) -> str:
+        """Why this source cannot set `login`'s routing ("" when it can). Default: it can (the
+        WebSocket protocol lets any login set its own routing); an O2G user session only its
+        own login's, an administrator's anyone's."""
+        return ""
+
     @property
     def capabilities(self) -> frozenset[str]:
         """The optional features (RESYNC, PLAY, RETRY) this source really has: those it overrides."""
         return frozenset(name for name in (RESYNC, PLAY, RETRY) if getattr(type(self), name) is not getattr(Source, name))
+
+    def offers(self, service: str) -> bool:
+        """Whether the server behind this source offers an optional service ("routing",
+        "directory", "maintenance": O2G's names, lowercase), so the window shows it. Default:
+        yes (the WebSocket protocol has them all); an O2G source answers from its session's
+        services list."""
+        return True
 
     def now_ms(self) -> int:
         """The clock that running durations are measured against: the wall clock when live,

@@ -20,7 +20,8 @@ import orjson
 import websockets
 
 from desktop.protocol import wire
-from desktop.protocol.wire import DISCONNECTED, HELLO, REPLY, TIMEOUT, Refused
+from desktop.protocol.parse import MAX_LINE_BYTES
+from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, HELLO, REPLY, TIMEOUT, UNAUTHORIZED, Refused
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source, backoff_delays
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,11 @@ log = logging.getLogger(__name__)
 # a user, so 10,000 users pass 1 MiB. Events themselves are far smaller.
 MAX_FRAME_BYTES = 32 << 20
 COMMAND_TIMEOUT_S = 10.0
+STABLE_S = 10.0  # a connection that lived this long and delivered its snapshot was a good one
+AUTH_STATUSES = (401, 403)  # a handshake refused for the token
+TOKEN_REFUSED = "the server refused the token"
+# Close codes a user can act on, in a few words (RFC 6455 section 7.4.1).
+CLOSE_REASONS = {1008: "refused by the server's policy", 1009: "frame too large", 1011: "server error", 1013: "server overloaded, try again later"}
 
 
 def check_url(url: str) -> str:
@@ -47,6 +53,10 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, asyncio.TimeoutError):
         return "timed out"
     if isinstance(exc, websockets.ConnectionClosed):
+        close = exc.rcvd if exc.rcvd is not None else exc.sent  # ours: we closed (a frame too large)
+        if close is not None and close.code in CLOSE_REASONS:
+            said = f": {close.reason[:80]}" if close.reason and exc.rcvd is not None else ""
+            return CLOSE_REASONS[close.code] + said
         return "connection closed"
     return type(exc).__name__
 
@@ -75,6 +85,8 @@ class WebSocketSource(Source):
         self._ids = itertools.count(1)
         self._stopping = False
         self._retry = RetryWait()
+        self._snapshot_received = False  # this connection's subscription was answered
+        self._refusal: Refused | None = None  # the server refused the token: do not retry
         self.connections = 0  # successful connections so far (the first one included)
 
     @property
@@ -83,7 +95,15 @@ class WebSocketSource(Source):
 
     async def start(self) -> None:
         self._stopping = False
+        self._refusal = self.login_refused = None
         self._task = asyncio.create_task(self._run(), name="websocket-source")
+        self._task.add_done_callback(self._ended)
+
+    def _ended(self, task: asyncio.Task) -> None:
+        """The status never says "connected" about a task that is gone."""
+        if not task.cancelled() and task.exception() is not None:
+            log.error("WebSocket source ended", exc_info=task.exception())
+            self.sink.state("stopped (internal error)")
 
     async def stop(self) -> None:
         self._stopping = True
@@ -115,9 +135,11 @@ class WebSocketSource(Source):
 
     async def _run(self) -> None:
         delays = backoff_delays()
+        loop = asyncio.get_running_loop()
         while not self._stopping:
             reason = ""
             self.sink.state(CONNECTING)
+            began, self._snapshot_received = loop.time(), False
             try:
                 async with websockets.connect(
                     self.url,
@@ -127,41 +149,69 @@ class WebSocketSource(Source):
                     open_timeout=10,
                 ) as ws:
                     self._ws = ws
-                    delays = backoff_delays()  # a good connection starts the backoff over
                     await self._session(ws)
             except asyncio.CancelledError:
                 raise
             except Refused as exc:  # the server refused our subscription
                 self.sink.state(f"refused: {exc.message}")
                 log.warning("server refused the subscription: %s", exc.code)
+                if exc.code == UNAUTHORIZED:
+                    self._refusal = exc
             except websockets.InvalidStatus as exc:  # refused at the handshake: a token, a proxy
                 status = exc.response.status_code
-                self.sink.state(f"refused by the server (HTTP {status})")
-                log.warning("server refused the connection: HTTP %s", status)
+                if status in AUTH_STATUSES:
+                    self._refusal = Refused(UNAUTHORIZED, f"{TOKEN_REFUSED} (HTTP {status})")
+                else:
+                    self.sink.state(f"refused by the server (HTTP {status})")
+                    log.warning("server refused the connection: HTTP %s", status)
             except (OSError, websockets.WebSocketException, asyncio.TimeoutError) as exc:
                 reason = _reason(exc)
                 log.info("connection to %s lost: %s", self.url, reason)
+            except Exception:  # a bug in one connection must not end the source: log it, reconnect
+                reason = "internal error"
+                log.exception("WebSocket source failed; reconnecting")
             finally:
                 self._ws = None
                 self._fail_pending("connection lost")
+            if self._refusal is not None:  # a token the server refuses: asking again is no use
+                self.login_refused = self._refusal
+                self.sink.state(self._refusal.message)
+                log.warning("the server refused the token; not retrying")
+                return
             if self._stopping:
                 break
+            # Only a connection that lived STABLE_S and delivered its snapshot starts the backoff
+            # over: a server that accepts, then fails each time, cannot make a busy loop of us.
+            if self._snapshot_received and loop.time() - began >= STABLE_S:
+                delays = backoff_delays()
             delay = next(delays)
             self.sink.state(f"reconnecting in {delay:.1f} s" + (f" ({reason})" if reason else ""))
             await self._retry.sleep(delay)
 
     async def _session(self, ws) -> None:
         reader = asyncio.create_task(self._read(ws))
+        subscribing = asyncio.create_task(self._subscribe(ws))
         try:
-            await self._subscribe(ws)
+            # The reader may end first (the server closed, or a bug): then that is the outcome,
+            # not a subscription timing out 10 s later.
+            await asyncio.wait({reader, subscribing}, return_when=asyncio.FIRST_COMPLETED)
+            if reader.done():
+                reader.result()
+                return
+            subscribing.result()
             self.connections += 1
             self.sink.state(CONNECTED)
             await reader
         finally:
-            reader.cancel()
+            for task in (reader, subscribing):
+                task.cancel()
 
     async def _subscribe(self, ws) -> None:
-        await self._request(ws, wire.subscribe(next(self._ids), self.logins), on_reply=lambda: self.sink.reset(False))
+        def subscribed() -> None:
+            self._snapshot_received = True
+            self.sink.reset(False)
+
+        await self._request(ws, wire.subscribe(next(self._ids), self.logins), on_reply=subscribed)
 
     async def _request(self, ws, message: dict, on_reply=None) -> dict:
         """Send `message` and wait for its reply: the result, or Refused."""
@@ -187,25 +237,67 @@ class WebSocketSource(Source):
             except orjson.JSONDecodeError:
                 self.sink.events([frame])  # the session counts it as rejected, with the others
                 continue
-            if wire.is_control(obj):
-                self._control(obj)
+            if type(obj) is not dict:  # null, 42, true, a list: the session rejects the text
+                self.sink.events([frame])
+            elif wire.is_control(obj):  # (a hello may pass 1 MiB: 10,000 users)
+                self._control(obj, frame)
+            elif len(frame) > MAX_LINE_BYTES:  # an event over 1 MiB, as a trace line: rejected
+                self.sink.events([frame])
             else:
                 self.sink.events([obj])
 
-    def _control(self, obj: dict) -> None:
+    def _control(self, obj: dict, frame) -> None:
         kind = obj.get("type")
         if kind == HELLO:
-            users = wire.read_hello(obj)
-            if users is not None:
-                self.sink.directory(users)
+            users, dropped = wire.read_directory(obj)
+            if users is None:
+                self._reject(frame, "hello without a list of users")
+                return
+            if dropped:
+                log.warning("the server's hello had %d field(s) or user(s) of the wrong type; left out", dropped)
+            self.sink.directory(users)
         elif kind == REPLY:
-            request_id = obj.get("requestId")
-            future = self._pending.get(request_id)
-            if future is not None and not future.done():
-                on_reply = self._on_reply.get(request_id)
-                if obj.get("ok") and on_reply is not None:
-                    on_reply()
-                future.set_result(obj)
+            try:
+                reply = wire.parse_reply(obj)
+            except ValueError as exc:
+                self._reject(frame, str(exc))
+                request_id = obj.get("requestId")
+                if type(request_id) in (int, str):  # a request waits for it: it fails now, not in 10 s
+                    self._answer(request_id, wire.error_reply(request_id, BAD_REQUEST, str(exc)))
+                return
+            if reply.unsolicited:
+                self._unsolicited(reply)
+                return
+            self._answer(reply.request_id, reply)
+        else:
+            self._reject(frame, f"unknown message type {str(kind)[:40]!r}")
+
+    def _answer(self, request_id, reply) -> None:
+        future = self._pending.get(request_id)
+        if future is not None and not future.done():
+            on_reply = self._on_reply.get(request_id)
+            if isinstance(reply, wire.Reply) and reply.ok and on_reply is not None:
+                on_reply()
+            future.set_result(reply)
+
+    def _unsolicited(self, reply: wire.Reply) -> None:
+        """A refusal of no request: UNAUTHORIZED is the token, said once before the server
+        closes; anything else is only logged."""
+        if reply.ok:
+            return
+        error = reply.error or wire.ReplyError()
+        if error.code == UNAUTHORIZED:
+            self._refusal = Refused(UNAUTHORIZED, TOKEN_REFUSED)
+        else:
+            log.warning("the server says: %s: %s", error.code, error.message[:200])
+
+    def _reject(self, frame, reason: str) -> None:
+        """A frame that is not what the protocol says: counted with the session's rejected
+        events, logged, and the connection carries on."""
+        log.warning("rejected a frame from the server: %s", reason)
+        rejected = getattr(self.sink, "rejected", None)
+        if rejected is not None:
+            rejected(frame, reason)
 
     def _fail_pending(self, why: str) -> None:
         for future in self._pending.values():

@@ -55,6 +55,7 @@ _TABLE = [
     Capability("overflowToVoiceMail", "Leave message", "Overflow to the called party's voicemail"),
     Capability("pickedUp", "Pick up", "Pick up this call ringing elsewhere", icon="pickedUp"),
     Capability("callBack", "Call back", "Ask to be called back when the party is free"),
+    Capability("park", "Park", "Park the call on a number", needs=NUMBER, arg="parkTo"),
     Capability("waitOnBusy", "Camp on", "Wait for the busy party"),
     Capability("intrusion", "Intrude", "Intrude into the busy party's call"),
     Capability("dropMe", "Leave", "Leave the conference: you go, the others stay connected"),

@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.sources.base import CONNECTED, STOPPED
 
-SERVER, O2G_CHANNEL, PBX = "server", "o2g", "pbx"
-LINKS = (SERVER, O2G_CHANNEL, PBX)  # the banner speaks of the first one down, in this order
+SERVER, O2G_CHANNEL, PBX, CTI = "server", "o2g", "pbx", "cti"
+LINKS = (SERVER, O2G_CHANNEL, PBX, CTI)  # the banner speaks of the first one down, in this order
 _RETRY_IN = re.compile(r"reconnecting in (\d+(?:\.\d+)?) s")
 
 
@@ -50,7 +50,7 @@ class Links(QObject):
         return next(((which, self.down[which]) for which in LINKS if which in self.down), None)
 
     def set(self, which: str, up: bool, since_ms: int | None = None, why: str = "") -> None:
-        """Link `which` (SERVER, O2G_CHANNEL, PBX) is up or down (since `since_ms`, wall clock)."""
+        """Link `which` (SERVER, O2G_CHANNEL, PBX, CTI) is up or down (since `since_ms`, wall clock)."""
         if which not in LINKS:
             raise ValueError(f"unknown link {which!r}; one of {', '.join(LINKS)}")
         if up:
@@ -105,6 +105,7 @@ class Links(QObject):
             SERVER: tr("Connection lost at %s"),
             O2G_CHANNEL: tr("O2G event channel down since %s"),
             PBX: tr("PBX link down since %s"),
+            CTI: tr("CTI link down since %s"),
         }[which] % at
         return what + tr(" — states shown are as of then")
 

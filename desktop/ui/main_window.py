@@ -29,6 +29,7 @@ from desktop.ui.widgets.icons import app_icon
 from desktop.ui.widgets.link_banner import LinkBanner
 from desktop.ui.widgets.replay_bar import ReplayBar
 from desktop.ui.widgets.ring_notice import RingNotifier
+from desktop.logs import without_credentials
 from desktop.version import APP_NAME
 
 ORG, APP = "CTI Monitor", "cti-monitor"
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.session = session or Session(self)
         self.source: Source | None = None
+        self._refusal_shown: Source | None = None  # the source whose refusal was already said
+        self.refusal_dialog: ConnectDialog | None = None
         self.replay_bar: ReplayBar | None = None
 
         self.presence = PresencePanel(self.session.users)
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         self.presence.selection_hidden.connect(self.calls.set_selected_hidden)
         self.calls.message.connect(self.show_message)
         self.presence.set_drop_handler(self.calls)
-        self.session.connection_changed.connect(self.connection_label.setText)
+        self.session.connection_changed.connect(self._connection_changed)
         self.session.stats_changed.connect(self._show_stats)
         self.session.refreshed.connect(self._refreshed)
         self._menus()
@@ -177,13 +180,31 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.connect_to(*dialog.values())
 
+    def _connection_changed(self, text: str) -> None:
+        self.connection_label.setText(text)
+        source = self.source
+        if source is None or source.login_refused is None or source is self._refusal_shown:
+            return
+        # Refused for good (the token, the login): say it plainly, and for a server of
+        # docs/protocol.md open the Connect dialog at once, to enter another token.
+        self._refusal_shown = source
+        if isinstance(source, WebSocketSource):
+            self.show_message(self.tr("The server refused the token: enter another one"))
+            self.refusal_dialog = ConnectDialog(source.url, self)
+            self.refusal_dialog.error.setText(self.tr("the server refused the token"))
+            self.refusal_dialog.token.setFocus()
+            self.refusal_dialog.accepted.connect(lambda d=self.refusal_dialog: self.connect_to(*d.values()))
+            self.refusal_dialog.open()  # not exec(): the event loop keeps running under it
+        else:
+            self.show_message(self.tr("Login refused: check the login and its password"))
+
     def connect_to(self, url: str, token: str | None = None) -> None:
         try:
             source = WebSocketSource(url, token=token)
         except ValueError as exc:
             self.show_message(f"Connect: {exc}")
             return
-        settings().setValue("lastSource", f"ws:{url}")  # the token is not kept
+        settings().setValue("lastSource", f"ws:{without_credentials(url)}")  # no token, even one in the URL
         self._open(source)
 
     def open_simulator(self) -> None:
@@ -223,7 +244,8 @@ class MainWindow(QMainWindow):
         held, received = log.held(), self.session.received()
         if received <= held:
             return f"Save all {held:,} events received"
-        return f"Save the last {held:,} events (the log keeps {log.capacity:,}; {received - held:,} older ones are gone)"
+        return self.tr("Save the last {held} events (the log keeps {entries} events or {mib} MiB; {gone} older ones are gone)").format(
+            held=f"{held:,}", entries=f"{log.capacity:,}", mib=log.max_bytes >> 20, gone=f"{received - held:,}")
 
     def save_events(self, path: str) -> int:
         """The events the log holds (the last 50,000 at most), as received, one per line."""

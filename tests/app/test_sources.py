@@ -38,8 +38,10 @@ def test_risky_o2g_options_warn_and_the_password_is_asked():
         prompts.append(prompt)
         return "pw"
 
-    source = make_source(SourceOptions(o2g="http://gw.example", user="u", monitor=("a", "b"), insecure=True), ask=ask, warn=warnings.append)
-    assert [w.split(":")[0] for w in warnings] == ["plain http", "--insecure"]
+    with pytest.raises(OptionError, match="https only"):  # (issue 11 item 11: refused, not warned)
+        make_source(SourceOptions(o2g="HTTP://gw.example", user="u"), ask=ask, warn=warnings.append)
+    source = make_source(SourceOptions(o2g="https://gw.example", user="u", monitor=("a", "b"), insecure=True), ask=ask, warn=warnings.append)
+    assert [w.split(":")[0] for w in warnings] == ["--insecure"]
     assert len(prompts) == 1 and source.kind == "o2g"
     quiet = []
     make_source(SourceOptions(o2g="http://127.0.0.1:9", user="u"), ask=ask, warn=quiet.append)

@@ -58,3 +58,95 @@ def test_a_call_made_over_websocket_is_seen_through_o2g(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_pbx_outage_takes_the_link_down_and_up_periodically(tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "simulator", "--port", "0", "--users", "2", "--pbx-outage", "1.2:0.5"],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env,
+    )
+    try:
+        url = None
+        deadline = time.monotonic() + 20
+        while url is None and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if not line:
+                break
+            url = m.group(0) if (m := re.search(r"ws://127\.0\.0\.1:\d+", line)) else None
+        assert url, "the simulator did not say where it listens"
+
+        async def watch():
+            async with websockets.connect(url) as ws:
+                await ws.recv()  # hello
+                await ws.send(json.dumps({"type": "subscribe", "requestId": 1, "logins": ["oxe70020"]}))
+                seen, refused = [], None
+                end = time.monotonic() + 6
+                while time.monotonic() < end and not (refused and seen[-1:] == ["UP"]):
+                    message = json.loads(await asyncio.wait_for(ws.recv(), 6))
+                    if message.get("name") == "RTSM_LINK_STATE_MODIFIED" and message["link"] == "PBX":
+                        seen.append(message["state"])
+                        if message["state"] == "DOWN" and refused is None:
+                            await ws.send(json.dumps({"type": "command", "requestId": 2, "login": "oxe70020",
+                                                      "action": "activateDnd"}))
+                    elif message.get("requestId") == 2:
+                        refused = message
+                return seen, refused
+
+        seen, refused = asyncio.run(watch())
+        assert "DOWN" in seen and seen[-1] == "UP", seen
+        assert refused is not None and refused["error"]["code"] == "LINK_DOWN"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_a_bad_pbx_outage_is_refused_with_a_clear_message():
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "simulator", "--port", "0", "--pbx-outage", "10:20"],
+        capture_output=True, text=True, timeout=30,
+    )
+    assert out.returncode == 2 and "--pbx-outage" in out.stderr
+
+
+def test_snapshot_over_websocket_shows_routing_and_links(tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "simulator", "--port", "0", "--users", "0"],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env,
+    )
+    try:
+        url = None
+        deadline = time.monotonic() + 20
+        while url is None and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if not line:
+                break
+            url = m.group(0) if (m := re.search(r"ws://127\.0\.0\.1:\d+", line)) else None
+        assert url, "the simulator did not say where it listens"
+
+        async def forward():
+            async with websockets.connect(url) as ws:
+                await ws.recv()  # hello
+                await ws.send(json.dumps({"type": "command", "requestId": 1, "login": "oxe70022", "action": "forward",
+                                          "args": {"condition": "BUSY_NO_ANSWER", "destination": "VOICEMAIL"}}))
+                reply = json.loads(await ws.recv())
+                assert reply["ok"], reply
+                assert reply["result"]["routing"]["forward"] == {"condition": "BUSY_NO_ANSWER", "destination": "VOICEMAIL"}
+
+        asyncio.run(forward())
+        out = subprocess.run(
+            [sys.executable, "-m", "desktop.cli", "snapshot", "--connect", url, "--duration", "1"],
+            capture_output=True, text=True, timeout=60, env=env,
+        )
+        assert out.returncode == 0, out.stderr
+        state = json.loads(out.stdout)
+        assert state["links"] == {"pbx": "up", "cti": "up"}
+        users = {u["login"]: u for u in state["users"]}
+        assert users["oxe70022"]["routing"] == {
+            "forward": {"condition": "BUSY_NO_ANSWER", "destination": "VOICEMAIL"}, "overflow": None, "dnd": False,
+        }
+        assert users["oxe70020"]["routing"] == {"forward": None, "overflow": None, "dnd": False}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -27,7 +27,9 @@ def test_snapshot_at_points_follows_the_schema():
     assert code == 0, err
     first, second = (json.loads(line) for line in out.splitlines())
     assert (first["at"], second["at"]) == (5, 20)
-    assert list(second) == ["at", "users", "rejected", "ignored", "duplicates", "gaps"]
+    assert list(second) == ["at", "users", "links", "rejected", "ignored", "duplicates", "gaps"]
+    assert second["links"] == {"pbx": "unknown", "cti": "unknown"}  # a trace says nothing of links
+    assert all(u["routing"] is None for u in second["users"])  # nor of routing
     users = {u["login"]: u for u in second["users"]}
     assert [u["login"] for u in second["users"]] == sorted(users)
     (conf,) = users["oxe70022"]["calls"]

@@ -116,7 +116,7 @@ def test_snapshot_over_websocket_prints_the_live_state(capsys):
         args = _snapshot_args("--connect", f"ws://127.0.0.1:{server.port}", "--duration", "0.4")
         assert run_live_snapshot(args) == 0
         out = json.loads(capsys.readouterr().out)
-        assert out["users"] == [{"login": "u1", "state": "BUSY", "calls": []}]
+        assert out["users"] == [{"login": "u1", "state": "BUSY", "calls": [], "routing": None}]
         bg.run(server.stop())
     finally:
         bg.close()

@@ -8,6 +8,7 @@ from desktop.model import Ingest
 from desktop.model.snapshot import snapshot
 from desktop.protocol.o2g.convert import rtsm_to_o2g
 from tests.conftest import scenario_lines
+from tests.o2g_view import o2g_view
 
 
 def _snapshots(lines, fmt):
@@ -25,4 +26,6 @@ def test_same_state_after_every_event(flow):
     rtsm = scenario_lines(flow)
     o2g = [json.dumps(rtsm_to_o2g(json.loads(line))) for line in rtsm]
     assert all('"eventName"' in line for line in o2g)
-    assert _snapshots(rtsm, "rtsm") == _snapshots(o2g, "o2g")
+    # O2G has no name for some OXE capabilities (waitOnBusy): compare what it can say
+    want = [{**state, "users": o2g_view(state["users"])} for state in _snapshots(rtsm, "rtsm")]
+    assert want == _snapshots(o2g, "o2g")

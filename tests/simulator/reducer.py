@@ -9,6 +9,7 @@ class ClientView:
         self.state: dict[str, str] = {}
         self.calls: dict[str, dict[str, dict]] = {}  # login -> callRef -> call
         self.last_event_id: dict[str, int] = {}
+        self.routing: dict[str, dict] = {}  # login -> the last routingState heard
 
     def apply(self, event: dict) -> None:
         login = event["id"]
@@ -19,6 +20,9 @@ class ClientView:
         name = event["name"]
         if name == "RTSM_USER_STATE_MODIFIED":
             self.state[login] = event["userState"]
+            return
+        if name == "RTSM_ROUTING_STATE_MODIFIED":
+            self.routing[login] = event["routingState"]
             return
         ref = event.get("callRef")
         if name == "RTSM_CALL_CREATED":
@@ -52,6 +56,9 @@ class ClientView:
         snapshot = engine.snapshot(login)
         state = snapshot[0]["userState"]
         assert self.state.get(login, "FREE") == state, f"{login} is {state}, events said {self.state.get(login)}"
+        routing = next(e["routingState"] for e in snapshot if e["name"] == "RTSM_ROUTING_STATE_MODIFIED")
+        nothing = {"forwardRoutes": [], "overflowRoutes": [], "dndState": {"activate": False}}
+        assert self.routing.get(login, nothing) == routing, f"{login} routing {routing}, events said {self.routing.get(login)}"
         want = {}
         for event in snapshot:
             if event["name"] == "RTSM_CALL_CREATED":

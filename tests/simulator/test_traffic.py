@@ -49,3 +49,24 @@ def test_cli_registers_both_subcommands() -> None:
     serve = parser.parse_args(["serve", "trace.jsonl", "--speed", "2", "--loop"])
     assert (serve.trace, serve.speed, serve.loop, serve.handler.__name__) == ("trace.jsonl", 2.0, True, "run_serve")
     assert serve.handler(parser.parse_args(["serve", "/no/such/trace.jsonl"])) == 2
+
+
+def test_demo_routing_changes_set_forwards_and_dnd_that_calls_follow() -> None:
+    from desktop.protocol.routing import Routing
+    from desktop.simulator.demo import RoutingChanges
+    from desktop.simulator.engine import Engine, seed_directory
+
+    engine = Engine(seed_directory(40))
+    changes = RoutingChanges(engine, seed=3)
+    first = changes.advance(0.0)
+    routed = {e["id"] for e in first}
+    assert all(e["name"] == "RTSM_ROUTING_STATE_MODIFIED" for e in first) and len(routed) == 6
+    assert not routed & {"oxe70020", "oxe70021", "oxe70022"}  # the presenter's users stay as they are
+    states = [engine.routing_of(login) for login in routed]
+    assert any(s.dnd for s in states) and any(s.forward or s.overflow for s in states)
+    assert changes.advance(1.0) == []  # nothing due yet
+    later = changes.advance(100.0)
+    assert [e["name"] for e in later] == ["RTSM_ROUTING_STATE_MODIFIED"]
+    # A call to a colleague the demo set to DND gets busy.
+    dnd = next(login for login in routed if engine.routing_of(login) == Routing(dnd=True))
+    assert engine.landing(dnd, "oxe70020") == ("busy", dnd)

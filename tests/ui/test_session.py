@@ -41,6 +41,7 @@ def test_burst_of_20000_events_is_applied_with_few_view_refreshes(qtbot):
     assert session.flushes == 1 and len(refreshed[0]) == 3080
     assert session.users.rowCount() == 3080
     assert session.users.refreshes <= 3  # one insert and a few dataChanged runs, not 20,000
-    assert session.log.rowCount() == len(lines)
+    assert session.log.rowCount() == 0  # the event log follows at its own slower pace
+    qtbot.waitUntil(lambda: session.log.rowCount() == len(lines), timeout=2000)
     assert session.stats()["rejected"] == 0 and session.stats()["gaps"] == 0
     assert all(u.line_state == "idle" for u in session.model.users.values())

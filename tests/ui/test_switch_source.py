@@ -25,6 +25,7 @@ def run(aloop, predicate, timeout=6.0):
 
 
 def select_first_log_row(window):
+    window.session.flush()  # the log is inserted at its own pace (ui/session.py LOG_FRAME_MS)
     table = window.log_dock.table
     click(table.viewport(), table.visualRect(table.model().index(0, 0)).center())
 

@@ -22,6 +22,8 @@ from desktop.protocol.events import (
     Leg,
     Participant,
     Identity,
+    LinkStateModified,
+    RoutingStateModified,
     TelephonyState,
     UnknownEvent,
     UserStateModified,
@@ -36,7 +38,8 @@ from desktop.protocol.fields import (
     req_str,
     str_list,
 )
-from desktop.protocol import rtsm
+from desktop.protocol import routing, rtsm
+from desktop.protocol.o2g.convert import LINK_EVENTS
 from desktop.protocol.rtsm import counters
 
 
@@ -86,6 +89,7 @@ def call_data(obj: dict) -> CallData | None:
         opt_bool(data, "anonymous"),
         opt_bool(data, "deviceCall"),
         opt_str(data, "recordState"),
+        party(data.get("lastRedirecting")),
     )
 
 
@@ -120,6 +124,9 @@ def parse(obj: dict) -> Event:
     if name == "OnChannelInformation":
         text = obj.get("text")
         return ChannelInformation(text if type(text) is str else None)
+    link = LINKS.get(name)
+    if link is not None:  # about no user (O2G's maintenance events)
+        return LinkStateModified(link[0], link[1], None)
     if name not in _KNOWN:
         login = obj.get("loginName")
         return UnknownEvent(name, login if type(login) is str else None)
@@ -177,6 +184,8 @@ def parse(obj: dict) -> Event:
         return DeviceStateModified(login, None, None, states)
     if name == "OnEventSummaryUpdated":
         return CountersUpdated(login, None, None, counters(obj))
+    if name == "OnRoutingStateChanged":
+        return RoutingStateModified(login, None, None, routing.read_state_json(obj.get("routingState")))
     # OnTelephonyState
     state = opt_dict(obj, "state") or {}
     return TelephonyState(
@@ -189,8 +198,12 @@ def parse(obj: dict) -> Event:
     )
 
 
+# O2G's link events: which link, up or down, as the model names them.
+LINKS = {name: (rtsm.LINK_NAMES[link], rtsm.LINK_STATES[state]) for (link, state), name in LINK_EVENTS.items()}
+
 _KNOWN = frozenset(
     {
+        "OnRoutingStateChanged",
         "OnCallCreated",
         "OnCallModified",
         "OnCallRemoved",

@@ -12,9 +12,13 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 API_VERSION = "1.0"
-# The selector names of the event packages we subscribe to.
+# The selector names of the event packages (O2G's, as ALE's SDKs name them).
 TELEPHONY = "telephony"
 EVENT_SUMMARY = "eventSummary"
+ROUTING = "routingManagement"  # OnRoutingStateChanged
+SYSTEM = "system"  # OnPbxLinkDown/Up, OnCtiLinkDown/Up, OnPbxLoaded, OnServerStart: administrators
+USER = "user"  # OnUserInfoChanged
+USER_MANAGEMENT = "userManagement"  # OnUserCreated, OnUserDeleted: administrators
 # What O2G accepts as redirectTo for "the called user's voicemail".
 VOICEMAIL = "VOICEMAIL"
 
@@ -157,7 +161,8 @@ class LoginList(Body):
 class MakeCallRequest(Body):
     deviceId: str
     callee: str
-    autoAnswer: bool | None = None
+    # The SDKs always send it, true by default: the caller's device goes off-hook by itself.
+    autoAnswer: bool = True
 
 
 class DeviceRequest(Body):
@@ -193,12 +198,12 @@ class DtmfRequest(Body):
 
 
 class ParkRequest(Body):
-    parkTo: str | None = None
+    parkTo: str  # the SDKs require it: the number the call is parked on
 
 
 class PickupRequest(Body):
     otherCallRef: str
-    otherPhoneNumber: str = ""
+    otherPhoneNumber: str  # the number on which the picked-up call rings (required by the SDKs)
     autoAnswer: bool | None = None
 
 
@@ -206,10 +211,97 @@ class UnparkRequest(Body):
     heldCallRef: str
 
 
+# --- routing --------------------------------------------------------------------------
+# The routes themselves are read and written by `desktop.protocol.routing` (one place for
+# O2G's RoutingState JSON, shared with the engine); these bodies only carry them.
+
+
+class ForwardRequest(Body):
+    """POST .../routing/forwardroute: {"forwardRoute": {forwardType?, destinations: [...]}}."""
+
+    forwardRoute: dict
+
+
+class OverflowRequest(Body):
+    """POST .../routing/overflowroute. The Node SDK sends the route as `overflowRoutes`, one
+    object; we read that, a list of one, or `overflowRoute`, and write the SDK's form."""
+
+    overflowRoutes: dict | list[dict] | None = None
+    overflowRoute: dict | None = None
+
+    def route(self) -> dict | None:
+        found = self.overflowRoute or self.overflowRoutes
+        if isinstance(found, list):
+            return found[0] if found else None
+        return found
+
+
+# --- system status (the maintenance service) -----------------------------------------------
+
+CTI_CONNECTED, CTI_DISCONNECTED = "CONNECTED_MAIN", "DISCONNECTED"  # PbxStatus.ctiLinkState
+
+
+class PbxStatus(Body):
+    name: str | None = None
+    nodeId: int | None = None
+    version: str | None = None
+    connected: bool = False
+    loaded: bool = False
+    ctiLinkState: str | None = None
+    secured: bool | None = None
+    monitoredUserNumber: int | None = None
+
+
+class SystemStatus(Body):
+    """GET .../system/status (what we read of it)."""
+
+    startDate: str | None = None
+    ha: bool = False
+    primary: str | None = None
+    primaryVersion: str | None = None
+    pbxs: list[PbxStatus] = Field(default_factory=list)
+    configurationType: str | None = None
+
+
+# --- directory search ----------------------------------------------------------------------
+
+
+class Criterion(Body):
+    """One criterion, or an AND/OR of criteria (operand a list, no field)."""
+
+    field: str | None = None  # lastName, firstName, id.phoneNumber, id.loginName
+    operation: str  # BEGIN_WITH, CONTAIN, END_WITH, EQUAL_IGNORE_CASE, AND, OR
+    operand: str | list[Criterion]
+
+
+class DirectorySearchRequest(Body):
+    filter: Criterion
+    limit: int | None = None  # 1..100
+
+
+class DirectoryResultElement(Body):
+    contacts: list[dict] = Field(default_factory=list)  # O2G's PartyInfo
+
+
+# resultCode: NOK (nothing yet, ask again), OK (results), FINISH or TIMEOUT (the end)
+SEARCH_NOK, SEARCH_OK, SEARCH_FINISH, SEARCH_TIMEOUT = "NOK", "OK", "FINISH", "TIMEOUT"
+
+
+class DirectorySearchResult(Body):
+    resultCode: str | None = None
+    resultElements: list[DirectoryResultElement] = Field(default_factory=list)
+
+
 # --- errors ----------------------------------------------------------------------------
 
 
 class TelephonyErrorInfo(Body):
+    errorType: str = "UNKNOWN"
+    errorCause: str = "UNKNOWN"
+    message: str | None = None
+
+
+class RoutingErrorInfo(Body):
     errorType: str = "UNKNOWN"
     errorCause: str = "UNKNOWN"
     message: str | None = None
@@ -225,14 +317,17 @@ class ErrorInfo(Body):
     innerMessage: str | None = None
     canRetry: bool | None = None
     telephony: TelephonyErrorInfo | None = None
+    routing: RoutingErrorInfo | None = None
 
     def text(self) -> str:
         """The most specific human-readable message the gateway gave."""
-        if self.telephony is not None and self.telephony.message:
-            return self.telephony.message
+        for part in (self.telephony, self.routing):
+            if part is not None and part.message:
+                return part.message
         return self.helpMessage or self.innerMessage or self.httpStatus or "refused"
 
     def kind(self) -> str:
-        if self.telephony is not None and self.telephony.errorType:
-            return self.telephony.errorType
+        for part in (self.telephony, self.routing):
+            if part is not None and part.errorType:
+                return part.errorType
         return self.type or self.httpStatus or "ERROR"

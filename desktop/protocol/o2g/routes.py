@@ -56,11 +56,52 @@ CALL = _telephony("GET", "/calls/{callRef}")
 USER = Route("GET", "/users/{loginName}")
 LOGINS = Route("GET", "/logins")
 EVENT_SUMMARY = Route("GET", "/eventsummary")
+# ?companyPhone= names the number (O2G's users/getByCompanyPhone): the user who has it.
+USER_BY_PHONE = Route("GET", "/users")
+LEGS = _telephony("GET", "/calls/{callRef}/deviceLegs")
+PARTICIPANTS = _telephony("GET", "/calls/{callRef}/participants")
+DEVICES = _telephony("GET", "/devices")  # {"deviceStates": [...]}
+DEVICE = _telephony("GET", "/devices/{deviceId}")
+CALLBACKS = _telephony("GET", "/incomingCallbacks")  # {"callbacks": [...]}
 
 SESSION_ROUTES = (
     OPEN_SESSION, CLOSE_SESSION, KEEPALIVE, SUBSCRIBE, UNSUBSCRIBE,
     STATE, STATE_SNAPSHOT, CALLS, CALL, USER, LOGINS, EVENT_SUMMARY,
+    USER_BY_PHONE, LEGS, PARTICIPANTS, DEVICES, DEVICE, CALLBACKS,
 )
+
+# --- routing (forward, overflow, do not disturb) and the system status ---------------------
+# Every routing request names its user with ?loginName= in an administrator session.
+
+ROUTING_STATE = Route("GET", "/routing/state")
+# Answered on the channel by one OnRoutingStateChanged per user; from an administrator
+# without ?loginName=, for every user the session watches.
+ROUTING_SNAPSHOT = Route("POST", "/routing/state/snapshot")
+# Their capabilities are the protocol's six routing actions (docs/protocol.md).
+FORWARD = Route("POST", "/routing/forwardroute", rest.ForwardRequest, ("forward",))
+CANCEL_FORWARD = Route("DELETE", "/routing/forwardroute", None, ("cancelForward",))
+OVERFLOW = Route("POST", "/routing/overflowroute", rest.OverflowRequest, ("overflow",))
+CANCEL_OVERFLOW = Route("DELETE", "/routing/overflowroute", None, ("cancelOverflow",))
+ACTIVATE_DND = Route("POST", "/routing/dnd", None, ("activateDnd",))
+DEACTIVATE_DND = Route("DELETE", "/routing/dnd", None, ("deactivateDnd",))
+SYSTEM_STATUS = Route("GET", "/system/status")
+# The directory search: start it, read its results until FINISH or TIMEOUT, or cancel it.
+DIRECTORY_SEARCH = Route("POST", "/directory/search", rest.DirectorySearchRequest)
+DIRECTORY_RESULTS = Route("GET", "/directory/search")
+DIRECTORY_CANCEL = Route("DELETE", "/directory/search")
+
+# The parts one by one, as the SDKs also read them: the forward route alone, the overflow
+# route alone (empty bodies when none), the DND state, and what routing this user may set.
+FORWARD_ROUTE = Route("GET", "/routing/forwardroute")
+OVERFLOW_ROUTE = Route("GET", "/routing/overflowroute")
+DND_STATE = Route("GET", "/routing/dnd")
+ROUTING_CAPABILITIES = Route("GET", "/routing")
+
+ROUTING_ROUTES = (
+    ROUTING_STATE, ROUTING_SNAPSHOT, FORWARD, CANCEL_FORWARD, OVERFLOW, CANCEL_OVERFLOW,
+    ACTIVATE_DND, DEACTIVATE_DND, FORWARD_ROUTE, OVERFLOW_ROUTE, DND_STATE, ROUTING_CAPABILITIES,
+)
+OTHER_ROUTES = (SYSTEM_STATUS, DIRECTORY_SEARCH, DIRECTORY_RESULTS, DIRECTORY_CANCEL)
 
 # --- call control ------------------------------------------------------------------------
 
@@ -98,3 +139,72 @@ CALL_CONTROL = (
 # The recording route's ?action= for each of its capabilities (O2G also has Pause and Resume,
 # which no button sends and the simulator does not serve).
 RECORDING_ACTIONS = {"startRecord": "Start", "stopRecord": "Stop"}
+
+
+# --- services: what a session's `services` list offers -----------------------------------
+
+
+class Service(NamedTuple):
+    """One row of a session's services list: the name O2G gives it, the relativeUrl the
+    simulated gateway advertises, and the path prefix of its routes above. A client finds a
+    service's URL in the list by name, case-insensitively, as ALE's SDKs do (their service
+    factory also takes any relativeUrl under /telephony as the one telephony service)."""
+
+    name: str
+    relative_url: str
+    prefix: str
+
+
+SESSIONS = Service("Sessions", "/sessions", "/sessions")
+SUBSCRIPTIONS = Service("Subscriptions", "/subscriptions", "/subscriptions")
+TELEPHONY = Service("Telephony", "/telephony/calls", "/telephony")
+EVENT_SUMMARY_SERVICE = Service("EventSummary", "/eventsummary", "/eventsummary")
+USERS = Service("Users", "/users", "/users")
+ROUTING = Service("Routing", "/routing", "/routing")
+MAINTENANCE = Service("Maintenance", "/system", "/system")
+DIRECTORY = Service("Directory", "/directory", "/directory")
+
+# The simulated gateway advertises these rows, in this order; a new service is one row here
+# (and its routes above).
+SERVICES = [SESSIONS, SUBSCRIPTIONS, TELEPHONY, EVENT_SUMMARY_SERVICE, USERS, ROUTING, MAINTENANCE, DIRECTORY]
+
+# /logins has no service of its own: the SDKs take the Users URL with /users made /logins.
+_BY_PATH = {LOGINS.path: USERS}
+
+
+def service_of(route: Route) -> Service:
+    """The service a route belongs to (by its path's prefix)."""
+    found = _BY_PATH.get(route.path)
+    if found is not None:
+        return found
+    for service in SERVICES:
+        if route.path == service.prefix or route.path.startswith(service.prefix + "/"):
+            return service
+    raise LookupError(f"no service serves {route.path}")
+
+
+ALL_ROUTES = SESSION_ROUTES + CALL_CONTROL + ROUTING_ROUTES + OTHER_ROUTES
+
+
+# --- event packages: what a subscription's selectors name ----------------------------------
+
+
+class Package(NamedTuple):
+    """An O2G event package: its selector name, the service that must be offered for it, and
+    whether it is about users (the selector's `ids` name them, mandatory for an
+    administrator session and ignored for a user's) or about the system (administrators
+    only, no ids)."""
+
+    name: str
+    service: Service
+    per_user: bool = True
+
+
+PACKAGES = [
+    Package(rest.TELEPHONY, TELEPHONY),
+    Package(rest.EVENT_SUMMARY, EVENT_SUMMARY_SERVICE),
+    Package(rest.ROUTING, ROUTING),
+    Package(rest.USER, USERS),
+    Package(rest.SYSTEM, MAINTENANCE, per_user=False),
+    Package(rest.USER_MANAGEMENT, USERS, per_user=False),
+]

@@ -14,8 +14,8 @@ from .directory import (
     load_directory,
     seed_directory,
 )
-from .commands import ACTIONS
-from .core import CommandResult, Engine, counter_refs
+from .commands import ACTIONS, ROUTING_ACTIONS
+from .core import NO_ANSWER_MS, CommandResult, Engine, counter_refs
 from .notify import (
     BUSY_CAUSE,
     CLEARED,
@@ -32,6 +32,8 @@ from .notify import (
 
 __all__ = [
     "ACTIONS",
+    "NO_ANSWER_MS",
+    "ROUTING_ACTIONS",
     "BUSY_CAUSE",
     "CLEARED",
     "CONFERENCED",

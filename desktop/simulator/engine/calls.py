@@ -33,6 +33,7 @@ class SimParty:
     recording: bool = False
     # A party that joined through a merge never learnt the call's initial called party (flow 4).
     knows_initial_called: bool = True
+    since: int = 0  # clock value when it started ringing (the no-answer timer)
     # The leg state this party's user was last told, and since when (clock): a snapshot says it.
     told_state: str | None = None
     told_since: int = 0
@@ -55,6 +56,8 @@ class SimCall:
     host: str | None = None  # login allowed to dropParticipant
     mailbox: str | None = None  # login whose voicemail a service call feeds
     started: int = 0  # clock value at creation
+    # Logins the call was routed through (forwards), so that a later hop cannot loop back.
+    chain: tuple[str, ...] = ()
 
     def party(self, login: str) -> SimParty | None:
         for party in self.parties:

@@ -15,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
+from desktop.protocol.routing import DOWN, IMMEDIATE, LINKS, PBX, UP, Route, Routing
+from desktop.protocol.wire import BAD_REQUEST, LINK_DOWN, NOT_CAPABLE, UNKNOWN_CALL, UNKNOWN_USER, Refused
 
-from . import notify, offers
+from . import notify, offers, routing
 from .calls import RINGING_INCOMING, SimCall, SimParty
-from .commands import HANDLERS, release, transfer
+from .commands import HANDLERS, ROUTING_HANDLERS, release, transfer
+from .commands import routing as routing_commands
 from .directory import Directory, Subscriber
-from .notify import FORWARDED, NOT_ANSWERED
+from .notify import FORWARDED, NOT_ANSWERED, REDIRECTED
 from .offers import ALL_CALL_CAPS, ALL_DEVICE_CAPS
 
 
@@ -43,10 +45,15 @@ def counter_refs(start: int = 1) -> Callable[[], str]:
     return make
 
 
+NO_ANSWER_MS = 15_000  # how long a call rings before a no-answer forward or overflow acts
+
+
 class Engine:
-    """One simulated OXE. Its public face: command, no_answer, set_forward, and the read-only
-    queries snapshot, offered, calls_of, is_idle, call_offers, leg_of, counters_of, device_caps;
-    `directory` is the PBX's directory. `calls` (callRef -> SimCall) is for the engine's own tests.
+    """One simulated OXE. Its public face: command, no_answer, expire_ringing, set_routing,
+    set_forward, link_down, link_up, and the read-only queries snapshot, offered, calls_of,
+    is_idle, call_offers, leg_of, counters_of, device_caps, routing_of, routing_state, links,
+    link_is_up; `directory` is the PBX's directory. `calls` (callRef -> SimCall) is for the
+    engine's own tests. docs: /work/notes/routing-api.md and docs/protocol.md.
 
     The attributes with a leading underscore are the package's: the modules beside this one
     (state, offers, notify, commands) read and change them; nothing outside the package may.
@@ -58,11 +65,15 @@ class Engine:
         clock: Callable[[], int] | None = None,
         new_ref: Callable[[], str] | None = None,
         originator: str = "RTSM.simulator",
+        no_answer_ms: int = NO_ANSWER_MS,
+        node_id: str = "1",
     ):
         self.directory = directory
         self.clock = clock or (lambda: 0)
         self._new_ref = new_ref or counter_refs()
         self.originator = originator
+        self.no_answer_ms = no_answer_ms
+        self.node_id = node_id
         self.calls: dict[str, SimCall] = {}
         self._user_calls: dict[str, list[str]] = {login: [] for login in directory.users}
         self._event_ids: dict[str, int] = {login: 0 for login in directory.users}
@@ -70,9 +81,13 @@ class Engine:
         self._busy_since: dict[str, int] = {login: self.clock() for login in directory.users}  # BUSY/FREE since
         self._sent_dc: dict[tuple[str, str], tuple[str, ...]] = {}
         self._counters: dict[str, dict] = {login: notify.fresh_counters() for login in directory.users}
-        self._forward: dict[str, str] = {
-            login: user.forward_to for login, user in directory.users.items() if user.forward_to
+        # Each user's forward, overflow and DND (routing.py decides where calls land).
+        self._routing: dict[str, Routing] = {
+            login: Routing(forward=Route(IMMEDIATE, user.forward_to))
+            for login, user in directory.users.items()
+            if user.forward_to
         }
+        self._links: dict[str, str] = {link: UP for link in LINKS}
         # What each user was last told about each of its calls: (callData, leg). Situations can
         # change without a command on that call (the other call ended); notify.refresh tells them.
         self._told: dict[tuple[str, str], tuple[dict | None, dict | None]] = {}
@@ -88,7 +103,11 @@ class Engine:
         device_id: str | None = None,
         args: dict | None = None,
     ) -> CommandResult:
-        """Run one command; raises Refused (and changes nothing) when it is refused."""
+        """Run one command; raises Refused (and changes nothing) when it is refused.
+        The six routing actions (forward... deactivateDnd) are user scope: no callRef."""
+        if not self.link_is_up:
+            down = ", ".join(link.upper() for link, value in self._links.items() if value == DOWN)
+            raise Refused(LINK_DOWN, f"the {down} link is down: the PBX cannot take commands now")
         user = self.directory.users.get(login) if isinstance(login, str) else None
         if user is None:
             raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
@@ -96,16 +115,29 @@ class Engine:
             args = {}
         if not isinstance(args, dict):
             raise Refused(BAD_REQUEST, "args must be an object")
+        routing_handler = ROUTING_HANDLERS.get(action) if isinstance(action, str) else None
+        if routing_handler is not None:
+            if call_ref is not None:
+                raise Refused(BAD_REQUEST, f"{action} is about the user, not a call: no callRef")
+            return self._run(lambda: routing_handler(self, user, args))
         handler = HANDLERS.get(action) if isinstance(action, str) else None
         if handler is None:
             raise Refused(BAD_REQUEST, f"unknown action {action!r}")
         call, party, device = self._offered_target(user, action, call_ref, device_id)
+        return self._run(lambda: handler(self, user, call, party, device, args))
+
+    def _run(self, step: Callable[[], dict | None]) -> CommandResult:
         self._out = []
         try:
-            result = handler(self, user, call, party, device, args) or {}
+            result = step() or {}
         finally:
             events, self._out = self._out, []
-        return CommandResult(result, events)
+        return CommandResult(result, self._delivered(events))
+
+    def _delivered(self, events: list[dict]) -> list[dict]:
+        """What the CTI side hears: nothing while a link is down (the PBX goes on; a fresh
+        snapshot after link_up tells what happened meanwhile)."""
+        return events if self.link_is_up else []
 
     def _offered_target(
         self, user: Subscriber, action: str, call_ref: str | None, device_id: str | None
@@ -136,20 +168,84 @@ class Engine:
             raise Refused(NOT_CAPABLE, f"{action} is not offered to {login} on call {call_ref} now")
         return call, party, device
 
-    def set_forward(self, login: str, number: str | None) -> None:
-        """Immediate forwarding, as configured on the PBX (not a capability)."""
+    def set_forward(self, login: str, number: str | None) -> list[dict]:
+        """Immediate forwarding as configured on the PBX (not a command): `number` None cancels.
+        Returns the routing event when the state changed."""
         if login not in self.directory.users:
             raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
-        if number is None:
-            self._forward.pop(login, None)
-        else:
-            self._forward[login] = number
+        current = self.routing_of(login)
+        return self.set_routing(login, current._replace(forward=Route(IMMEDIATE, number) if number else None))
+
+    def set_routing(self, login: str, new: Routing) -> list[dict]:
+        """Set a user's whole routing as the PBX's administration would (no checks of who asks,
+        no capability, works while a link is down); returns RTSM_ROUTING_STATE_MODIFIED when it
+        changed (nothing while a link is down)."""
+        if login not in self.directory.users:
+            raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
+        if not isinstance(new, Routing):
+            raise Refused(BAD_REQUEST, "a Routing is required")
+        return self._run(lambda: routing_commands.apply(self, login, new)).events
+
+    def routing_of(self, login: str) -> Routing:
+        """The user's routing now (desktop.protocol.routing.Routing, immutable)."""
+        if login not in self.directory.users:
+            raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
+        return routing.routing_of(self, login)
+
+    def routing_state(self, login: str) -> dict:
+        """The user's routing in O2G's RoutingState JSON (what RTSM_ROUTING_STATE_MODIFIED carries)."""
+        self.routing_of(login)  # UNKNOWN_USER for a stranger
+        return notify.routing_fields(self, login)["routingState"]
+
+    def landing(self, login: str, caller: str | None = None) -> tuple[str, str]:
+        """Where a call to `login` from `caller` would land now: ("ring" | "voicemail" |
+        "busy", login of who rings / whose mailbox / who is busy). Changes nothing."""
+        where = routing.landing(self, self.directory.users[login], caller)
+        return where.kind, where.user.login
+
+    # ------------------------------------------------------------------ links
+
+    @property
+    def link_is_up(self) -> bool:
+        return all(value == UP for value in self._links.values())
+
+    def links(self) -> dict[str, str]:
+        """{"pbx": "up" | "down", "cti": ...} (a copy)."""
+        return dict(self._links)
+
+    def link_down(self, link: str = PBX) -> list[dict]:
+        """The PBX (or CTI) link is lost: commands are refused (LINK_DOWN) and no telephony
+        event is delivered until link_up. Returns the RTSM_LINK_STATE_MODIFIED event (none
+        when it was already down)."""
+        return self._set_link(link, DOWN)
+
+    def link_up(self, link: str = PBX) -> list[dict]:
+        """The link is back. Returns RTSM_LINK_STATE_MODIFIED; front ends then give every
+        subscriber a fresh snapshot (Engine.snapshot), since events were withheld meanwhile."""
+        return self._set_link(link, UP)
+
+    def link_snapshot(self) -> list[dict]:
+        """One RTSM_LINK_STATE_MODIFIED per link, its state now: what a fresh subscriber is told
+        before the users' snapshots."""
+        return [notify.link_event(self, link, value == UP) for link, value in self._links.items()]
+
+    def _set_link(self, link: str, value: str) -> list[dict]:
+        if link not in self._links:
+            raise Refused(BAD_REQUEST, f"unknown link {link!r} (pbx or cti)")
+        if self._links[link] == value:
+            return []
+        self._links[link] = value
+        return [notify.link_event(self, link, value == UP)]
+
+    # ------------------------------------------------------------------ the ringing timer
 
     def no_answer(self, call_ref: str) -> list[dict]:
         """The ringing timer of a call expired (network side).
 
-        The callee's voicemail takes the call if it has one (cause FORWARDED), otherwise the
-        call is released with NOT_ANSWERED; either way the callee has a missed call.
+        A NO_ANSWER (or BUSY_NO_ANSWER) forward, or else such an overflow, of the callee sends
+        the call on (cause FORWARDED; to voicemail or another user, as routing.on_no_answer
+        decides). Otherwise the callee's voicemail takes the call if it has one (cause
+        FORWARDED), or the call is released with NOT_ANSWERED. The callee has a missed call.
         """
         call = self.calls.get(call_ref)
         if call is None:
@@ -157,17 +253,35 @@ class Engine:
         callee = next((p for p in call.parties if p.state == RINGING_INCOMING and not call.camped_offer), None)
         if callee is None:
             raise Refused(NOT_CAPABLE, f"call {call_ref} is not ringing")
-        self._out = []
-        try:
-            user = self.directory.users[callee.login]
-            if user.voicemail and self.directory.voicemail_number:
-                transfer.to_voicemail(self, call, callee, FORWARDED)
-                notify.bump(self, callee.login, "missedCallsNb")
-            else:
-                caller = call.peer(callee)
-                release.abandon(self, call, caller, callee, "missedCallsNb", cause=NOT_ANSWERED)
-        finally:
-            events, self._out = self._out, []
+        return self._run(lambda: self._no_answer(call, callee)).events
+
+    def _no_answer(self, call: SimCall, callee: SimParty) -> None:
+        user = self.directory.users[callee.login]
+        caller = call.peer(callee)
+        where = routing.on_no_answer(self, user, caller.login if caller else None, call.chain)
+        if where is not None and where.kind == routing.RING:
+            call.chain = where.chain
+            transfer.ring_elsewhere(self, call, callee, where.user, REDIRECTED if where.immediate else FORWARDED)
+            notify.bump(self, callee.login, "missedCallsNb")
+        elif where is not None or (user.voicemail and self.directory.voicemail_number):
+            mailbox = where.user.login if where is not None else callee.login
+            transfer.to_voicemail(self, call, callee, FORWARDED, mailbox=mailbox)
+            notify.bump(self, callee.login, "missedCallsNb")
+        else:
+            release.abandon(self, call, caller, callee, "missedCallsNb", cause=NOT_ANSWERED)
+
+    def expire_ringing(self) -> list[dict]:
+        """Apply the no-answer timer (no_answer_ms on the engine's clock) to calls ringing at
+        users whose routing acts on no answer. Front ends call it periodically."""
+        now = self.clock()
+        events: list[dict] = []
+        for ref in list(self.calls):
+            call = self.calls.get(ref)
+            if call is None or call.camped_offer:
+                continue
+            ringing = next((p for p in call.parties if p.state == RINGING_INCOMING and p.login), None)
+            if ringing is not None and now - ringing.since >= self.no_answer_ms and routing.has_no_answer_route(self, ringing.login):
+                events.extend(self.no_answer(ref))
         return events
 
     def offered(self, login: str) -> list[tuple[str, str | None]]:

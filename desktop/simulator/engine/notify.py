@@ -22,10 +22,13 @@ from desktop.protocol.rtsm import (
     CALL_MODIFIED,
     CALL_REMOVED,
     COUNTER_FIELDS,
+    LINK_STATE_MODIFIED,
     MESSAGE_COUNTERS,
     PARTICIPANT_REMOVED,
+    ROUTING_STATE_MODIFIED,
     USER_STATE_MODIFIED,
 )
+from desktop.protocol.routing import NO_ROUTING, state_json
 
 from . import offers, state
 from .calls import RELEASING, RINGING_OUTGOING, SimCall, SimParty
@@ -52,6 +55,7 @@ FIELD_ORDER = (
     "participantIds",
     "userState",
     *COUNTER_FIELDS,
+    "routingState",
     "callData",
     "legs",
     "totalCallNbr",
@@ -316,6 +320,28 @@ def sync_user_state(engine: Engine, login: str) -> None:
         emit(engine, login, USER_STATE_MODIFIED, {"userState": "BUSY" if busy else "FREE"})
 
 
+def routing_fields(engine: Engine, login: str) -> dict:
+    return {"routingState": state_json(engine._routing.get(login) or NO_ROUTING)}
+
+
+def routing_changed(engine: Engine, login: str) -> None:
+    """The user's whole routing state (forward, overflow, DND) in O2G's RoutingState shape."""
+    emit(engine, login, ROUTING_STATE_MODIFIED, routing_fields(engine, login))
+
+
+def link_event(engine: Engine, link: str, up: bool) -> dict:
+    """A link of the chain went down or came back: about no user, so no id and no eventId."""
+    return {
+        "name": LINK_STATE_MODIFIED,
+        "link": link.upper(),
+        "state": "UP" if up else "DOWN",
+        "nodeId": engine.node_id,
+        "time": engine.clock(),
+        "family": "OXE",
+        "originator": engine.originator,
+    }
+
+
 def participant_removed(engine: Engine, login: str, call: SimCall, number: str) -> None:
     emit(engine, login, PARTICIPANT_REMOVED, {"participantIds": [number], "cause": CLEARED, "callRef": call.ref})
 
@@ -338,6 +364,7 @@ def snapshot(engine: Engine, login: str) -> list[dict]:
             },
         ),
         (MESSAGE_COUNTERS, dict(engine._counters[login])),
+        (ROUTING_STATE_MODIFIED, routing_fields(engine, login)),
     ]
     refs = engine._user_calls[login]
     for ref in refs:

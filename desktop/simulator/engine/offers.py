@@ -147,6 +147,11 @@ def caps(engine: Engine, call: SimCall, p: SimParty) -> tuple[tuple[str, ...], t
             call_caps.add("overflowToVoiceMail")
         if call.consultation:
             call_caps.add("transfer")
+    if sit == "busy":
+        # A user who asked not to be disturbed cannot be camped on nor intruded upon.
+        peer = next((q for q in call.others(p) if q.login), None)
+        if peer is not None and engine._routing.get(peer.login) is not None and engine._routing[peer.login].dnd:
+            call_caps -= {"waitOnBusy", "intrusion"}
     if row.recordable and engine.directory.users[p.login].recording:
         call_caps.add("stopRecord" if p.recording else "startRecord")
     return ordered(call_caps, CALL_CAPS_ORDER), ordered(set(row.leg), LEG_CAPS_ORDER)

@@ -37,6 +37,8 @@ def reached(party: SimParty) -> bool:
 
 
 def attach(engine: Engine, call: SimCall, party: SimParty) -> None:
+    if party.state == RINGING_INCOMING:
+        party.since = engine.clock()
     call.parties.append(party)
     if party.login is not None:
         engine._user_calls[party.login].append(call.ref)

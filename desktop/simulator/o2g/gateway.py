@@ -21,6 +21,7 @@ import asyncio
 import logging
 import secrets
 import ssl
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,12 +32,13 @@ import pydantic
 from aiohttp import web
 
 from desktop.protocol.o2g import rest, routes
-from desktop.protocol.o2g.convert import rtsm_to_o2g
+from desktop.protocol.o2g.convert import PACKAGE_OF, batch_to_o2g
 from desktop.protocol.o2g.errors import RestError
 from desktop.protocol.wire import UNKNOWN_CALL, UNKNOWN_USER, Refused
 from desktop.simulator.engine import Directory, Engine
 from desktop.simulator.o2g import plans, state
-from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts
+from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts, basic_credentials
+from desktop.simulator.o2g.throttle import LoginThrottle
 from desktop.simulator.o2g.sessions import GatewaySession, Subscription, watched
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,9 @@ CHANNEL_PATH = "/OTEvents"  # where the real sample's polling URL points
 CHANNEL_STARTED = b'{"eventName":"OnChannelInformation","text":"Chunk started"}\n'
 DEFAULT_TIME_TO_LIVE_S = 1800
 HEARTBEAT_S = 20.0  # a blank line now and then, so proxies do not close an idle channel
+# O2G publishes no limits for these; a client needs one subscription (two while it replaces one).
+MAX_SUBSCRIPTIONS = 5  # per session
+MAX_TIMEOUT_MIN = 60  # a subscription's timeout (minutes without a channel), at most
 
 
 class O2GGateway:
@@ -75,6 +80,11 @@ class O2GGateway:
         self._sessions: dict[str, GatewaySession] = {}  # by cookie token
         self._subscriptions: dict[str, Subscription] = {}
         self._sweeper: asyncio.Task | None = None
+        self._started = datetime.now(timezone.utc)
+        self.services: list[routes.Service] = []  # what the sessions' services list advertises (set by app())
+        self._searches: dict[tuple[str, str], list[dict]] = {}  # (session token, login) -> results left
+        self.throttle = LoginThrottle()
+        self.failed_logins = 0
 
     # --- what the simulator calls ----------------------------------------------------------
 
@@ -83,17 +93,19 @@ class O2GGateway:
         if not self._subscriptions:
             return
         subs = list(self._subscriptions.values())
-        for event in rtsm_events:
-            o2g = rtsm_to_o2g(event)
-            if o2g is None:
-                continue
-            package = rest.EVENT_SUMMARY if o2g["eventName"] == "OnEventSummaryUpdated" else rest.TELEPHONY
-            login = o2g["loginName"]
+        for o2g in state.with_device_states(batch_to_o2g(rtsm_events), self.directory, self._watched_logins(subs)):
+            package = PACKAGE_OF.get(o2g["eventName"], rest.TELEPHONY)
+            login = o2g.get("loginName")
             line = None
             for sub in subs:
                 if sub.wants(package, login):
                     line = line or orjson.dumps(o2g) + b"\n"
                     sub.push(line)
+
+    @staticmethod
+    def _watched_logins(subs: list[Subscription]):
+        """Who the subscriptions watch in telephony: asked only when a link changes."""
+        return lambda: sorted(set().union(*(sub.logins(rest.TELEPHONY) for sub in subs)))
 
     @property
     def sessions(self) -> list[GatewaySession]:
@@ -116,8 +128,30 @@ class O2GGateway:
             routes.USER: self._user,
             routes.LOGINS: self._logins,
             routes.EVENT_SUMMARY: self._event_summary,
+            routes.USER_BY_PHONE: self._user_by_phone,
+            routes.LEGS: self._legs,
+            routes.PARTICIPANTS: self._participants,
+            routes.DEVICES: self._devices,
+            routes.DEVICE: self._device,
+            routes.CALLBACKS: self._callbacks,
+            routes.DIRECTORY_SEARCH: self._directory_search,
+            routes.DIRECTORY_RESULTS: self._directory_results,
+            routes.DIRECTORY_CANCEL: self._directory_cancel,
         }
         handlers.update({route: self._call_control(route, plan) for route, plan in plans.PLANS.items()})
+        handlers.update({route: self._call_control(route, plan, RestError.of_routing) for route, plan in plans.ROUTING_PLANS.items()})
+        handlers.update({
+            routes.ROUTING_STATE: self._routing_state,
+            routes.ROUTING_SNAPSHOT: self._routing_snapshot,
+            routes.FORWARD_ROUTE: self._routing_part("forwardRoutes"),
+            routes.OVERFLOW_ROUTE: self._routing_part("overflowRoutes"),
+            routes.DND_STATE: self._routing_part("dndState"),
+            routes.ROUTING_CAPABILITIES: self._routing_capabilities,
+            routes.SYSTEM_STATUS: self._system_status,
+        })
+        # The services list advertises exactly the services some route here serves.
+        served = {routes.service_of(route) for route in handlers}
+        self.services = [service for service in routes.SERVICES if service in served]
         for route, handler in handlers.items():
             app.router.add_route(route.method, API + route.path, handler)
         app.router.add_post(CHANNEL_PATH, self._channel)
@@ -135,8 +169,12 @@ class O2GGateway:
             return _response(exc)
         except Refused as exc:
             return _response(RestError.of(exc))
-        except web.HTTPException:
-            raise
+        except web.HTTPException as exc:
+            if exc.status < 400:
+                raise
+            # O2G answers an unknown route (or method) with its JSON error body, not plain text.
+            what = "no such request" if exc.status == 404 else exc.reason
+            return _response(RestError(exc.status, f"{what}: {request.method} {request.path}"))
         except Exception:  # a bug here must cost one request, not the gateway
             log.exception("%s %s failed", request.method, route_of(request))
             return _response(RestError(500, "internal error of the simulated gateway"))
@@ -166,6 +204,8 @@ class O2GGateway:
                     self._drop_subscription(sub.id)
 
     def _drop_session(self, token: str) -> None:
+        for key in [k for k in self._searches if k[0] == token]:
+            del self._searches[key]
         session = self._sessions.pop(token, None)
         if session is not None:
             for sub_id in list(session.subscriptions):
@@ -234,7 +274,23 @@ class O2GGateway:
         return web.json_response(descriptor.dump())
 
     async def _authenticate(self, request: web.Request) -> web.Response:
-        login, admin = self.accounts.log_in(request.headers.get("Authorization", ""))
+        header = request.headers.get("Authorization", "")
+        keys = [f"address:{request.remote}"]
+        try:
+            keys.append(f"login:{basic_credentials(header)[0]}")
+        except RestError:
+            pass  # no readable login: the address alone is throttled
+        # Counted as a failure before it is checked, so parallel attempts do not share one
+        # delay: each waits longer than the one before it (throttle.py).
+        delay = self.throttle.delay(*keys)
+        self.throttle.failed(*keys)
+        await asyncio.sleep(delay)
+        try:
+            login, admin = self.accounts.log_in(header)
+        except RestError:
+            self.failed_logins += 1
+            raise
+        self.throttle.succeeded(*keys)
         token = secrets.token_urlsafe(24)
         self._sessions[token] = GatewaySession(token, login, admin, self.time_to_live)
         sessions_url = f"{self._base(request)}{API}/sessions"
@@ -260,14 +316,8 @@ class O2GGateway:
             publicBaseUrl=base,
             privateBaseUrl=base,
             services=[
-                rest.Service(serviceName=name, serviceVersion=rest.API_VERSION, relativeUrl=url)
-                for name, url in (
-                    ("Sessions", "/sessions"),
-                    ("Subscriptions", "/subscriptions"),
-                    ("Telephony", "/telephony/calls"),
-                    ("EventSummary", "/eventsummary"),
-                    ("Users", "/users"),
-                )
+                rest.Service(serviceName=service.name, serviceVersion=rest.API_VERSION, relativeUrl=service.relative_url)
+                for service in self.services
             ],
             creationDate=session.created.isoformat(),
             expirationDate=(now + timedelta(seconds=session.time_to_live)).isoformat(),
@@ -290,8 +340,10 @@ class O2GGateway:
         session = self._session(request)
         body = await self._body(request, routes.SUBSCRIBE.body)
         packages = watched(body.filter.selectors, session, self.directory.users)
+        self._make_room(session)
         sub_id = secrets.token_urlsafe(24)
-        minutes = body.timeout if body.timeout and body.timeout > 0 else 10
+        # O2G's timeout is in minutes; 10^9 of them would keep an unread queue for ever.
+        minutes = min(body.timeout, MAX_TIMEOUT_MIN) if body.timeout and body.timeout > 0 else 10
         sub = Subscription(sub_id, session.token, packages, minutes * 60.0)
         self._subscriptions[sub_id] = sub
         session.subscriptions.add(sub_id)
@@ -301,6 +353,18 @@ class O2GGateway:
             status="ACCEPTED", mode="CHUNK", format="JSON",
         )
         return web.json_response(result.dump())
+
+    def _make_room(self, session: GatewaySession) -> None:
+        """At most MAX_SUBSCRIPTIONS per session: past it the oldest one nobody reads (no
+        channel open) makes room; when every one is read, the new one is refused."""
+        if len(session.subscriptions) < MAX_SUBSCRIPTIONS:
+            return
+        unread = [sub for sub_id in session.subscriptions if (sub := self._subscriptions.get(sub_id)) and sub.transport is None]
+        if not unread:
+            raise RestError(403, f"at most {MAX_SUBSCRIPTIONS} subscriptions per session, all in use: delete one first")
+        oldest = min(unread, key=lambda sub: sub.created)
+        log.info("session of %s: dropping its oldest unread subscription to make room", session.login)
+        self._drop_subscription(oldest.id)
 
     async def _unsubscribe(self, request: web.Request) -> web.Response:
         session = self._session(request)
@@ -352,15 +416,23 @@ class O2GGateway:
 
     async def _snapshot(self, request: web.Request) -> web.Response:
         """The state as an OnTelephonyState on the session's channels, in order with the
-        events around it (what makes it safe for resynchronization)."""
-        session = self._session(request)
-        login = self._target(session, request)
-        line = orjson.dumps(state.telephony_state_event(self.engine, login)) + b"\n"
-        for sub_id in session.subscriptions:
-            sub = self._subscriptions.get(sub_id)
-            if sub is not None and sub.wants(rest.TELEPHONY, login):
-                sub.push(line)
+        events around it (what makes it safe for resynchronization). From an administrator
+        without ?loginName=, for every user the session's subscriptions watch."""
+        self._push_snapshots(request, rest.TELEPHONY, lambda login: state.telephony_state_event(self.engine, login))
         return web.Response(status=204)
+
+    def _push_snapshots(self, request: web.Request, package: str, event_of) -> None:
+        session = self._session(request)
+        subs = [self._subscriptions[i] for i in session.subscriptions if i in self._subscriptions]
+        if session.admin and not request.query.get("loginName"):
+            logins = sorted(set().union(*(sub.logins(package) for sub in subs)))
+        else:
+            logins = [self._target(session, request)]
+        for login in logins:
+            line = orjson.dumps(event_of(login)) + b"\n"
+            for sub in subs:
+                if sub.wants(package, login):
+                    sub.push(line)
 
     async def _calls(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
@@ -384,6 +456,112 @@ class O2GGateway:
             raise RestError(403, "a user session can only read its own user")
         return web.json_response(state.user_info(user))
 
+    # --- routing and the system status -------------------------------------------------
+
+    async def _routing_state(self, request: web.Request) -> web.Response:
+        login = self._target(self._session(request), request)
+        return web.json_response(self.engine.routing_state(login))
+
+    def _routing_part(self, key: str):
+        """One part of the routing state: the first forward (overflow) route, or an empty
+        body when there is none, as O2G answers; the DND state."""
+        async def handle(request: web.Request) -> web.Response:
+            login = self._target(self._session(request), request)
+            part = self.engine.routing_state(login)[key]
+            if isinstance(part, list):
+                return web.json_response(part[0]) if part else web.Response(status=200)
+            return web.json_response(part)
+
+        return handle
+
+    async def _routing_capabilities(self, request: web.Request) -> web.Response:
+        self._target(self._session(request), request)
+        return web.json_response({"presentationRoute": False, "forwardRoute": True, "overflowRoute": True, "dnd": True})
+
+    async def _routing_snapshot(self, request: web.Request) -> web.Response:
+        """One OnRoutingStateChanged per user on the session's channels (every watched user
+        for an administrator without ?loginName=), in order with the events around it."""
+        self._push_snapshots(request, rest.ROUTING, state.routing_event_of(self.engine))
+        return web.Response(status=204)
+
+    async def _system_status(self, request: web.Request) -> web.Response:
+        self._session(request)
+        return web.json_response(state.system_status(self.engine, request.host, self._started).dump())
+
+    async def _user_by_phone(self, request: web.Request) -> web.Response:
+        """GET .../users?companyPhone=: the user who has that number (O2G's getByCompanyPhone)."""
+        session = self._session(request)
+        number = request.query.get("companyPhone")
+        if not number:
+            raise RestError(400, "give ?companyPhone=")
+        user = next((u for u in self.directory.users.values() if u.number == number), None)
+        if user is None:
+            raise RestError(404, f"no user has the number {number!r}")
+        if not session.admin and user.login != session.login:
+            raise RestError(403, "a user session can only read its own user")
+        return web.json_response(state.user_info(user))
+
+    def _call_of(self, request: web.Request) -> dict:
+        login = self._target(self._session(request), request)
+        ref = request.match_info["callRef"]
+        for call in state.calls(self.engine, login):
+            if call["callRef"] == ref:
+                return call
+        raise Refused(UNKNOWN_CALL, f"{login} has no call {ref!r}")
+
+    async def _legs(self, request: web.Request) -> web.Response:
+        return web.json_response({"legs": self._call_of(request)["legs"]})
+
+    async def _participants(self, request: web.Request) -> web.Response:
+        return web.json_response({"participants": self._call_of(request)["participants"]})
+
+    async def _devices(self, request: web.Request) -> web.Response:
+        login = self._target(self._session(request), request)
+        return web.json_response({"deviceStates": state.device_states(self.engine, login)})
+
+    async def _device(self, request: web.Request) -> web.Response:
+        device = request.match_info["deviceId"]
+        login = self._target(self._session(request), request, device)
+        for item in state.device_states(self.engine, login):
+            if item["deviceId"] == device:
+                return web.json_response(item)
+        raise RestError(404, f"{login} has no device {device!r}")
+
+    async def _callbacks(self, request: web.Request) -> web.Response:
+        # The simulated OXE keeps no callback requests in a list: none to show.
+        self._target(self._session(request), request)
+        return web.json_response({"callbacks": []})
+
+    # --- directory search: the engine's directory, O2G's search-then-results protocol ----
+
+    async def _directory_search(self, request: web.Request) -> web.Response:
+        session = self._session(request)
+        body = await self._body(request, routes.DIRECTORY_SEARCH.body)
+        login = self._target(session, request)
+        key = (session.token, login)
+        if key not in self._searches and sum(1 for k in self._searches if k[0] == session.token) >= state.MAX_SEARCHES:
+            raise RestError(403, f"at most {state.MAX_SEARCHES} directory searches at once per session")
+        self._searches[key] = state.directory_search(self.directory, body)
+        return web.Response(status=204)
+
+    async def _directory_results(self, request: web.Request) -> web.Response:
+        session = self._session(request)
+        key = (session.token, self._target(session, request))
+        results = self._searches.get(key)
+        if results is None:
+            raise RestError(404, "no directory search in progress")
+        if not results:
+            del self._searches[key]
+            return web.json_response(rest.DirectorySearchResult(resultCode=rest.SEARCH_FINISH).dump())
+        page, self._searches[key] = results[: state.SEARCH_PAGE], results[state.SEARCH_PAGE:]
+        body = rest.DirectorySearchResult(resultCode=rest.SEARCH_OK, resultElements=[rest.DirectoryResultElement(contacts=page)])
+        return web.json_response(body.dump())
+
+    async def _directory_cancel(self, request: web.Request) -> web.Response:
+        session = self._session(request)
+        self._searches.pop((session.token, self._target(session, request)), None)
+        return web.Response(status=204)
+
     async def _logins(self, request: web.Request) -> web.Response:
         session = self._session(request)
         logins = list(self.directory.users) if session.admin else [session.login]
@@ -395,14 +573,19 @@ class O2GGateway:
 
     # --- call control -----------------------------------------------------------------
 
-    def _call_control(self, route: routes.Route, plan: plans.Plan):
+    def _call_control(self, route: routes.Route, plan: plans.Plan, refusal=RestError.of):
+        """A request the engine carries out; its refusal written by `refusal` (the routing
+        service's errors have their own part)."""
         async def handle(request: web.Request) -> web.Response:
             session = self._session(request)
             body = await self._body(request, route.body)
             device = getattr(body, "deviceId", None) or request.match_info.get("deviceId")
             login = self._target(session, request, device)
-            attempts = plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query)))
-            result = self._run(attempts, login)
+            try:
+                attempts = plan(plans.Request(self.engine, login, dict(request.match_info), body, dict(request.query), self._device_owners))
+                result = self._run(attempts, login)
+            except Refused as exc:
+                raise refusal(exc) from None
             self.dispatch(result.events)
             if result.result:
                 return web.json_response(result.result)
@@ -426,6 +609,38 @@ def _response(exc: RestError) -> web.Response:
     return web.json_response(exc.body().dump(), status=exc.status, headers=headers)
 
 
+class BadRequestLog(logging.LoggerAdapter):
+    """aiohttp's server log, for the gateway: it logs every malformed request (bad HTTP on the
+    port) as an ERROR with a traceback, so anyone could fill the log. Here each is one warning
+    line, at most WARNINGS_PER_MINUTE a minute (the rest counted, said with the next one), and
+    the traceback only at debug level."""
+
+    WARNINGS_PER_MINUTE = 10
+
+    def __init__(self, clock=time.monotonic):
+        super().__init__(logging.getLogger("cti.simulator.o2g.http"), {})
+        self._clock = clock
+        self._window = (0.0, 0)  # (minute it began, warnings in it)
+        self.suppressed = 0
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        exc = exc_info if isinstance(exc_info, BaseException) else sys.exc_info()[1]
+        self.logger.debug(msg, *args, exc_info=exc_info, **kwargs)
+        now = self._clock()
+        began, count = self._window
+        if now - began >= 60:
+            began, count = now, 0
+        if count >= self.WARNINGS_PER_MINUTE:
+            self.suppressed += 1
+            self._window = (began, count)
+            return
+        self._window = (began, count + 1)
+        what = " ".join(str(exc).split())[:160] if exc is not None else ""
+        more = f" ({self.suppressed} more not logged)" if self.suppressed else ""
+        self.suppressed = 0
+        self.logger.warning("bad request: %s: %s%s", msg % args if args else msg, what or type(exc).__name__, more)
+
+
 @dataclass
 class RunningGateway:
     gateway: O2GGateway
@@ -440,7 +655,7 @@ class RunningGateway:
 async def serve(gateway: O2GGateway, host: str = "127.0.0.1", port: int = 0, ssl_context: ssl.SSLContext | None = None) -> RunningGateway:
     """Serve `gateway` on host:port (0: a free port), HTTPS with `ssl_context`."""
     # No access log: its request lines would carry the polling URL's subscription id.
-    runner = web.AppRunner(gateway.app(), access_log=None, handle_signals=False, shutdown_timeout=1.0)
+    runner = web.AppRunner(gateway.app(), access_log=None, handle_signals=False, shutdown_timeout=1.0, logger=BadRequestLog())
     await runner.setup()
     site = web.TCPSite(runner, host, port, ssl_context=ssl_context)
     await site.start()

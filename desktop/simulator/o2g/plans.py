@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from desktop.protocol import routing
+from desktop.protocol.fields import ParseError
 from desktop.protocol.o2g import rest, routes
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, Refused
 from desktop.simulator.engine import Engine
@@ -33,6 +35,7 @@ class Request(NamedTuple):
     path: dict[str, str]
     body: rest.Body | None
     query: dict[str, str]
+    owners: dict[str, str] = {}  # device -> the login it belongs to
 
     @property
     def call_ref(self) -> str | None:
@@ -106,8 +109,13 @@ def _drop_participant(r: Request) -> list[Attempt]:
 
 
 def _park(r: Request) -> list[Attempt]:
-    # The simulated OXE has no parking: the engine refuses it with its own message.
-    return [Attempt("park", r.call_ref, None, {"parkTo": r.body.parkTo} if r.body and r.body.parkTo else None)]
+    # The simulated OXE offers no parking: refused as the engine refuses a capability it does
+    # not offer (NOT_CAPABLE, O2G's INCOMPATIBLE_WITH_STATE body), never as an unknown action.
+    if r.call_ref not in r.engine.calls_of(r.login):
+        raise Refused(UNKNOWN_CALL, f"{r.login} has no call {r.call_ref!r}")
+    if _offering(r.engine, r.login, "park") != r.call_ref:
+        raise Refused(NOT_CAPABLE, f"park is not offered to {r.login} on call {r.call_ref} now (the simulated OXE has no parking)")
+    return [Attempt("park", r.call_ref, None, {"parkTo": r.body.parkTo})]
 
 
 _RECORDING = {action.lower(): capability for capability, action in routes.RECORDING_ACTIONS.items()}
@@ -121,6 +129,11 @@ def _recording(r: Request) -> list[Attempt]:
 
 
 def _pickup(r: Request) -> list[Attempt]:
+    # otherPhoneNumber is the number on which the call rings (the SDKs require it): check it.
+    ringing = r.owners.get(r.body.otherPhoneNumber)
+    leg = r.engine.leg_of(ringing, r.body.otherCallRef) if ringing else None
+    if leg is None or leg[0] != r.body.otherPhoneNumber or leg[1] != "RINGING_INCOMING":
+        raise Refused(BAD_REQUEST, f"call {r.body.otherCallRef} does not ring on {r.body.otherPhoneNumber!r}")
     return [Attempt("pickedUp", r.body.otherCallRef, r.path["deviceId"])]
 
 
@@ -158,6 +171,46 @@ PLANS: dict[routes.Route, Plan] = {
     routes.PICKUP: _pickup,
     routes.INTRUSION: _intrusion,
     routes.UNPARK: _unpark,
+}
+
+
+# --- routing: forward, overflow, do not disturb (engine commands about a user, no call) ---
+
+
+def _route(key: str, inner: dict | None) -> dict:
+    """The {"condition", "destination"} args of an engine routing command, from one O2G route
+    of a request body (read as the routing state would be)."""
+    if inner is None:
+        raise Refused(BAD_REQUEST, f"the body names no {key[:-1]}")
+    try:
+        state = routing.read_state_json({key: [inner]})
+    except ParseError as exc:
+        raise Refused(BAD_REQUEST, f"bad {key[:-1]}: {exc}") from None
+    found = state.forward if key == "forwardRoutes" else state.overflow
+    if found is None:
+        raise Refused(BAD_REQUEST, f"the {key[:-1]} names no destination")
+    return found.public()
+
+
+def _forward(r: Request) -> list[Attempt]:
+    return [Attempt("forward", None, None, _route("forwardRoutes", r.body.forwardRoute))]
+
+
+def _overflow(r: Request) -> list[Attempt]:
+    return [Attempt("overflow", None, None, _route("overflowRoutes", r.body.route()))]
+
+
+def _about_user(action: str) -> Plan:
+    return lambda r: [Attempt(action)]
+
+
+ROUTING_PLANS: dict[routes.Route, Plan] = {
+    routes.FORWARD: _forward,
+    routes.CANCEL_FORWARD: _about_user("cancelForward"),
+    routes.OVERFLOW: _overflow,
+    routes.CANCEL_OVERFLOW: _about_user("cancelOverflow"),
+    routes.ACTIVATE_DND: _about_user("activateDnd"),
+    routes.DEACTIVATE_DND: _about_user("deactivateDnd"),
 }
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from collections.abc import Container
 from datetime import datetime, timezone
 
-from desktop.protocol.o2g import rest
+from desktop.protocol.o2g import rest, routes
 from desktop.protocol.o2g.errors import RestError
 from desktop.protocol.wire import UNKNOWN_USER, Refused
 
@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 LOGIN_GRACE_S = 60.0  # a credential nobody opens a session with is forgotten after this
 MAX_QUEUED_LINES = 100_000  # a client this far behind is cut off; it resynchronizes on reconnect
+MAX_QUEUED_BYTES = 8 << 20  # nor more bytes than this
 
 
 @dataclass
@@ -36,29 +37,38 @@ class GatewaySession:
     subscriptions: set[str] = field(default_factory=set, repr=False)
 
 
+# The packages the simulated gateway serves, by name (O2G's, `routes.PACKAGES`).
+SERVED = {p.name: p for p in routes.PACKAGES}
+
+
 def watched(selectors: list[rest.Selector], session: GatewaySession, users: Container[str]) -> dict[str, frozenset[str] | None]:
     """What a subscription's selectors ask of the packages we serve: package name -> the
-    logins watched, None for every user (administrators only). A user session watches only
-    its own login."""
+    logins watched, None for a package about no user (the system's). As ALE's SDKs document
+    it: an administrator must name the users (ids), a user session's ids are ignored (it
+    watches its own login), and the system packages are for administrators."""
     wanted: dict[str, set[str] | None] = {}
     for selector in selectors:
+        packages = [SERVED[name] for name in selector.names if name in SERVED]  # others: nothing to send
+        if not packages:
+            continue
+        if any(not p.per_user for p in packages) and not session.admin:
+            raise RestError(403, "the system and user-management events are for administrator sessions")
         ids = selector.ids
-        if ids is None and not session.admin:
+        if not session.admin:
             ids = [session.login]
-        for login in ids or ():
-            if not session.admin and login != session.login:
-                raise RestError(403, f"a user session can only watch its own login, not {login!r}")
-            if login not in users:
-                raise Refused(UNKNOWN_USER, f"unknown user {login!r}")
-        for name in selector.names:
-            if name not in (rest.TELEPHONY, rest.EVENT_SUMMARY):
-                continue  # packages the simulator has nothing for
-            if ids is None:
-                wanted[name] = None
-            elif wanted.get(name, set()) is not None:
-                wanted.setdefault(name, set()).update(ids)
+        elif any(p.per_user for p in packages):
+            if not ids:
+                raise RestError(400, "an administrator session must name the users it subscribes to (selector ids)")
+            unknown = [login for login in ids if login not in users]
+            if unknown:
+                raise Refused(UNKNOWN_USER, f"unknown user {unknown[0]!r}")
+        for package in packages:
+            if not package.per_user:
+                wanted[package.name] = None
+            else:
+                wanted.setdefault(package.name, set()).update(ids)
     if not wanted:
-        raise RestError(400, f"no selector names {rest.TELEPHONY!r} or {rest.EVENT_SUMMARY!r}")
+        raise RestError(400, f"no selector names a package this gateway serves ({', '.join(SERVED)})")
     return {name: None if logins is None else frozenset(logins) for name, logins in wanted.items()}
 
 
@@ -73,30 +83,38 @@ class Subscription:
         self.idle_timeout_s = idle_timeout_s
         self.idle_since = time.monotonic()
         self.lines: collections.deque[bytes] = collections.deque()
+        self.queued_bytes = 0
+        self.created = time.monotonic()
         self.wakeup = asyncio.Event()
         self.closed = False
         self.generation = 0  # which channel is current: opening a new one ends the old one
         self.transport = None
 
-    def wants(self, package: str, login: str) -> bool:
+    def wants(self, package: str, login: str | None) -> bool:
         if package not in self.packages:
             return False
         logins = self.packages[package]
         return logins is None or login in logins
 
+    def logins(self, package: str) -> frozenset[str]:
+        """The users this subscription watches in `package` (none for a system package)."""
+        return self.packages.get(package) or frozenset()
+
     def push(self, line: bytes) -> None:
         if self.closed:
             return
-        if len(self.lines) >= MAX_QUEUED_LINES:
-            log.warning("subscription fell %d events behind: its channel is closed", MAX_QUEUED_LINES)
+        if len(self.lines) >= MAX_QUEUED_LINES or self.queued_bytes + len(line) > MAX_QUEUED_BYTES:
+            log.warning("subscription fell %d events (%d KiB) behind: its channel is closed", len(self.lines), self.queued_bytes >> 10)
             self.close()
             return
         self.lines.append(line)
+        self.queued_bytes += len(line)
         self.wakeup.set()
 
     def close(self) -> None:
         self.closed = True
         self.lines.clear()
+        self.queued_bytes = 0
         self.wakeup.set()
 
     async def take(self, generation: int, timeout: float) -> list[bytes] | None:
@@ -111,4 +129,5 @@ class Subscription:
             return None
         lines = list(self.lines)
         self.lines.clear()
+        self.queued_bytes = 0
         return lines

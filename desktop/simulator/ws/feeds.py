@@ -24,6 +24,11 @@ class Feed:
     def users(self) -> list[dict]:
         raise NotImplementedError
 
+    def directory_version(self) -> object:
+        """Changes when `users()` would answer differently: the server builds its hello once per
+        version. Default: a new one each time (the hello is built for every connection)."""
+        return object()
+
     def known(self, login: str) -> bool:
         raise NotImplementedError
 
@@ -34,20 +39,39 @@ class Feed:
         """The reply's result and the events the command caused; Refused when it changed nothing."""
         raise Refused(NOT_CAPABLE, "this feed takes no commands")
 
+    def link_snapshot(self) -> list[dict]:
+        """One RTSM_LINK_STATE_MODIFIED per link, as now (none when the feed knows no links)."""
+        return []
+
+    def links(self) -> dict[str, str]:
+        return {}
+
+    def set_link(self, link: str, up: bool) -> list[dict]:
+        raise Refused(NOT_CAPABLE, "this feed has no PBX link to simulate")
+
     async def run(self, publish) -> None:
         """Produce live events until cancelled."""
         await asyncio.Event().wait()
 
 
 class EngineFeed(Feed):
-    """The engine, with its traffic generator when there is one."""
+    """The engine, with its traffic generator when there is one, the engine's ringing timer
+    (no-answer forwards), and an optional periodic outage of the PBX link (`outage`:
+    (every, lasting) seconds, for demos)."""
 
-    def __init__(self, engine: Engine, generator: TrafficGenerator | None = None):
+    def __init__(self, engine: Engine, generator: TrafficGenerator | None = None, outage: tuple[float, float] | None = None):
+        if outage is not None and not (outage[0] > outage[1] > 0):
+            raise ValueError("an outage lasts more than 0 s and less than its period")
         self.engine = engine
         self.generator = generator
+        self.outage = outage
 
     def users(self) -> list[dict]:
         return [user.public() for user in self.engine.directory.users.values()]
+
+    def directory_version(self) -> object:
+        directory = self.engine.directory  # users are added, never changed in place
+        return (id(directory), len(directory.users))
 
     def known(self, login: str) -> bool:
         return login in self.engine.directory.users
@@ -59,12 +83,29 @@ class EngineFeed(Feed):
         outcome = self.engine.command(login, action, call_ref, device_id, args)
         return outcome.result, outcome.events
 
+    def link_snapshot(self) -> list[dict]:
+        return self.engine.link_snapshot()
+
+    def links(self) -> dict[str, str]:
+        return self.engine.links()
+
+    def set_link(self, link: str, up: bool) -> list[dict]:
+        return self.engine.link_up(link) if up else self.engine.link_down(link)
+
     async def run(self, publish) -> None:
-        if self.generator is None or self.generator.stopped:
-            await asyncio.Event().wait()
         loop = asyncio.get_running_loop()
+        started = loop.time()
         while True:
-            events = self.generator.advance(loop.time())
+            now = loop.time()
+            events = []
+            if self.outage is not None:
+                every, lasting = self.outage
+                down = (now - started) % every >= every - lasting
+                events += self.set_link("pbx", not down) if down == self.engine.link_is_up else []
+            # The traffic pauses while the link is down: its phones are CTI commands too.
+            if self.generator is not None and self.engine.link_is_up:
+                events += self.generator.advance(now)
+            events += self.engine.expire_ringing()
             if events:
                 publish(events)
             await asyncio.sleep(TICK)
@@ -87,6 +128,9 @@ class TraceFeed(Feed):
 
     def users(self) -> list[dict]:
         return self.trace.users
+
+    def directory_version(self) -> object:
+        return id(self.trace)
 
     def known(self, login: str) -> bool:
         return any(user["login"] == login for user in self.trace.users)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from desktop.protocol import routing
 from desktop.protocol.o2g import rest, routes
 from desktop.protocol.wire import BAD_REQUEST, Refused
 
@@ -49,7 +50,8 @@ def _held(ctx: Context) -> rest.HeldCallRequest:
 
 
 COMMANDS: dict[str, RestCommand] = {
-    "makeCall": RestCommand(routes.MAKE_CALL, lambda c: rest.MakeCallRequest(deviceId=c.device_id, callee=c.arg("callee")), device="user"),
+    # autoAnswer as the SDKs send it (true unless args say otherwise)
+    "makeCall": RestCommand(routes.MAKE_CALL, lambda c: rest.MakeCallRequest(deviceId=c.device_id, callee=c.arg("callee"), autoAnswer=c.args.get("autoAnswer") is not False), device="user"),
     "answer": RestCommand(routes.ANSWER, _device, device="leg"),
     "hold": RestCommand(routes.HOLD, _device, device="leg"),
     "retrieve": RestCommand(routes.RETRIEVE, _device, device="leg"),
@@ -67,7 +69,7 @@ COMMANDS: dict[str, RestCommand] = {
     "dropMe": RestCommand(routes.DROP_ME),
     "drop": RestCommand(routes.DROP_ME),
     "terminate": RestCommand(routes.RELEASE),
-    "park": RestCommand(routes.PARK, lambda c: rest.ParkRequest(parkTo=c.args.get("parkTo") or None)),
+    "park": RestCommand(routes.PARK, lambda c: rest.ParkRequest(parkTo=c.arg("parkTo"))),  # the SDKs require it
     "overflowToVoiceMail": RestCommand(routes.OVERFLOW_TO_VOICEMAIL),
     "sendDtmf": RestCommand(routes.SEND_DTMF, lambda c: rest.DtmfRequest(deviceId=c.device_id, number=c.arg("digits")), device="leg"),
     "dropParticipant": RestCommand(routes.DROP_PARTICIPANT),
@@ -78,10 +80,21 @@ COMMANDS: dict[str, RestCommand] = {
     },
     "pickedUp": RestCommand(
         routes.PICKUP,
-        lambda c: rest.PickupRequest(otherCallRef=c.call_ref, otherPhoneNumber=c.args.get("otherPhoneNumber") or ""),
+        # otherPhoneNumber: where the call rings (the source looks it up when not given)
+        lambda c: rest.PickupRequest(otherCallRef=c.call_ref, otherPhoneNumber=c.arg("otherPhoneNumber")),
         device="user",
     ),
     "intrusion": RestCommand(routes.INTRUSION, device="leg"),
+    # The routing service: a user's forward, overflow and do-not-disturb (docs/protocol.md's
+    # six routing actions, args {"condition", "destination"}), written as the SDKs write them.
+    "forward": RestCommand(routes.FORWARD, lambda c: rest.ForwardRequest(
+        forwardRoute=routing.forward_route_json(routing.check_route(c.args, routing.FORWARD_CONDITIONS)))),
+    "cancelForward": RestCommand(routes.CANCEL_FORWARD),
+    "overflow": RestCommand(routes.OVERFLOW, lambda c: rest.OverflowRequest(
+        overflowRoutes=routing.overflow_route_json(routing.check_route(c.args, routing.OVERFLOW_CONDITIONS)))),
+    "cancelOverflow": RestCommand(routes.CANCEL_OVERFLOW),
+    "activateDnd": RestCommand(routes.ACTIVATE_DND),
+    "deactivateDnd": RestCommand(routes.DEACTIVATE_DND),
 }
 """Capabilities with no row (waitOnBusy, makeBusinessCall, makePrivateCall, unParkCall...)
 have no O2G request we can build from a button; they are refused without a request."""

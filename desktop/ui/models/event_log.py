@@ -1,8 +1,14 @@
-"""The raw event log: a bounded ring of the last N events as a table model.
+"""The raw event log: a bounded ring of the last events as a table model.
 
-Entries are appended per frame in one insert; when the ring is full the oldest rows are
-removed first, so memory stays flat however long the session runs. The summary sentence is
-computed when a row is painted, not when the event arrives.
+Entries are appended per frame in one insert; when the ring is full (CAPACITY entries, or
+MAX_BYTES of raw events) the oldest rows are removed first, so memory stays flat however long
+the session runs and however large the events. A rejected line keeps only its first
+REJECTED_KEPT characters (an event over 1 MiB is rejected on every source). An event that
+came as a dict is kept as its JSON text: a few hundred bytes instead of the few kilobytes of
+nested objects. Nor is the parsed event kept: 50,000 parsed events are hundreds of thousands
+of objects for the garbage collector to walk (pauses of 300 ms at 10,000 users), where a tuple
+of strings is not tracked at all. The summary sentence is made, from the raw event parsed
+again, when a row is painted (the last SUMMARIES_KEPT are remembered).
 """
 
 from __future__ import annotations
@@ -15,11 +21,19 @@ import orjson
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from desktop.protocol.describe import describe
+from desktop.protocol.parse import ParseError, parse_line, parse_obj
 from desktop.ui.models.filtering import refilter
 from desktop.ui.models.table_model import FlatTableModel
 
+CAPACITY = 50_000  # entries
+MAX_BYTES = 64 << 20  # of raw events held
+REJECTED_KEPT = 4096  # characters of a rejected line kept for the JSON pane
+ENTRY_OVERHEAD = 200  # bytes an entry costs besides its raw text, roughly
+
 TIME, USER, EVENT, CALL, SUMMARY = range(5)
 HEADERS = ("Time", "User", "Event", "Call", "Summary")
+_DISPLAY, _TOOLTIP = Qt.DisplayRole, Qt.ToolTipRole  # read once: an enum off its class is slow in PySide
+SUMMARIES_KEPT = 512  # sentences of the rows painted lately; the view repaints the same few often
 
 
 class LogEntry(NamedTuple):
@@ -28,9 +42,9 @@ class LogEntry(NamedTuple):
     login: str
     kind: str
     call_ref: str
-    event: Any  # the normalized event, or None for a rejected line
-    raw: Any  # bytes, str or dict as the source gave it
+    raw: Any  # bytes or str as the source gave it (a dict is kept as its JSON text)
     note: str = ""  # why it was rejected / that it was a duplicate
+    accepted: bool = True  # False: a line that could not be parsed
 
     @classmethod
     def of(cls, seq: int, event, raw, delta) -> LogEntry:
@@ -38,18 +52,41 @@ class LogEntry(NamedTuple):
         if delta.gap:
             note = "gap before this event"
         when = getattr(event, "time", None) or int(time.time() * 1000)
+        if type(raw) is dict:
+            raw = orjson.dumps(raw).decode()  # (a str copy: orjson's own buffer is ~4 KiB)
         return cls(
             seq, when, getattr(event, "login", None) or "", type(event).__name__,
-            getattr(event, "call_ref", None) or "", event, raw, note,
+            getattr(event, "call_ref", None) or "", raw, note,
         )
 
     @classmethod
     def rejected(cls, seq: int, raw, reason: str) -> LogEntry:
-        return cls(seq, int(time.time() * 1000), "", "rejected", "", None, raw, reason)
+        if isinstance(raw, (bytes, str)) and len(raw) > REJECTED_KEPT:
+            raw = raw[:REJECTED_KEPT]
+            reason = f"{reason} (first {REJECTED_KEPT} characters kept)"
+        elif not isinstance(raw, (bytes, str, dict)):
+            raw = repr(raw)[:REJECTED_KEPT]
+        return cls(seq, int(time.time() * 1000), "", "rejected", "", raw, reason, False)
+
+    def size(self) -> int:
+        raw = self.raw
+        return ENTRY_OVERHEAD + (len(raw) if isinstance(raw, (bytes, str)) else 1000)
+
+    def event(self):
+        """The normalized event, parsed again from what was received; None for a rejected line."""
+        if not self.accepted:
+            return None
+        try:
+            return parse_obj(self.raw) if type(self.raw) is dict else parse_line(self.raw)
+        except ParseError:  # accepted once in a format the source named: not ours to guess again
+            return None
 
     def summary(self) -> str:
-        text = describe(self.event) if self.event is not None else f"Rejected: {self.note}"
-        return f"{text} [{self.note}]" if self.note and self.event is not None else text
+        if not self.accepted:
+            return f"Rejected: {self.note}"
+        event = self.event()
+        text = describe(event) if event is not None else self.kind
+        return f"{text} [{self.note}]" if self.note else text
 
     def json_text(self) -> str:
         """The event as received, pretty-printed when it is JSON."""
@@ -70,29 +107,49 @@ class LogEntry(NamedTuple):
 class EventLogModel(FlatTableModel):
     headers = HEADERS
 
-    def __init__(self, capacity: int = 50_000, parent: QObject | None = None):
+    def __init__(self, capacity: int = CAPACITY, parent: QObject | None = None, max_bytes: int = MAX_BYTES):
         super().__init__(parent)
         self.capacity = capacity
+        self.max_bytes = max_bytes
         self._rows: deque[LogEntry] = deque()
         self._pending: list[LogEntry] = []
+        self._bytes = 0  # of the rows
+        self._pending_bytes = 0
+        self._summaries: dict[int, str] = {}  # seq -> sentence, oldest first
+        self.dropped = 0  # entries that left the ring (or never got in) since the last clear
 
     def append(self, entries: list[LogEntry]) -> None:
         """Queue entries; they show at the next flush."""
         self._pending.extend(entries)
-        if len(self._pending) > self.capacity:  # a burst larger than the ring: keep its tail
-            del self._pending[: len(self._pending) - self.capacity]
+        self._pending_bytes += sum(e.size() for e in entries)
+        # A burst larger than the ring: keep its tail.
+        while self._pending and (len(self._pending) > self.capacity or self._pending_bytes > self.max_bytes):
+            cut = max(1, len(self._pending) - self.capacity)
+            self._pending_bytes -= sum(e.size() for e in self._pending[:cut])
+            self.dropped += cut
+            del self._pending[:cut]
+
+    def bytes_held(self) -> int:
+        return self._bytes + self._pending_bytes
 
     def flush(self) -> None:
         pending, self._pending = self._pending, []
+        added, self._pending_bytes = self._pending_bytes, 0
         if not pending:
             return
-        overflow = len(self._rows) + len(pending) - self.capacity
-        if overflow > 0:
-            drop = min(overflow, len(self._rows))
+        drop, freed = 0, 0
+        rows, keep = len(self._rows) + len(pending), self._bytes + added
+        while drop < len(self._rows) and (rows - drop > self.capacity or keep - freed > self.max_bytes):
+            freed += self._rows[drop].size()
+            drop += 1
+        if drop:
             self.beginRemoveRows(QModelIndex(), 0, drop - 1)
             for _ in range(drop):
                 self._rows.popleft()
             self.endRemoveRows()
+            self._bytes -= freed
+            self.dropped += drop
+        self._bytes += added
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(pending) - 1)
         self._rows.extend(pending)
@@ -102,6 +159,8 @@ class EventLogModel(FlatTableModel):
         self.beginResetModel()
         self._rows.clear()
         self._pending.clear()
+        self._bytes = self._pending_bytes = self.dropped = 0
+        self._summaries.clear()
         self.endResetModel()
 
     def held(self) -> int:
@@ -114,12 +173,21 @@ class EventLogModel(FlatTableModel):
     def entries(self) -> list[LogEntry]:
         return list(self._rows)
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+    def summary(self, e: LogEntry) -> str:
+        text = self._summaries.get(e.seq)
+        if text is None:
+            text = self._summaries[e.seq] = e.summary()
+            if len(self._summaries) > SUMMARIES_KEPT:
+                del self._summaries[next(iter(self._summaries))]
+        return text
+
+    def data(self, index, role=_DISPLAY):
+        # The view asks each cell for a dozen roles per paint: leave before any lookup for the rest.
+        if (role != _DISPLAY and role != _TOOLTIP) or not index.isValid():
             return None
         e = self._rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             if col == TIME:
                 return _clock_time(e.time)
             if col == USER:
@@ -129,9 +197,9 @@ class EventLogModel(FlatTableModel):
             if col == CALL:
                 return e.call_ref
             if col == SUMMARY:
-                return e.summary()
-        if role == Qt.ToolTipRole and col == SUMMARY:
-            return e.summary()
+                return self.summary(e)
+        if col == SUMMARY:
+            return self.summary(e)
         return None
 
 

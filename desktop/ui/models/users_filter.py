@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt
 
 from desktop.ui.models.call_drag import MIME_TYPE
 from desktop.ui.models.filtering import refilter
-from desktop.ui.models.users_model import LineStateRole, LoginRole, SearchRole, SortRole
+from desktop.ui.models.users_model import LineStateRole, LoginRole, SearchRole
 from desktop.ui.words import fold
 
 ALL_STATES = "all states"
@@ -36,7 +36,6 @@ class UsersFilter(QSortFilterProxyModel):
         self._state = ALL_STATES
         self.drop_handler: DropHandler | None = None
         self._drop_flags = None
-        self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
 
     # --- drops: only onto a user (never between rows), and only what the handler allows
@@ -65,6 +64,12 @@ class UsersFilter(QSortFilterProxyModel):
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         handler = self.drop_handler
         return handler is not None and handler.drop(data, self._target(row, parent))
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        # The users model sorts itself (see users_model): this proxy only filters, in its order.
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_search(self, text: str) -> None:
         refilter(self, lambda: setattr(self, "_words", fold(text).split()))

@@ -41,13 +41,16 @@ from desktop.model.state import Call, User
 from desktop.protocol.wire import Refused
 from desktop.sources.base import PLAY
 from desktop.ui.aio import spawn
-from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, ordered, spec
+from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, spec
 from desktop.ui.dialogs.asker import Asker
 from desktop.ui.models.call_drag import call_mime, plan_drop, refusal
+from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.call_card import CallCard, slot_order
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import lamp_pixmap
+from desktop.ui.widgets.number_completer import NumberCompleter
+from desktop.ui.widgets.routing_editor import RoutingEditor
 from desktop.ui.words import call_summary, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
@@ -75,6 +78,7 @@ class CallsPanel(QWidget):
         self.device_boxes: dict[tuple[str, str], QLineEdit] = {}
         self.device_buttons: dict[tuple[str, str, str], QPushButton] = {}
         self._pending: set[tuple] = set()  # (login, call_ref or device, action) awaiting a reply
+        self.completer = NumberCompleter(session, self)  # names and numbers offered while typing
         self._sent_at: dict[tuple, float] = {}  # the same keys: when last sent (repeats are one command)
         self._slots: dict[tuple[str, str], list[str]] = {}  # (login, call_ref or device) -> button names
         self._heights: dict[tuple[str, str], int] = {}  # (login, call_ref) -> tallest its parties have been
@@ -82,6 +86,10 @@ class CallsPanel(QWidget):
         self._drop_refusal = ""  # the last reason a hovered drop was refused, said once
         self.changed_at = float("-inf")  # time.monotonic() when the buttons last changed
         self._held = 0  # > 0 while a card is on the call stack: rebuilds wait
+        self._landing_said: tuple = ()  # (target, note) the status bar last said while hovering
+        self.routing_editors: dict[str, RoutingEditor] = {}
+        self._drafts: dict[str, dict] = {}  # login -> what is being typed in its routing editor
+        self._refusals: dict[str, str] = {}  # login -> the last routing refusal, shown in its editor
         self._stale = False
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.rebuild)
@@ -119,6 +127,8 @@ class CallsPanel(QWidget):
         self._heights.clear()
         self._pending.clear()
         self._sent_at.clear()
+        self._drafts.clear()
+        self._refusals.clear()
         self.rebuild()
 
     def set_selected_hidden(self, hidden: bool) -> None:
@@ -172,6 +182,7 @@ class CallsPanel(QWidget):
         page = QWidget()
         self._layout = QVBoxLayout(page)
         self.cards, self.device_boxes, self.device_buttons = [], {}, {}
+        self.routing_editors = {}
         taken: set[str] = set()
         users = self.session.model.users
         if not self.logins():
@@ -184,6 +195,16 @@ class CallsPanel(QWidget):
             if user is None:
                 self._layout.addWidget(QLabel("No events for this user yet."))
                 continue
+            source = self.session.source
+            # A gateway without the routing service (not offered, not licensed): no editor at all.
+            if source is None or source.offers("routing"):
+                editor = RoutingEditor(
+                    self.session.model, user, lambda action, args, u=login: self._routing(u, action, args),
+                    self._drafts.setdefault(login, {}), self._refusals.get(login, ""),
+                    blocked or (source.routing_refused(login) if source is not None else ""),
+                )
+                self.routing_editors[login] = editor
+                self._layout.addWidget(editor)
             self._device_box(user, typed, shown_keys, blocked, taken if login == self.my_line else None)
             if not user.calls:
                 idle = QLabel("No calls.")
@@ -276,6 +297,8 @@ class CallsPanel(QWidget):
             line.addWidget(QLabel(f"Device {device_id}"))
             box = QLineEdit(placeholderText="number to call")
             box.setMinimumWidth(140)
+            box.setAccessibleName(self.tr("Number to call from device %1").replace("%1", device_id))
+            self.completer.attach(box)
             box.setText(typed.get((user.login, device_id), ""))
             self.device_boxes[(user.login, device_id)] = box
             line.addWidget(box)
@@ -311,6 +334,7 @@ class CallsPanel(QWidget):
     # --- drag and drop ----------------------------------------------------------------
 
     def _drag(self, card: CallCard) -> None:
+        self._landing_said = ()  # a new drag: say again where each target sends it
         drag = QDrag(self)  # not the card's child: the card may be replaced once the drag ends
         drag.setMimeData(call_mime(card.login, card.call.call_ref))
         # A small picture below and right of the pointer: the lamp under the pointer, and its
@@ -334,7 +358,20 @@ class CallsPanel(QWidget):
             self._drop_refusal = why
             return False
         self._drop_refusal = ""
-        return (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+        allowed = (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+        if allowed:
+            self._say_landing(plan, target_login)
+        return allowed
+
+    def _say_landing(self, plan, target_login: str) -> None:
+        """While hovering a lamp whose calls go elsewhere, the status bar says where (once per target)."""
+        model = self.session.model
+        target = model.users.get(target_login)
+        note = landing_note(model, target)
+        said = (target_login, note)
+        if note and said != self._landing_said:
+            self.message.emit(tr("%s to %s: %s") % (plan.capability.label, user_name(target), note))
+        self._landing_said = said
 
     def drop(self, mime, target_login: str | None) -> bool:
         """Send what dropping `mime` on `target_login` means now; False (nothing sent) if not allowed."""
@@ -345,6 +382,14 @@ class CallsPanel(QWidget):
         return True
 
     # --- commands ---------------------------------------------------------------------
+
+    def _routing(self, login: str, action: str, args: dict) -> None:
+        """A change from a user's routing editor: one of the protocol's routing commands."""
+        key = (login, "routing", action)
+        if key in self._pending:
+            return
+        self._refusals.pop(login, None)
+        self._send(key, login, action, None, None, args)
 
     def _accepts_click(self, key: tuple, by_key: bool = False) -> bool:
         """False for a click not meant for what is there now, or repeating one just sent."""
@@ -371,11 +416,24 @@ class CallsPanel(QWidget):
     def _clicked(self, login: str, cap: Capability, call: Call, device_id: str | None) -> None:
         if not self._accepts_click((login, call.call_ref, cap.name)):
             return
+        if cap.name == "pickedUp":  # offered on the ringing user's card, done from my line
+            self._pick_up(login, call)
+            return
         with self._rebuilds_held():
             args = self._ask(login, cap, call)
         if args is None:
             return
         self._send((login, call.call_ref, cap.name), login, cap.name, call.call_ref, device_id, args)
+
+    def _pick_up(self, login: str, call: Call) -> None:
+        """My line picks up a call ringing at `login`: the command is my line's, with the number
+        on which the call rings (O2G's pickup needs it: otherPhoneNumber)."""
+        if not self.my_line or self.my_line == login:
+            self.message.emit(tr("Pick up: set my line first (Line ▸ Set my line), then pick up a colleague's call"))
+            return
+        ringing = next((leg.device_id for leg in call.legs.values() if leg.state == "RINGING_INCOMING"), None)
+        args = {"otherPhoneNumber": ringing} if ringing else {}
+        self._send((login, call.call_ref, "pickedUp"), self.my_line, "pickedUp", call.call_ref, None, args)
 
     def _ask(self, login: str, cap: Capability, call: Call) -> dict | None:
         """The extra input the capability needs, or None when the user gave up."""
@@ -418,6 +476,9 @@ class CallsPanel(QWidget):
             await self.commander(login, action, call_ref=call_ref, device_id=device_id, args=args or None)
         except Refused as exc:
             self.message.emit(f"{action} refused: {exc.message} ({exc.code})")
+            if key[1] == "routing":  # also in the editor, which the PBX's silence leaves as it was
+                self._refusals[login] = tr("%s refused: %s (%s)") % (action, exc.message, exc.code)
+                self.rebuild()
         except Exception as exc:  # a broken source must not take the window down
             self.message.emit(f"{action} failed: {exc}")
         else:

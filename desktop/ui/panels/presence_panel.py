@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.model.state import LINE_STATES
 from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
 from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, UsersModel
+from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.lamp_grid import LampDelegate, LampGrid
 from desktop.ui.widgets.lamps import lamp_pixmap
 
@@ -102,8 +103,14 @@ class PresencePanel(QWidget):
         self.delegate = LampDelegate(self)
         grid.setItemDelegate(self.delegate)
         self.delegate.attach(grid, lambda: self.visible_rows(grid))
+        grid.landing = self._landing
         grid.setSelectionMode(QAbstractItemView.SingleSelection)
         return grid
+
+    def _landing(self, index) -> str:
+        """Where a call dropped on the lamp at proxy `index` would land (see routing_words)."""
+        users = self.proxy.sourceModel()
+        return landing_note(users.core, users.user(self.proxy.mapToSource(index).row()))
 
     def _user_table(self) -> QTableView:
         table = QTableView()

@@ -8,10 +8,16 @@ from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
-from desktop.ui.models.users_model import LineStateRole, NAME, NUMBER, SINCE, StaleRole
-from desktop.ui.widgets.lamps import BLINKING, paint_lamp
+from desktop.ui.models.users_model import LineStateRole, NAME, NUMBER, RoutingRole, SINCE, StaleRole
+from desktop.ui.routing_words import tile_note
+from desktop.ui.widgets.lamps import BLINKING, paint_lamp, paint_marks
 
 TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
+# Looked up once: every enum read off its class is a slow attribute lookup in PySide, and these
+# run for every tile of every paint.
+_ANTIALIAS, _SELECTED, _ELIDE = QPainter.Antialiasing, QStyle.State_Selected, Qt.ElideRight
+_TOP_LEFT, _BOTTOM_RIGHT, _BOTTOM_LEFT = Qt.AlignLeft | Qt.AlignTop, Qt.AlignRight | Qt.AlignBottom, Qt.AlignLeft | Qt.AlignBottom
+_BORDER = QColor("#c8c8c8")
 
 
 class LampDelegate(QStyledItemDelegate):
@@ -53,26 +59,35 @@ class LampDelegate(QStyledItemDelegate):
         number = model.index(index.row(), NUMBER).data() or ""
         since = model.index(index.row(), SINCE).data() or ""
         painter.save()
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(_ANTIALIAS)
         r = option.rect.adjusted(2, 2, -2, -2)
-        selected = bool(option.state & QStyle.State_Selected)
+        selected = bool(option.state & _SELECTED)
         drop_here = getattr(option.widget, "drop_row", None) == index.row()
-        painter.setPen(QPen(option.palette.highlight().color(), 2) if selected or drop_here else QPen(QColor("#c8c8c8")))
-        painter.setBrush(option.palette.highlight().color().lighter(185) if drop_here else option.palette.base())
+        palette = option.palette
+        painter.setPen(QPen(palette.highlight().color(), 2) if selected or drop_here else QPen(_BORDER))
+        painter.setBrush(palette.highlight().color().lighter(185) if drop_here else palette.base())
         painter.drawRoundedRect(r, 4, 4)
         d = 18
         circle = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
         paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(index.data(StaleRole)))
+        routing = index.data(RoutingRole)
+        if routing is not None:
+            paint_marks(painter, circle, routing.forward is not None, routing.dnd)
+            note = tile_note(routing)
+            if note:
+                number = f"{number} {note}" if number else note
+        if drop_here and getattr(option.widget, "drop_note", ""):
+            number = option.widget.drop_note  # where a call dropped here would land
         # Name on top; number and time in state below, the time right-aligned so a column of
         # lamps reads as a column of times. The state itself is the lamp (colour and glyph).
         text = QRect(int(circle.right()) + 6, r.top() + 3, r.right() - int(circle.right()) - 11, r.height() - 6)
         fm = option.fontMetrics
-        painter.setPen(option.palette.text().color())
-        painter.drawText(text, Qt.AlignLeft | Qt.AlignTop, fm.elidedText(name, Qt.ElideRight, text.width()))
-        painter.setPen(option.palette.placeholderText().color())
-        painter.drawText(text, Qt.AlignRight | Qt.AlignBottom, since)
+        painter.setPen(palette.text().color())
+        painter.drawText(text, _TOP_LEFT, fm.elidedText(name, _ELIDE, text.width()))
+        painter.setPen(palette.placeholderText().color())
+        painter.drawText(text, _BOTTOM_RIGHT, since)
         room = text.width() - fm.horizontalAdvance(since) - 6
-        painter.drawText(text, Qt.AlignLeft | Qt.AlignBottom, fm.elidedText(number, Qt.ElideRight, room))
+        painter.drawText(text, _BOTTOM_LEFT, fm.elidedText(number, _ELIDE, room))
         painter.restore()
 
 
@@ -81,16 +96,23 @@ class LampGrid(QListView):
     (Qt draws no drop indicator in icon mode)."""
 
     drop_row: int | None = None
+    # Where a call dropped on the highlighted lamp would land, when not on that user's set
+    # ("→ forwarded to 73571", "DND: will be refused"): `landing(index)` says, the tile shows it.
+    drop_note: str = ""
+    landing: Callable | None = None
 
-    def _mark(self, row: int | None) -> None:
-        if row != self.drop_row:
-            self.drop_row = row
+    def _mark(self, row: int | None, note: str = "") -> None:
+        if row != self.drop_row or note != self.drop_note:
+            self.drop_row, self.drop_note = row, note
             self.viewport().update()
 
     def dragMoveEvent(self, event) -> None:
         super().dragMoveEvent(event)
         index = self.indexAt(event.position().toPoint())
-        self._mark(index.row() if event.isAccepted() and index.isValid() else None)
+        if event.isAccepted() and index.isValid():
+            self._mark(index.row(), self.landing(index) if self.landing is not None else "")
+        else:
+            self._mark(None)
 
     def dragLeaveEvent(self, event) -> None:
         self._mark(None)

@@ -113,3 +113,58 @@ def lamp_pixmap(state: str | None, size: int = 14, stale: bool = False) -> QPixm
     paint_lamp(painter, QRectF(0.5, 0.5, size - 1, size - 1), state, stale=stale)
     painter.end()
     return pixmap
+
+
+# Routing marks, on the lamp's rim: a forwarded user's bent arrow at the top right, a
+# do-not-disturb user's bar at the bottom right. Shapes on a white badge with a dark rim, so they
+# read on every lamp colour, stale grey included, and not by colour alone.
+MARK_INK = QColor("#202020")
+
+
+def _badge(painter: QPainter, centre: QPointF, radius: float) -> None:
+    painter.setPen(QPen(MARK_INK, max(1.0, radius / 4)))
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawEllipse(centre, radius, radius)
+
+
+def _forward_mark(painter: QPainter, c: QPointF, radius: float) -> None:
+    _badge(painter, c, radius)
+    painter.setPen(QPen(MARK_INK, max(1.2, radius / 3), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+    painter.setBrush(Qt.NoBrush)
+    r = radius * 0.55
+    # a hook: up from the bottom left, across, then the arrow head pointing right
+    painter.drawPolyline([QPointF(c.x() - r, c.y() + r * 0.7), QPointF(c.x() - r, c.y() - r * 0.2), QPointF(c.x() + r, c.y() - r * 0.2)])
+    painter.drawPolyline([QPointF(c.x() + r * 0.35, c.y() - r * 0.75), QPointF(c.x() + r, c.y() - r * 0.2), QPointF(c.x() + r * 0.35, c.y() + r * 0.35)])
+
+
+def _dnd_mark(painter: QPainter, c: QPointF, radius: float) -> None:
+    _badge(painter, c, radius)
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(MARK_INK)
+    painter.drawRect(QRectF(c.x() - radius * 0.6, c.y() - radius * 0.2, radius * 1.2, radius * 0.4))
+
+
+def paint_marks(painter: QPainter, circle: QRectF, forwarded: bool, dnd: bool) -> None:
+    """The routing marks of one lamp drawn in `circle` (see MARK_INK)."""
+    radius = max(3.5, circle.width() * 0.26)
+    if forwarded:
+        _forward_mark(painter, QPointF(circle.right() - radius * 0.2, circle.top() + radius * 0.2), radius)
+    if dnd:
+        _dnd_mark(painter, QPointF(circle.right() - radius * 0.2, circle.bottom() - radius * 0.2), radius)
+
+
+def marks_pixmap(forwarded: bool, dnd: bool, size: int = 16) -> QPixmap:
+    """The marks side by side, forward first (the list view's decoration beside the name)."""
+    ratio = 2
+    pixmap = QPixmap(size * 2 * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    radius = size * 0.4
+    if forwarded:
+        _forward_mark(painter, QPointF(size * 0.5, size * 0.5), radius)
+    if dnd:
+        _dnd_mark(painter, QPointF(size * 1.5, size * 0.5), radius)
+    painter.end()
+    return pixmap

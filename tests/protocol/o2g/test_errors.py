@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.protocol.o2g import errors, rest
-from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNAUTHORIZED, UNKNOWN_CALL, UNKNOWN_USER, Refused
+from desktop.protocol.wire import (
+    BAD_REQUEST, NOT_ALLOWED, NOT_CAPABLE, NOT_SUPPORTED, UNAUTHORIZED, UNKNOWN_CALL, UNKNOWN_USER, Refused,
+)
 
 
 def _sent_and_read(code):
@@ -39,13 +41,17 @@ def test_the_gateways_bodies_are_as_before():
     }
     assert errors.RestError.of(Refused("SOMETHING_ELSE", "m")).body().telephony.errorType == "UNKNOWN"
     assert errors.RestError(500, "bug").body().dump() == {
-        "httpStatus": "500", "code": 500, "helpMessage": "bug", "type": "SERVER_ERROR", "canRetry": False,
+        "httpStatus": "INTERNAL_SERVER_ERROR", "code": 500, "helpMessage": "bug", "type": "SERVER_ERROR", "canRetry": False,
     }
     assert errors.RestError(503, "later").body().canRetry is True
 
 
 def test_without_a_known_error_type_the_status_says():
     plain = rest.ErrorInfo(helpMessage="no")
-    assert [errors.code_of(plain, s) for s in (400, 401, 403, 404, 418)] == [BAD_REQUEST, UNAUTHORIZED, UNAUTHORIZED, UNKNOWN_CALL, "HTTP_418"]
+    # a 404 without a telephony part is a route the gateway lacks, not an unknown call;
+    # a 403 a request this session may not make
+    assert [errors.code_of(plain, s) for s in (400, 401, 403, 404, 405, 501, 418)] == [
+        BAD_REQUEST, UNAUTHORIZED, NOT_ALLOWED, NOT_SUPPORTED, NOT_SUPPORTED, NOT_SUPPORTED, "HTTP_418",
+    ]
     odd = rest.ErrorInfo(telephony=rest.TelephonyErrorInfo(errorType="SOMETHING_NEW"))
-    assert errors.code_of(odd, 403) == UNAUTHORIZED
+    assert errors.code_of(odd, 403) == NOT_ALLOWED

@@ -59,9 +59,15 @@ def test_snapshot_of_an_ongoing_call_is_numbered_from_one() -> None:
     h = Harness()
     r = talking(h, A, "70021", B)
     snap = h.engine.snapshot(A)
-    assert [e["eventId"] for e in snap] == [1, 2, 3]
-    assert [e["name"] for e in snap] == ["RTSM_USER_STATE_MODIFIED", "RTSM_MESSAGE_COUNTERS", "RTSM_CALL_CREATED"]
-    created = snap[2]
+    assert [e["eventId"] for e in snap] == [1, 2, 3, 4]
+    assert [e["name"] for e in snap] == [
+        "RTSM_USER_STATE_MODIFIED",
+        "RTSM_MESSAGE_COUNTERS",
+        "RTSM_ROUTING_STATE_MODIFIED",
+        "RTSM_CALL_CREATED",
+    ]
+    assert snap[2]["routingState"] == {"forwardRoutes": [], "overflowRoutes": [], "dndState": {"activate": False}}
+    created = snap[3]
     assert created["callRef"] == r and created["totalCallNbr"] == 1
     assert created["participants"][0]["identity"]["id"]["login"] == B
     assert created["devicesCapabilities"][0]["capaString"].startswith("makeCall")

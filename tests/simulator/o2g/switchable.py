@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import collections
 
+import orjson
+
 from aiohttp import web
 
 from desktop.protocol.o2g.errors import RestError
 from desktop.simulator.o2g import plans
-from desktop.simulator.o2g.gateway import O2GGateway, route_of
+from desktop.simulator.o2g.gateway import O2GGateway, _response, route_of
 
 PASSWORD = "test-only-password"  # the simulated gateway's demo password in tests; nothing real
 
@@ -19,6 +21,8 @@ class SwitchableGateway(O2GGateway):
         super().__init__(*args, **kw)
         self.hits: collections.Counter[tuple[str, str]] = collections.Counter()  # (method, route)
         self.commands: list[tuple] = []  # (login, action, callRef, deviceId, args) sent to the engine
+        self.bodies: list[tuple[str, str, dict | None, dict]] = []  # (method, route, JSON body, query)
+        self.refuse_bulk_snapshots = False  # a gateway that wants ?loginName= on every snapshot
         self.refuse_channels = False  # a gateway that accepts REST but no event channel
         self.end_channels_at_once = False  # one that ends each channel after its first line
 
@@ -40,7 +44,16 @@ class SwitchableGateway(O2GGateway):
 
     @web.middleware
     async def _count(self, request: web.Request, handler):
-        self.hits[(request.method, route_of(request))] += 1
+        route = route_of(request)
+        self.hits[(request.method, route)] += 1
+        raw = await request.read() if request.can_read_body else b""
+        try:
+            body = orjson.loads(raw) if raw else None
+        except orjson.JSONDecodeError:
+            body = None
+        self.bodies.append((request.method, route, body, dict(request.query)))
+        if self.refuse_bulk_snapshots and route.endswith("/state/snapshot") and "loginName" not in request.query:
+            return _response(RestError(400, "give ?loginName="))
         return await handler(request)
 
     def _subscription_of(self, request: web.Request):

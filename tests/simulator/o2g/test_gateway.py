@@ -97,11 +97,12 @@ def test_discovery_login_session_and_errors():
 def test_subscription_channel_and_its_limits():
     async def check(engine, running, http, url):
         await login(http, url, user="oxe70020")
-        async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": [{"ids": ["oxe70021"], "names": ["telephony"]}]}}) as r:
-            assert r.status == 403  # a user session watches only itself
         async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": [{"names": ["unknownPackage"]}]}}) as r:
-            assert r.status == 400
-        selectors = [{"ids": ["oxe70020"], "names": ["telephony"]}, {"ids": ["oxe70020"], "names": ["eventSummary"]}]
+            assert r.status == 400 and (await r.json())["code"] == 400
+        async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": [{"ids": [], "names": ["system"]}]}}) as r:
+            assert r.status == 403  # the system events are for administrators
+        # A user session's ids are ignored (ALE's SDKs say so): it watches itself, not oxe70021.
+        selectors = [{"ids": ["oxe70021"], "names": ["telephony"]}, {"names": ["eventSummary"]}]
         async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": selectors}, "version": "1.0"}) as r:
             sub = await r.json()
         assert sub["status"] == "ACCEPTED" and sub["publicPollingUrl"].endswith(sub["subscriptionId"])
@@ -122,6 +123,36 @@ def test_subscription_channel_and_its_limits():
             async with http.delete(f"{url}{API}/subscriptions/{sub['subscriptionId']}") as r:
                 assert r.status == 204
             assert await asyncio.wait_for(channel.content.read(), 5) == b""  # the channel ends with it
+
+    asyncio.run(_with_gateway(check))
+
+
+def test_an_administrator_must_name_the_users_it_subscribes_to():
+    async def check(engine, running, http, url):
+        await login(http, url)
+        for selector in ({"names": ["telephony"]}, {"ids": [], "names": ["telephony", "eventSummary"]}):
+            async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": [selector]}}) as r:
+                body = await r.json()
+                assert r.status == 400 and "ids" in body["helpMessage"] and body["type"] == "CLIENT_ERROR"
+        async with http.post(f"{url}{API}/subscriptions", json={"filter": {"selectors": [{"ids": ["nobody"], "names": ["telephony"]}]}}) as r:
+            assert r.status == 404
+        # system events need no ids
+        body = {"filter": {"selectors": [{"ids": ["oxe70020"], "names": ["telephony"]}, {"ids": [], "names": ["system"]}]}}
+        async with http.post(f"{url}{API}/subscriptions", json=body) as r:
+            assert r.status == 200 and (await r.json())["status"] == "ACCEPTED"
+
+    asyncio.run(_with_gateway(check))
+
+
+def test_unknown_routes_answer_o2g_json_errors():
+    async def check(engine, running, http, url):
+        await login(http, url)
+        async with http.get(f"{url}{API}/telephony/nothing-here") as r:
+            body = await r.json()
+            assert r.status == 404 and r.content_type == "application/json"
+            assert body["httpStatus"] == "NOT_FOUND" and body["code"] == 404 and "telephony" not in body
+        async with http.put(f"{url}{API}/telephony/calls") as r:
+            assert r.status == 405 and (await r.json())["code"] == 405
 
     asyncio.run(_with_gateway(check))
 
@@ -158,3 +189,87 @@ def test_demo_password_comes_from_the_environment_a_file_or_is_made(tmp_path, mo
     other, where = demo_password()
     assert other != made and ".config/cti-monitor" in where
     assert demo_password() == (other, where.replace("a new password was written to", "the password is in"))
+
+
+def test_the_read_requests_of_the_sdks_are_served():
+    async def check(engine, running, http, url):
+        await login(http, url)
+        ref = engine.command("oxe70020", "makeCall", args={"callee": "70021"}).result["callRef"]
+        q = "loginName=oxe70021"
+        async with http.get(f"{url}{API}/telephony/calls/{ref}/deviceLegs?{q}") as r:
+            legs = (await r.json())["legs"]
+        assert [(leg["deviceId"], leg["state"]) for leg in legs] == [("70021", "RINGING_INCOMING")]
+        async with http.get(f"{url}{API}/telephony/calls/{ref}/participants?{q}") as r:
+            parts = (await r.json())["participants"]
+        assert [p["identity"]["id"]["phoneNumber"] for p in parts] == ["70020"]
+        async with http.get(f"{url}{API}/telephony/calls/nope/participants?{q}") as r:
+            assert r.status == 404 and (await r.json())["telephony"]["errorType"] == "CALL_REFERENCE_NOT_FOUND"
+        async with http.get(f"{url}{API}/telephony/devices?{q}") as r:
+            assert await r.json() == {"deviceStates": [{"deviceId": "70021", "state": "IN_SERVICE"}]}
+        async with http.get(f"{url}{API}/telephony/devices/70021") as r:  # the device names its user
+            assert await r.json() == {"deviceId": "70021", "state": "IN_SERVICE"}
+        async with http.get(f"{url}{API}/users?companyPhone=70022") as r:
+            assert (await r.json())["loginName"] == "oxe70022"
+        async with http.get(f"{url}{API}/users?companyPhone=99999") as r:
+            assert r.status == 404
+        async with http.get(f"{url}{API}/telephony/incomingCallbacks?{q}") as r:
+            assert await r.json() == {"callbacks": []}
+        # park: refused as the OXE refuses what it does not offer, in O2G's body
+        async with http.post(f"{url}{API}/telephony/calls/{ref}/park?loginName=oxe70020", json={"parkTo": "70022"}) as r:
+            body = await r.json()
+            assert r.status == 403 and body["telephony"]["errorType"] == "INCOMPATIBLE_WITH_STATE" and "park" in body["helpMessage"]
+        async with http.post(f"{url}{API}/telephony/calls/{ref}/park?loginName=oxe70020", json={}) as r:
+            assert r.status == 400 and "parkTo" in (await r.json())["helpMessage"]
+
+    asyncio.run(_with_gateway(check))
+
+
+def test_an_administrators_snapshot_without_login_covers_every_watched_user():
+    async def check(engine, running, http, url):
+        await login(http, url)
+        body = {"filter": {"selectors": [{"ids": ["oxe70020", "oxe70022"], "names": ["telephony"]}]}}
+        async with http.post(f"{url}{API}/subscriptions", json=body) as r:
+            sub = await r.json()
+        async with http.post(sub["publicPollingUrl"]) as channel:
+            await channel.content.readline()
+            async with http.post(f"{url}{API}/telephony/state/snapshot") as r:
+                assert r.status == 204
+            got = [orjson.loads(await asyncio.wait_for(channel.content.readline(), 5)) for _ in range(2)]
+        assert [(e["eventName"], e["loginName"]) for e in got] == [("OnTelephonyState", "oxe70020"), ("OnTelephonyState", "oxe70022")]
+
+    asyncio.run(_with_gateway(check))
+
+
+def test_routing_parts_and_system_status_as_the_sdks_read_them():
+    from desktop.protocol.routing import Route, Routing
+
+    async def check(engine, running, http, url):
+        await login(http, url)
+        q = "loginName=oxe70022"
+        async with http.get(f"{url}{API}/routing/forwardroute?{q}") as r:
+            assert r.status == 200 and await r.read() == b""  # no forward: an empty body
+        engine.set_routing("oxe70022", Routing(forward=Route("BUSY", "70020"), overflow=Route("NO_ANSWER", "VOICEMAIL"), dnd=True))
+        async with http.get(f"{url}{API}/routing/forwardroute?{q}") as r:
+            assert await r.json() == {"forwardType": "BUSY", "destinations": [{"type": "NUMBER", "number": "70020"}]}
+        async with http.get(f"{url}{API}/routing/overflowroute?{q}") as r:
+            assert (await r.json())["overflowType"] == "NO_ANSWER"
+        async with http.get(f"{url}{API}/routing/dnd?{q}") as r:
+            assert await r.json() == {"activate": True}
+        async with http.get(f"{url}{API}/routing/state?{q}") as r:
+            assert (await r.json())["dndState"] == {"activate": True}
+        async with http.get(f"{url}{API}/routing?{q}") as r:
+            assert (await r.json())["forwardRoute"] is True
+        async with http.post(f"{url}{API}/routing/forwardroute?{q}", json={"forwardRoute": {"destinations": []}}) as r:
+            body = await r.json()
+            assert r.status == 400 and body["routing"]["errorType"] == "BAD_PARAMETER_VALUE" and "telephony" not in body
+        async with http.get(f"{url}{API}/system/status") as r:
+            pbx = (await r.json())["pbxs"][0]
+        assert pbx["connected"] is True and pbx["ctiLinkState"] == "CONNECTED_MAIN"
+        engine.link_down()
+        async with http.get(f"{url}{API}/system/status") as r:
+            pbx = (await r.json())["pbxs"][0]
+        assert pbx["connected"] is False and pbx["ctiLinkState"] == "DISCONNECTED"
+        async with http.post(f"{url}{API}/routing/dnd?{q}") as r:
+            assert r.status == 503 and (await r.json())["canRetry"] is True  # the PBX cannot be asked now
+
+    asyncio.run(_with_gateway(check))

@@ -34,6 +34,7 @@ class Peer:
     def __init__(self, ws):
         self.ws = ws
         self.events: list[dict] = []
+        self.links: list[dict] = []  # RTSM_LINK_STATE_MODIFIED: about no user, apart
         self.replies: dict[object, dict] = {}
         self._next = 0
 
@@ -62,7 +63,7 @@ class Peer:
             if message.get("type") == "reply":
                 self.replies[message["requestId"]] = message
             else:
-                self.events.append(message)
+                self.keep(message)
         return self.replies.pop(request_id)
 
     async def command(self, login: str, action: str, ref: str | None = None, **args) -> dict:
@@ -72,9 +73,13 @@ class Peer:
         try:
             while True:
                 message = json.loads(await asyncio.wait_for(self.ws.recv(), seconds))
-                (self.events if "name" in message else []).append(message)
+                if "name" in message:
+                    self.keep(message)
         except asyncio.TimeoutError:
             pass
+
+    def keep(self, event: dict) -> None:
+        (self.events if "id" in event else self.links).append(event)
 
 
 async def started(source, **kwargs) -> tuple[SimulatorServer, str]:
@@ -97,15 +102,20 @@ def test_subscribe_gets_a_snapshot_of_an_ongoing_call_then_live_events() -> None
             assert reply["ok"]
             await watcher.collect(0.2)
             names = [(e["name"], e["eventId"]) for e in watcher.events]
-            assert names == [("RTSM_USER_STATE_MODIFIED", 1), ("RTSM_MESSAGE_COUNTERS", 2), ("RTSM_CALL_CREATED", 3)]
-            created = watcher.events[2]
+            assert names == [
+                ("RTSM_USER_STATE_MODIFIED", 1),
+                ("RTSM_MESSAGE_COUNTERS", 2),
+                ("RTSM_ROUTING_STATE_MODIFIED", 3),
+                ("RTSM_CALL_CREATED", 4),
+            ]
+            created = watcher.events[3]
             assert created["callRef"] == ref and created["callData"]["state"] == "ACTIVE"
             assert created["participants"][0]["participantId"] == "70020"
             assert {e["id"] for e in watcher.events} == {B}
             await actor.command(A, "drop", ref)
             await watcher.collect(0.2)
-            live = watcher.events[3:]
-            assert [e["eventId"] for e in live] == [4, 5, 6]  # this client's own sequence goes on
+            live = watcher.events[4:]
+            assert [e["eventId"] for e in live] == [5, 6, 7]  # this client's own sequence goes on
             assert live[-1]["userState"] == "FREE"
         finally:
             await server.close()
@@ -298,8 +308,12 @@ def test_load_100_calls_per_second_for_10_seconds_with_2000_users() -> None:
                         if until_idle and generator.active == 0 and engine.is_idle():
                             return
                         continue
-                    view.apply(json.loads(frame))
+                    event = json.loads(frame)
                     received += 1
+                    if "id" not in event:  # the links' states, before the snapshot
+                        assert event["name"] == "RTSM_LINK_STATE_MODIFIED" and event["state"] == "UP"
+                        continue
+                    view.apply(event)
                     if not until_idle and time.monotonic() >= stop_at:
                         return
 
@@ -313,7 +327,8 @@ def test_load_100_calls_per_second_for_10_seconds_with_2000_users() -> None:
             for login in engine.directory.users:
                 view.matches(engine, login)
                 assert not view.calls.get(login)
-            assert received == server.events_published + 2 * len(engine.directory.users)  # + the snapshot
+            # + the snapshot: two links, three events per idle user
+            assert received == server.events_published + 2 + 3 * len(engine.directory.users)
             print(f"\nload: {during:.0f} events/s delivered while generating; {received} events in {elapsed:.1f} s; "
                   f"{generator.started} calls started")
         finally:

@@ -33,3 +33,47 @@ def test_event_log_filter_by_call_ref_and_user(qtbot, window):
     assert '"name": "RTSM_CALL_CREATED"' in dock.json.toPlainText()
     dock.filter.setText("")
     assert dock.proxy.rowCount() == 31
+
+
+def test_log_entries_hold_compact_bytes_not_the_parsed_frame(qtbot):
+    """A source that hands the session parsed dicts (WebSocket, O2G) does not make the log hold
+    them: 50,000 nested dicts were ~100 MiB and hundreds of thousands of objects for the gc."""
+    import gc
+    import sys
+
+    import orjson
+
+    session = Session(log_capacity=100)
+    frames = [orjson.loads(line) for line in scenario_lines(2)]
+    session.events(frames)
+    session.flush()
+    entry = session.log.entry(0)
+    assert type(entry.raw) in (bytes, str) and orjson.loads(entry.raw) == frames[0]
+    assert sys.getsizeof(entry.raw) < 2 * len(entry.raw) + 64  # not orjson's 4 KiB write buffer
+    assert not any(gc.is_tracked(field) for field in entry)
+    from desktop.protocol.describe import describe
+    from desktop.protocol.parse import parse_obj
+
+    assert entry.summary() == describe(parse_obj(frames[0]))  # the sentence, from the bytes parsed again
+
+
+def test_the_state_after_a_reset_is_frozen_out_of_the_collector(qtbot, monkeypatch):
+    import gc
+
+    import desktop.ui.session as ui_session
+
+    clock = [100.0]
+    monkeypatch.setattr(ui_session.time, "monotonic", lambda: clock[0])
+    session = Session()
+    try:
+        session.reset(rewind=True)
+        session.events(scenario_lines(2))
+        session._tick()
+        assert gc.get_freeze_count() == 0  # the snapshot may still be arriving
+        clock[0] += ui_session.SETTLE_S
+        session._tick()
+        assert gc.get_freeze_count() > 0
+        session.reset(rewind=False)  # the old model may be garbage now
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

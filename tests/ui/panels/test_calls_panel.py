@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import scenario_lines
 from tests.ui.conftest import FakeSource
-from tests.ui.helpers import cards_of, feed, press, until
+from tests.ui.helpers import cards_of, feed, press, settle, until
 
 
 def test_refused_command_shows_in_status_bar_and_button_comes_back(window, aloop):
@@ -102,3 +102,82 @@ def test_calls_panel_keeps_its_scroll_position_across_rebuilds(window):
     QApplication.processEvents()
     assert window.calls.cards and window.calls.cards[0] is not before[0]
     assert bar.value() == min(kept, bar.maximum()) and bar.value() > 0
+
+
+class DirectorySource(FakeSource):
+    """A source with a PBX directory search, as the O2G source has when the gateway offers it."""
+
+    def __init__(self):
+        super().__init__()
+        self.searched = []
+
+    async def search_directory(self, text, limit=20):
+        self.searched.append(text)
+        entries = [{"number": "73571", "firstName": "Jonas", "lastName": "Mendes", "login": "jmendes"}]
+        return [e for e in entries if e["lastName"].lower().startswith(text.lower()) or e["number"].startswith(text)]
+
+
+def test_number_box_offers_pbx_directory_matches_and_takes_the_number(window, aloop, qtbot):
+    from PySide6.QtCore import Qt
+
+    source = DirectorySource()
+    window.use_source(source)
+    window.show()
+    feed(window, 1, 6)  # oxe70021's devices offer makeCall
+    window.presence.select("oxe70021")
+    box = window.calls.device_boxes[("oxe70021", "70021")]
+    box.setFocus()
+    qtbot.keyClicks(box, "Men")  # typed by the user: a name, not a number
+    aloop.run_until_complete(until(lambda: "Jonas Mendes 73571" in window.calls.completer.labels()))
+    assert source.searched == ["Men"]  # one search once typing paused, not one per key
+    popup = box.completer().popup()
+    aloop.run_until_complete(until(lambda: popup.isVisible()))
+    qtbot.keyClick(popup, Qt.Key_Down)
+    qtbot.keyClick(popup, Qt.Key_Return)
+    aloop.run_until_complete(until(lambda: box.text() == "73571"))
+    window.calls.device_buttons[("oxe70021", "70021", "makeCall")].click()
+    aloop.run_until_complete(until(lambda: source.sent))
+    assert source.sent == [("oxe70021", "makeCall", None, "70021", {"callee": "73571"})]
+
+
+def test_park_asks_where_to_park(window, aloop):
+    from desktop.ui.capabilities import spec
+
+    park = spec("park")
+    assert park.needs == "number" and park.arg == "parkTo"  # O2G requires parkTo: it is asked
+
+
+class NoRoutingSource(FakeSource):
+    """A source whose gateway does not offer (or license) the routing service."""
+
+    def offers(self, service):
+        return service != "routing"
+
+
+def test_routing_editor_is_absent_when_the_gateway_offers_no_routing(window):
+    window.use_source(FakeSource())
+    feed(window, 1, 6)
+    window.presence.select("oxe70021")
+    assert "oxe70021" in window.calls.routing_editors  # offered: shown
+    window.use_source(NoRoutingSource())
+    feed(window, 1, 6)
+    window.presence.select("oxe70021")
+    window.calls.rebuild()
+    assert window.calls.routing_editors == {}
+
+
+def test_pick_up_on_a_colleagues_ringing_call_is_sent_from_my_line_with_the_ringing_number(window, aloop, qtbot):
+    from PySide6.QtCore import Qt
+
+    source = FakeSource()
+    window.use_source(source)
+    window.set_my_line("oxe70022")
+    feed(window, 1, 5)  # oxe70020 calls oxe70021: ringing at 70021
+    window.presence.select("oxe70021")
+    window.show()
+    settle(aloop, window)
+    card = next(c for c in cards_of(window, "oxe70021"))
+    button = card.buttons["pickedUp"]
+    qtbot.mouseClick(button, Qt.LeftButton, pos=button.rect().center())
+    aloop.run_until_complete(until(lambda: source.sent))
+    assert source.sent == [("oxe70022", "pickedUp", "e155fe5632030100", None, {"otherPhoneNumber": "70021"})]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ..offers import ALL_CALL_CAPS, ALL_DEVICE_CAPS, ALL_LEG_CAPS
 from . import busy, conference, dialing, legs, recording, release, transfer
+from .routing import ROUTING_HANDLERS
 
 Handler = Callable[..., dict]
 
@@ -45,3 +46,6 @@ HANDLERS: dict[str, Handler] = {
 # The commands the engine knows, every one a capability it can offer.
 ACTIONS = frozenset(HANDLERS)
 assert ACTIONS <= ALL_CALL_CAPS | ALL_LEG_CAPS | ALL_DEVICE_CAPS
+# The user-scope routing commands (no callRef, no capability): commands/routing.py.
+ROUTING_ACTIONS = frozenset(ROUTING_HANDLERS)
+assert not ROUTING_ACTIONS & ACTIONS

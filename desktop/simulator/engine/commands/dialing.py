@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, Refused
 
-from .. import notify, state
+from .. import notify, routing, state
 from ..calls import (
     ACTIVE,
     CONSULT,
@@ -79,30 +79,29 @@ def _dial(engine: Engine, user: Subscriber, device: str, ref: str, active: SimCa
 
 
 def _ring_user(engine: Engine, new: SimCall, caller: SimParty, target: Subscriber) -> None:
-    """Ring the called user, or whom it forwards to; a busy one leaves the caller the choice."""
-    final, forwarded_from = target, None
-    forward = engine._forward.get(target.login)
-    if forward:
-        forward_user = engine.directory.user_by_number(forward)
-        if forward in engine.directory.services:
-            ring_service(engine, new, caller, forward, mailbox=target.login, shown_first=target.number)
-            return
-        if forward_user is not None and forward_user.login != caller.login and state.is_free(engine, forward_user):
-            final, forwarded_from = forward_user, target
-    if not state.is_free(engine, final):
+    """Ring the called user, or where its routing sends the call (routing.landing); a busy
+    one leaves the caller the choice."""
+    where = routing.landing(engine, target, caller.login)
+    new.chain = where.chain
+    final = where.user
+    if where.kind == routing.TO_VOICEMAIL:
+        ring_service(engine, new, caller, engine.directory.voicemail_number, mailbox=final.login, shown_first=target.number)
+        return
+    if where.kind == routing.BUSY:
         _busy(engine, new, caller, final)
         return
     login = caller.login
     callee_party = SimParty(final.number, final.login, final.devices[0], "callee", RINGING_INCOMING)
     caller.state = RINGING_OUTGOING
     state.attach(engine, new, callee_party)
-    if forwarded_from is not None:
+    if final is not target:
         # Flow 6: the caller first sees the dialled user, then its replacement.
-        shown = SimParty(forwarded_from.number, forwarded_from.login, None, "callee", NOT_CONNECTED)
+        cause = REDIRECTED if where.immediate else FORWARDED
+        shown = SimParty(target.number, target.login, None, "callee", NOT_CONNECTED)
         notify.modified(engine, login, new, added=[notify.participant(engine, shown)])
         caller.ringing_remote = True
-        notify.replaced(engine, login, new, callee_party, forwarded_from.number, REDIRECTED)
-        notify.created(engine, final.login, new, cause=REDIRECTED)
+        notify.replaced(engine, login, new, callee_party, target.number, cause)
+        notify.created(engine, final.login, new, cause=cause)
     elif final.traits.callee_notified_first:
         notify.created(engine, final.login, new)
         ringback(engine, login, new, callee_party)

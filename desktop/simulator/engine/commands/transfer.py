@@ -6,18 +6,21 @@ from typing import TYPE_CHECKING
 
 from desktop.protocol.wire import BAD_REQUEST, NOT_CAPABLE, UNKNOWN_CALL, Refused
 
-from .. import notify, offers, state
+from .. import notify, offers, routing, state
 from ..calls import ACTIVE, RINGING_INCOMING, RINGING_OUTGOING, SimCall, SimParty
 from ..directory import Subscriber
-from ..notify import OVERFLOWN, PICKED_UP, REDIRECTED, TRANSFERRED
+from ..notify import FORWARDED, OVERFLOWN, PICKED_UP, REDIRECTED, TRANSFERRED
 from . import conference, release
 
 if TYPE_CHECKING:
     from ..core import Engine
 
 
-def number_target(engine: Engine, number: object, *, exclude: tuple[str, ...] = ()) -> Subscriber | None:
-    """A user to ring at `number`; BAD_REQUEST unless it exists, is free and not excluded."""
+def number_target(engine: Engine, number: object, *, exclude: tuple[str, ...] = ()) -> routing.Landing | None:
+    """Where a call sent to `number` lands (routing.landing: its immediate forward, DND, busy
+    forward); None for a service number. BAD_REQUEST unless the number exists, is not one of
+    `exclude` (the call's own users, who are also cut from any forward chain) and the call
+    would not meet a busy line: the PBX refuses to send a call into busy."""
     if not isinstance(number, str) or not number:
         raise Refused(BAD_REQUEST, "a destination number is required")
     user = engine.directory.user_by_number(number)
@@ -27,9 +30,12 @@ def number_target(engine: Engine, number: object, *, exclude: tuple[str, ...] = 
         raise Refused(BAD_REQUEST, f"unknown number {number!r}")
     if user.login in exclude:
         raise Refused(BAD_REQUEST, f"{number} is already in the call")
-    if not state.is_free(engine, user):
-        raise Refused(BAD_REQUEST, f"{number} is busy")
-    return user
+    where = routing.landing(engine, user, exclude[-1] if exclude else None, exclude[:-1])
+    if where.kind == routing.BUSY:
+        if routing.routing_of(engine, where.user.login).dnd:
+            raise Refused(BAD_REQUEST, f"{where.user.number} does not want to be disturbed (DND)")
+        raise Refused(BAD_REQUEST, f"{where.user.number} is busy")
+    return where
 
 
 def transfer(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
@@ -63,9 +69,10 @@ def blind_transfer(engine: Engine, user: Subscriber, call: SimCall, party: SimPa
     peer = call.peer(party)
     if peer is None or peer.login is None:
         raise Refused(BAD_REQUEST, "blindTransfer needs a two-party call with a user")
-    target = number_target(engine, args.get("transferTo"), exclude=(user.login, peer.login))
-    if target is None:
+    where = number_target(engine, args.get("transferTo"), exclude=(user.login, peer.login))
+    if where is None or where.kind == routing.TO_VOICEMAIL:
         raise Refused(BAD_REQUEST, "blindTransfer to a service is not supported")
+    target = where.user
     login = user.login
     notify.removed(engine, login, call)
     peer.role, peer.state, peer.ringing_remote, peer.hold = "caller", RINGING_OUTGOING, True, None
@@ -82,17 +89,26 @@ def blind_transfer(engine: Engine, user: Subscriber, call: SimCall, party: SimPa
 def redirect(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
     caller = call.peer(party)
     destination = args.get("redirectTo")
-    target = number_target(engine, destination, exclude=(user.login, caller.login))
-    if target is None:
+    where = number_target(engine, destination, exclude=(user.login, caller.login))
+    if where is None:
         to_voicemail(engine, call, party, REDIRECTED, service_number=destination)
         return {}
-    notify.removed(engine, user.login, call)
+    if where.kind == routing.TO_VOICEMAIL:  # the destination forwards to its voicemail
+        to_voicemail(engine, call, party, FORWARDED, mailbox=where.user.login)
+        return {}
+    ring_elsewhere(engine, call, party, where.user, REDIRECTED)
+    return {}
+
+
+def ring_elsewhere(engine: Engine, call: SimCall, ringing: SimParty, target: Subscriber, cause: str) -> None:
+    """A call ringing at `ringing` rings at `target` instead (redirect, no-answer forward)."""
+    caller = call.peer(ringing)
+    notify.removed(engine, ringing.login, call)
     new_party = SimParty(target.number, target.login, target.devices[0], "callee", RINGING_INCOMING)
     state.attach(engine, call, new_party)
     caller.ringing_remote = True
-    notify.replaced(engine, caller.login, call, new_party, party.number, REDIRECTED)
-    notify.created(engine, target.login, call, cause=REDIRECTED)
-    return {}
+    notify.replaced(engine, caller.login, call, new_party, ringing.number, cause)
+    notify.created(engine, target.login, call, cause=cause)
 
 
 def redirect_to_voicemail(engine: Engine, user: Subscriber, call: SimCall, party: SimParty, device, args) -> dict:
@@ -107,7 +123,11 @@ def overflow_to_voicemail(engine: Engine, user: Subscriber, call: SimCall, party
     return {}
 
 
-def to_voicemail(engine: Engine, call: SimCall, callee: SimParty, cause: str, service_number: str | None = None) -> None:
+def to_voicemail(
+    engine: Engine, call: SimCall, callee: SimParty, cause: str, service_number: str | None = None, mailbox: str | None = None
+) -> None:
+    """The voicemail takes the call ringing at `callee`; the message is for `mailbox` (the
+    callee's by default; a user whose no-answer forward led here otherwise)."""
     number = service_number or engine.directory.voicemail_number
     if number is None:
         raise Refused(BAD_REQUEST, "there is no voicemail service")
@@ -115,7 +135,7 @@ def to_voicemail(engine: Engine, call: SimCall, callee: SimParty, cause: str, se
     notify.removed(engine, callee.login, call)
     service_party = SimParty(number, None, None, "callee", ACTIVE)
     call.parties.append(service_party)
-    call.mailbox = callee.login
+    call.mailbox = mailbox or callee.login
     caller.ringing_remote = False
     notify.replaced(engine, caller.login, call, service_party, callee.number, cause)
     caller.state = ACTIVE

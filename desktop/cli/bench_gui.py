@@ -1,0 +1,245 @@
+"""`make bench-gui`: the real window at N users and E events/s, against the bare floor, in one run.
+
+Three processes besides this driver, so that each one's CPU and memory are its own:
+- the simulated OXE (`--role server`): N generated users and generated traffic at about E events/s;
+  a share of it goes to the users the window shows first (sorted by name), so that the
+  event-to-screen figure has enough samples for a p99;
+- a bare PySide6 + qasync window (`--role bare`): the floor for memory and start-up;
+- the real MainWindow, offscreen, connected over WebSocket (`--role window`): after a warm-up
+  it measures for S seconds the event loop's lag (a 10 ms timer's lateness), event-to-screen for
+  users on screen (the event's own server time to the end of the lamp view's paint that shows
+  it), its CPU share and its peak RSS.
+The driver itself is the bare floor for the full state: a plain `websockets` client timed from
+connect to the first snapshot event of every user, in the same run, against the window timed
+from connect to the end of the first paint after the same point.
+
+It is a benchmark, not a test: it prints figures, its last line one JSON object (README's
+Performance section lists its keys). Extra figures (start-up) go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PASSWORD_ENV = "CTI_BENCH_O2G_PASSWORD"  # the simulated gateway's password, for the children only
+
+ON_SCREEN_POOL = 60  # generated users first by name: the window's first screenful
+ON_SCREEN_SHARE = 0.12  # of the calls: ~300+ samples in 30 s without saturating the pool
+EVENTS_PER_CALL = 16.5  # the generated mix at steady state (measured offline): events of all users per scenario
+
+
+# --- the simulated OXE --------------------------------------------------------------------
+
+
+class _Both:
+    """Two traffic generators on disjoint users, run as one by the server's feed."""
+
+    def __init__(self, *generators):
+        self.generators = generators
+        self.stopped = all(g.stopped for g in generators)
+
+    def advance(self, now: float) -> list[dict]:
+        return [event for g in self.generators for event in g.advance(now)]
+
+
+def run_server(args) -> int:
+    from desktop.simulator.engine import Engine, seed_directory
+    from desktop.simulator.traffic import TrafficGenerator
+    from desktop.simulator.ws.feeds import EngineFeed, wall_clock_ms
+    from desktop.simulator.ws.server import SimulatorServer
+
+    engine = Engine(seed_directory(args.users), clock=wall_clock_ms)
+    generated = sorted(engine.directory.generated_logins(), key=lambda login: int(login[3:]))
+    first, rest = generated[:ON_SCREEN_POOL], generated[ON_SCREEN_POOL:]
+    calls_per_s = args.rate / EVENTS_PER_CALL
+    # Shorter calls on the small pool, so that its users are free often enough to take their share.
+    shown = TrafficGenerator(engine, calls_per_s * ON_SCREEN_SHARE, speed=8.0, seed=1, logins=first)
+    bulk = TrafficGenerator(engine, calls_per_s * (1 - ON_SCREEN_SHARE), speed=4.0, seed=2, logins=rest)
+    server = SimulatorServer(EngineFeed(engine, _Both(shown, bulk)))
+
+    async def main() -> None:
+        port = await server.start("127.0.0.1", 0)
+        o2g_port = 0
+        if args.o2g:
+            o2g_port = await _start_gateway(engine, server, Path(args.count_file))
+        print(port, o2g_port, flush=True)
+        await server.serve_forever()
+
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+async def _start_gateway(engine, server, count_file: Path) -> int:
+    """The simulated O2G beside the WebSocket server, counting the REST requests it answers
+    into `count_file` (read by the window to count what its full state cost)."""
+    from aiohttp import web
+
+    from desktop.simulator.o2g.gateway import O2GGateway, serve
+
+    count = [0]
+
+    @web.middleware
+    async def counted(request, handler):
+        count[0] += 1
+        return await handler(request)
+
+    class CountingGateway(O2GGateway):
+        def app(self):
+            app = super().app()
+            app.middlewares.append(counted)
+            return app
+
+    gateway = CountingGateway(engine, password=os.environ[PASSWORD_ENV], dispatch=server.publish)
+    running = await serve(gateway, "127.0.0.1", 0, None)
+    server.listeners.append(gateway.publish)
+
+    async def write_count() -> None:
+        while True:
+            count_file.write_text(str(count[0]))
+            await asyncio.sleep(0.05)
+
+    asyncio.get_running_loop().create_task(write_count())
+    return running.port
+
+
+# --- the bare floor -----------------------------------------------------------------------
+
+
+async def bare_full_state(url: str) -> tuple[float, int]:
+    """Seconds from connect until a plain client has the first snapshot event of every user."""
+    import orjson
+    from websockets.asyncio.client import connect
+
+    start = time.perf_counter()
+    async with connect(url, max_size=64 * 1024 * 1024, compression=None) as ws:
+        hello = orjson.loads(await ws.recv())
+        wanted = len(hello["users"])
+        await ws.send(json.dumps({"type": "subscribe", "requestId": 1, "logins": ["*"]}))
+        seen: set[str] = set()
+        while len(seen) < wanted:
+            message = orjson.loads(await ws.recv())
+            if "name" in message and "id" in message:  # a user's event (link events have no user)
+                seen.add(message["id"])
+        return time.perf_counter() - start, wanted
+
+
+# --- the driver ---------------------------------------------------------------------------
+
+
+def _child(role: str, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "desktop.cli.bench_gui", "--role", role, *extra]
+
+
+def _child_env() -> dict:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def _round(value: float | None, digits: int = 2) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _run_child(cmd: list[str], timeout: float) -> tuple[dict, float]:
+    """Run a measuring child; its last stdout line is JSON. Returns it and the wall time it started."""
+    started = time.time()
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=_child_env())
+    if done.returncode != 0:
+        raise SystemExit(f"{cmd[4]} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1]), started
+
+
+def drive(args) -> int:
+    count_file = Path(tempfile.mkdtemp(prefix="cti-bench-")) / "rest-requests"
+    os.environ[PASSWORD_ENV] = secrets.token_urlsafe(16)  # the children's environment, never a command line
+    o2g = ["--o2g", "--count-file", str(count_file)] if args.o2g else []
+    server = subprocess.Popen(_child("server", "--users", str(args.users), "--rate", str(args.rate), *o2g),
+                              stdout=subprocess.PIPE, text=True, env=_child_env())
+    try:
+        port, o2g_port = map(int, server.stdout.readline().split())
+        url = f"ws://127.0.0.1:{port}"
+        window_source = ["--o2g-url", f"http://127.0.0.1:{o2g_port}", "--count-file", str(count_file)] if args.o2g else []
+        total = args.users + 3  # the seed's three users besides the generated ones
+        time.sleep(min(2.0, args.warmup))  # traffic under way before anyone connects
+        bare_states = [asyncio.run(bare_full_state(url))[0] for _ in range(args.rounds)]
+        bare_state = statistics.median(bare_states)
+        bare, bare_started = _run_child(_child("bare"), 120)
+        timeout = 120 + args.warmup + args.seconds + 60
+        win, win_started = _run_child(
+            _child("window", "--url", url, *window_source, "--users-total", str(total), "--warmup", str(args.warmup),
+                   "--seconds", str(args.seconds), "--rounds", str(args.rounds), *(["--profile", args.profile] if args.profile else [])), timeout)
+    finally:
+        server.terminate()
+        server.wait(10)
+    result = {
+        "users": args.users,
+        "events_per_s": _round(win["events_per_s"], 0),
+        "full_state_s": _round(win["full_state_s"], 3),
+        "bare_full_state_s": _round(bare_state, 3),
+        "full_state_ratio": _round(win["full_state_s"] / bare_state, 2),
+        "rss_mib": _round(win["rss_mib"], 1),
+        "bare_rss_mib": _round(bare["rss_mib"], 1),
+        "loop_lag_ms_p99": _round(win["loop_lag_ms_p99"]),
+        "loop_lag_ms_max": _round(win["loop_lag_ms_max"]),
+        "screen_ms_p50": _round(win["screen_ms_p50"]),
+        "screen_ms_p99": _round(win["screen_ms_p99"]),
+        "cpu_share": _round(win["cpu_share"], 3),
+    }
+    if args.o2g:  # the window watched everyone through the simulated gateway as an administrator
+        result["o2g"] = True
+        result["rest_requests"] = win["rest_requests"]
+    shown, bare_shown = win["shown_at"] - win_started, bare["shown_at"] - bare_started
+    print(f"{args.users} users, {result['events_per_s']} events/s received, {args.warmup} s warm-up, "
+          f"{args.seconds} s measured; {win['screen_samples']} event-to-screen samples over "
+          f"{win['on_screen_users']} users on screen; {win['gc_full_collections']} full garbage collections, "
+          f"the longest {win['gc_max_ms']:.0f} ms", file=sys.stderr)
+    print("full state, each connection: window " + ", ".join(f"{t:.2f}" for t in win["full_states_s"])
+          + " s; bare client " + ", ".join(f"{t:.2f}" for t in bare_states) + " s (medians kept)", file=sys.stderr)
+    print(f"start-up: window shown {shown:.2f} s after launch (bare PySide6 + qasync window: "
+          f"{bare_shown:.2f} s, {shown / bare_shown:.2f}x); first state drawn "
+          f"{win['drawn_at'] - win_started:.2f} s after launch", file=sys.stderr)
+    print(json.dumps(result))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.cli.bench_gui", description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=10_000, help="generated users (default 10000)")
+    parser.add_argument("--rate", type=float, default=1000.0, help="target events per second (default 1000)")
+    parser.add_argument("--warmup", type=float, default=8.0, help="seconds after the full state before measuring (default 8)")
+    parser.add_argument("--seconds", type=float, default=30.0, help="seconds measured (default 30)")
+    parser.add_argument("--rounds", type=int, default=3, help="connections timed for the full state, median kept (default 3)")
+    parser.add_argument("--profile", metavar="FILE", help="write the window's cProfile stats of the measured seconds to FILE")
+    parser.add_argument("--o2g", action="store_true",
+                        help="the window watches everyone through the simulated O2G as an administrator (adds rest_requests)")
+    parser.add_argument("--o2g-url", help=argparse.SUPPRESS)
+    parser.add_argument("--count-file", help=argparse.SUPPRESS)
+    parser.add_argument("--role", choices=("driver", "server", "bare", "window"), default="driver", help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--users-total", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.rounds < 1 or args.users < 1 or not (args.rate > 0 and math.isfinite(args.rate)) or args.seconds <= 0 or args.warmup < 0:
+        parser.error("--rounds >= 1, --users >= 1, --rate > 0, --seconds > 0, --warmup >= 0")
+    if args.role in ("bare", "window"):
+        from desktop.ui import bench_window
+
+        return getattr(bench_window, f"run_{args.role}")(args)
+    return {"driver": drive, "server": run_server}[args.role](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""A user's routing in their card of the calls panel: what it is, and the controls to change it.
+
+Forward on/off with its condition and destination (a number typed, a colleague picked from the
+directory, or voicemail), and do-not-disturb on/off. Each change is one of the protocol's
+routing commands (forward, cancelForward, activateDnd, deactivateDnd) handed to `send`; what
+the PBX then reports comes back through the model, and the panel rebuilds this editor from it.
+What the user is typing survives those rebuilds (`draft`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLabel, QPushButton, QVBoxLayout
+
+from desktop.model import Model
+from desktop.model.state import User
+from desktop.protocol.routing import FORWARD_CONDITIONS, IMMEDIATE, VOICEMAIL
+from desktop.ui.routing_words import condition_words, routing_lines
+from desktop.ui.widgets.flow_layout import FlowLayout
+from desktop.ui.words import user_name
+
+Send = Callable[[str, dict], None]  # (action, args)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RoutingEditor", text)
+
+
+class RoutingEditor(QFrame):
+    def __init__(self, model: Model, user: User, send: Send, draft: dict, refusal: str = "", blocked: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("routingEditor")
+        self.setAccessibleName(tr("Routing of %s") % user_name(user))
+        self.login = user.login
+        self._send = send
+        self._draft = draft
+        routing = user.routing
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+
+        lines = routing_lines(model, routing)
+        text = tr("Routing: %s") % "; ".join(lines) if lines else (
+            tr("Routing: calls ring here") if routing is not None else tr("Routing: not known yet")
+        )
+        self.summary = QLabel(text)
+        self.summary.setObjectName("routingSummary")
+        self.summary.setWordWrap(True)
+        column.addWidget(self.summary)
+
+        row = QFrame()
+        line = FlowLayout(row)
+        self.forward = QCheckBox(tr("Forward"))
+        self.forward.setObjectName("routingForward")
+        self.forward.setAccessibleName(tr("Forward calls"))
+        self.forward.setChecked(routing is not None and routing.forward is not None)
+        self.condition = QComboBox()
+        self.condition.setObjectName("routingCondition")
+        self.condition.setAccessibleName(tr("When to forward"))
+        for condition in FORWARD_CONDITIONS:
+            self.condition.addItem(condition_words(condition), condition)
+        self.destination = QComboBox()
+        self.destination.setObjectName("routingDestination")
+        self.destination.setAccessibleName(tr("Where to forward: a number, a colleague or voicemail"))
+        self.destination.setEditable(True)
+        self.destination.setMinimumWidth(170)
+        self.destination.lineEdit().setPlaceholderText(tr("number, colleague or voicemail"))
+        self.destination.addItem(tr("voicemail"), VOICEMAIL)
+        for other in sorted(model.users.values(), key=lambda u: user_name(u).lower()):
+            if other.login != user.login and other.number:
+                self.destination.addItem(f"{user_name(other)} {other.number}", other.number)
+        current = routing.forward if routing is not None else None
+        condition = draft.get("condition") or (current.condition if current else IMMEDIATE)
+        self.condition.setCurrentIndex(max(0, self.condition.findData(condition)))
+        if "destination" in draft:
+            self.destination.setEditText(draft["destination"])
+        elif current is not None:
+            found = self.destination.findData(current.destination)
+            if found >= 0:
+                self.destination.setCurrentIndex(found)
+            else:
+                self.destination.setEditText(current.destination)
+        else:
+            self.destination.setEditText("")
+        self.apply = QPushButton(tr("Set forward"))
+        self.apply.setObjectName("routingApply")
+        self.apply.setAccessibleName(tr("Set the forward"))
+        self.dnd = QCheckBox(tr("Do not disturb"))
+        self.dnd.setObjectName("routingDnd")
+        self.dnd.setAccessibleName(tr("Do not disturb"))
+        self.dnd.setChecked(routing is not None and routing.dnd)
+        for widget in (self.forward, self.condition, self.destination, self.apply, self.dnd):
+            line.addWidget(widget)
+        column.addWidget(row)
+        self.refusal = QLabel(refusal)
+        self.refusal.setObjectName("routingRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setVisible(bool(refusal))
+        column.addWidget(self.refusal)
+
+        # clicked, not toggled: only the user's hand sends (a rebuild sets the boxes quietly).
+        self.forward.clicked.connect(self._forward_clicked)
+        self.apply.clicked.connect(self._set_forward)
+        self.dnd.clicked.connect(lambda on: self._send("activateDnd" if on else "deactivateDnd", {}))
+        self.condition.currentIndexChanged.connect(lambda _: draft.__setitem__("condition", self.condition.currentData()))
+        self.destination.editTextChanged.connect(lambda text: draft.__setitem__("destination", text))
+        if blocked:
+            for widget in (self.forward, self.condition, self.destination, self.apply, self.dnd):
+                widget.setEnabled(False)
+                widget.setToolTip(blocked)
+
+    def chosen_destination(self) -> str:
+        """The destination as the protocol wants it: a number or VOICEMAIL ('' when none)."""
+        text = self.destination.currentText().strip()
+        index = self.destination.findText(text)
+        if index >= 0 and self.destination.itemData(index):
+            return self.destination.itemData(index)
+        if text.lower() in (tr("voicemail").lower(), "voicemail"):
+            return VOICEMAIL
+        # "Name 73571" typed or pasted: the number is the last word
+        return text.split()[-1] if text else ""
+
+    def _forward_clicked(self, on: bool) -> None:
+        if on:
+            self._set_forward()
+        else:
+            self._send("cancelForward", {})
+
+    def _set_forward(self) -> None:
+        destination = self.chosen_destination()
+        if not destination:
+            self.forward.setChecked(False)
+            self.refusal.setText(tr("Forward: choose a number, a colleague or voicemail first"))
+            self.refusal.setVisible(True)
+            return
+        self._draft.clear()
+        self._send("forward", {"condition": self.condition.currentData(), "destination": destination})
