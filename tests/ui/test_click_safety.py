@@ -2,8 +2,7 @@
 simulator, clicks at the positions a user's pointer is at."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QPoint
 
 from tests.ui.helpers import buttons_of, cards_of, click_at, lamp, press, settle, until, pause, click
 from tests.ui.live import Live, open_window, record_commands

@@ -2,8 +2,6 @@
 the real simulator, a state filter on, the selected user's state changing under it."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from desktop.simulator.engine import Engine, seed_directory

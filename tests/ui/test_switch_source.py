@@ -2,8 +2,6 @@
 real simulator, then on a trace, then on another server."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.ws.feeds import wall_clock_ms
