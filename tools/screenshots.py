@@ -1,5 +1,6 @@
 """Render the window offscreen into docs/screenshots/: telling moments of the seed replays, and
-the presence panel with 2,000 users in every line state.
+the presence panel with 2,000 users in every line state, and a smaller crowd the moment its
+connection was lost.
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTDIR]
 
@@ -39,6 +40,7 @@ SHOTS = [
     ("04-redirected.png", 6, 8, "oxe70021"),
 ]
 CROWD = ("05-presence-2000-users.png", 2000)
+LOST = ("07-connection-lost.png", 300)  # the same crowd, smaller, the moment its server went away
 
 FIRST = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin",
@@ -121,7 +123,7 @@ def crowd_directory(count: int, rng: random.Random) -> Directory:
     return directory
 
 
-def crowd_shot(app: QApplication, out: Path, count: int) -> None:
+def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False) -> None:
     rng = random.Random(2000)
     directory = crowd_directory(count, rng)
     start = 1_735_725_600_000  # any fixed moment: the picture does not depend on today
@@ -189,6 +191,8 @@ def crowd_shot(app: QApplication, out: Path, count: int) -> None:
     clock[0] += 40_000  # 40 s later
     session.flush()
     window.presence.select(chosen)
+    if lost:  # what a WebSocket source says when its server goes: the window greys everything
+        session.state("reconnecting in 4.0 s (connection refused)")
     save(app, window, out)
 
 
@@ -199,6 +203,7 @@ def main(argv: list[str]) -> int:
     for name, flow, position, login in SHOTS:
         shot(app, outdir / name, flow, position, login)
     crowd_shot(app, outdir / CROWD[0], CROWD[1])
+    crowd_shot(app, outdir / LOST[0], LOST[1], lost=True)
     return 0
 
 

@@ -23,11 +23,16 @@ import argparse
 import asyncio
 import json
 import math
-import statistics
 import os
+import secrets
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
+
+PASSWORD_ENV = "CTI_BENCH_O2G_PASSWORD"  # the simulated gateway's password, for the children only
 
 ON_SCREEN_POOL = 60  # generated users first by name: the window's first screenful
 ON_SCREEN_SHARE = 0.12  # of the calls: ~300+ samples in 30 s without saturating the pool
@@ -65,7 +70,10 @@ def run_server(args) -> int:
 
     async def main() -> None:
         port = await server.start("127.0.0.1", 0)
-        print(port, flush=True)
+        o2g_port = 0
+        if args.o2g:
+            o2g_port = await _start_gateway(engine, server, Path(args.count_file))
+        print(port, o2g_port, flush=True)
         await server.serve_forever()
 
     try:
@@ -73,6 +81,39 @@ def run_server(args) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+async def _start_gateway(engine, server, count_file: Path) -> int:
+    """The simulated O2G beside the WebSocket server, counting the REST requests it answers
+    into `count_file` (read by the window to count what its full state cost)."""
+    from aiohttp import web
+
+    from desktop.simulator.o2g.gateway import O2GGateway, serve
+
+    count = [0]
+
+    @web.middleware
+    async def counted(request, handler):
+        count[0] += 1
+        return await handler(request)
+
+    class CountingGateway(O2GGateway):
+        def app(self):
+            app = super().app()
+            app.middlewares.append(counted)
+            return app
+
+    gateway = CountingGateway(engine, password=os.environ[PASSWORD_ENV], dispatch=server.publish)
+    running = await serve(gateway, "127.0.0.1", 0, None)
+    server.listeners.append(gateway.publish)
+
+    async def write_count() -> None:
+        while True:
+            count_file.write_text(str(count[0]))
+            await asyncio.sleep(0.05)
+
+    asyncio.get_running_loop().create_task(write_count())
+    return running.port
 
 
 # --- the bare floor -----------------------------------------------------------------------
@@ -123,11 +164,15 @@ def _run_child(cmd: list[str], timeout: float) -> tuple[dict, float]:
 
 
 def drive(args) -> int:
-    server = subprocess.Popen(_child("server", "--users", str(args.users), "--rate", str(args.rate)),
+    count_file = Path(tempfile.mkdtemp(prefix="cti-bench-")) / "rest-requests"
+    os.environ[PASSWORD_ENV] = secrets.token_urlsafe(16)  # the children's environment, never a command line
+    o2g = ["--o2g", "--count-file", str(count_file)] if args.o2g else []
+    server = subprocess.Popen(_child("server", "--users", str(args.users), "--rate", str(args.rate), *o2g),
                               stdout=subprocess.PIPE, text=True, env=_child_env())
     try:
-        port = int(server.stdout.readline())
+        port, o2g_port = map(int, server.stdout.readline().split())
         url = f"ws://127.0.0.1:{port}"
+        window_source = ["--o2g-url", f"http://127.0.0.1:{o2g_port}", "--count-file", str(count_file)] if args.o2g else []
         total = args.users + 3  # the seed's three users besides the generated ones
         time.sleep(min(2.0, args.warmup))  # traffic under way before anyone connects
         bare_states = [asyncio.run(bare_full_state(url))[0] for _ in range(args.rounds)]
@@ -135,7 +180,7 @@ def drive(args) -> int:
         bare, bare_started = _run_child(_child("bare"), 120)
         timeout = 120 + args.warmup + args.seconds + 60
         win, win_started = _run_child(
-            _child("window", "--url", url, "--users-total", str(total), "--warmup", str(args.warmup),
+            _child("window", "--url", url, *window_source, "--users-total", str(total), "--warmup", str(args.warmup),
                    "--seconds", str(args.seconds), "--rounds", str(args.rounds), *(["--profile", args.profile] if args.profile else [])), timeout)
     finally:
         server.terminate()
@@ -154,6 +199,9 @@ def drive(args) -> int:
         "screen_ms_p99": _round(win["screen_ms_p99"]),
         "cpu_share": _round(win["cpu_share"], 3),
     }
+    if args.o2g:  # the window watched everyone through the simulated gateway as an administrator
+        result["o2g"] = True
+        result["rest_requests"] = win["rest_requests"]
     shown, bare_shown = win["shown_at"] - win_started, bare["shown_at"] - bare_started
     print(f"{args.users} users, {result['events_per_s']} events/s received, {args.warmup} s warm-up, "
           f"{args.seconds} s measured; {win['screen_samples']} event-to-screen samples over "
@@ -176,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30.0, help="seconds measured (default 30)")
     parser.add_argument("--rounds", type=int, default=3, help="connections timed for the full state, median kept (default 3)")
     parser.add_argument("--profile", metavar="FILE", help="write the window's cProfile stats of the measured seconds to FILE")
+    parser.add_argument("--o2g", action="store_true",
+                        help="the window watches everyone through the simulated O2G as an administrator (adds rest_requests)")
+    parser.add_argument("--o2g-url", help=argparse.SUPPRESS)
+    parser.add_argument("--count-file", help=argparse.SUPPRESS)
     parser.add_argument("--role", choices=("driver", "server", "bare", "window"), default="driver", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--users-total", type=int, help=argparse.SUPPRESS)

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import orjson
 
+from desktop.protocol.parse import ParseError, parse_line
 from desktop.protocol.wire import REPLAY, Refused
 from desktop.sources.base import RawEvent, Source
 from desktop.sources.trace_file import iter_lines
 
 MAX_PAUSE_S = 2.0  # a recorded silence longer than this plays as this: nobody waits minutes in a demo
+UNTIMED_GAP_S = 1.0  # between events with no time to go by, at 1×: they can still be followed
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 50.0)
 
 
@@ -79,7 +81,9 @@ class ReplayCursor:
             return 0.0
         prev = next((t for t in reversed(self.times[:i]) if t is not None), None)
         cur = self.times[i]
-        if prev is None or cur is None or cur <= prev:
+        if prev is None or cur is None:  # untimed: a steady pace rather than all at once
+            return UNTIMED_GAP_S / speed
+        if cur <= prev:
             return 0.0
         return min((cur - prev) / 1000.0 / speed, MAX_PAUSE_S)
 
@@ -111,6 +115,18 @@ class ReplaySource(Source):
     @property
     def description(self) -> str:
         return f"replay {self.name}"
+
+    def unreadable(self) -> tuple[int, str]:
+        """How many lines are not events (they will be skipped and counted as rejected), and
+        the first one's line number and reason: said as soon as the trace is opened."""
+        bad, first = 0, ""
+        for number, line in enumerate(self.cursor.lines, 1):
+            try:
+                parse_line(line, "auto")
+            except ParseError as exc:
+                bad += 1
+                first = first or f"line {number}: {exc}"
+        return bad, first
 
     @property
     def playing(self) -> bool:

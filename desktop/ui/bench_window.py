@@ -67,6 +67,17 @@ def run_bare(args) -> int:
     return 0
 
 
+def _requests(args) -> int:
+    """REST requests the simulated gateway has answered so far (0 without one)."""
+    if not args.count_file:
+        return 0
+    time.sleep(0.1)  # the gateway writes its count every 50 ms
+    try:
+        return int(Path(args.count_file).read_text() or 0)
+    except (OSError, ValueError):
+        return 0
+
+
 class _PaintClock:
     """Wall time of the end of `widget`'s first paint (an event filter that paints first)."""
 
@@ -173,10 +184,18 @@ def run_window(args) -> int:
     timer.timeout.connect(tick)
     timer.start()
 
+    requests = [0]
+
     async def connect():
         """Connect a new source; its seconds from connect to the end of the paint after the full state."""
         seen.clear()
-        source = make_source(SourceOptions(connect=args.url))
+        if args.o2g_url:
+            password = os.environ["CTI_BENCH_O2G_PASSWORD"]
+            options = SourceOptions(o2g=args.o2g_url, user="admin", monitor=("*",))
+            source = make_source(options, ask=lambda prompt: password)
+        else:
+            source = make_source(SourceOptions(connect=args.url))
+        requests_before = _requests(args)
         window.use_source(source)
         start = time.perf_counter()
         started_wall = time.time()
@@ -189,6 +208,7 @@ def run_window(args) -> int:
         synced = time.time() * 1000
         while not paints or paints[-1] < synced:
             await asyncio.sleep(0.002)
+        requests[0] = _requests(args) - requests_before
         return source, paints[-1] / 1000 - started_wall, paints[-1] / 1000
 
     async def main() -> dict:
@@ -235,6 +255,7 @@ def run_window(args) -> int:
         return {
             "full_state_s": full_state,
             "full_states_s": full_states,
+            "rest_requests": requests[0],
             "events_per_s": received / (wall1 - wall0),
             "rss_mib": peak_rss_mib(),
             "loop_lag_ms_p99": percentile(lags, 99),

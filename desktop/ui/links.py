@@ -39,6 +39,7 @@ class Links(QObject):
         super().__init__(parent)
         self.down: dict[str, Down] = {}
         self.retry_at: float | None = None  # time.monotonic() of the server's next connection attempt
+        self.refused = ""  # the source's words when it stopped trying ("login refused: ...")
         self._was_connected = False
 
     @property
@@ -56,7 +57,7 @@ class Links(QObject):
             if self.down.pop(which, None) is None:
                 return
             if which == SERVER:
-                self.retry_at = None
+                self.retry_at, self.refused = None, ""
         else:
             known = self.down.get(which)
             since = known.since_ms if known is not None else (since_ms if since_ms is not None else _now_ms())
@@ -76,6 +77,7 @@ class Links(QObject):
             return  # never had a state to go stale, or stopped on purpose (another source, closing)
         retry = _RETRY_IN.search(text)
         self.retry_at = time.monotonic() + float(retry.group(1)) if retry else None
+        self.refused = text if "refused" in text and not retry else ""  # the source gave up: no countdown
         why = text[text.find("(") + 1 : text.rfind(")")] if "(" in text and text.endswith(")") else ""
         known = self.down.get(SERVER)
         since = known.since_ms if known is not None else _now_ms()
@@ -86,7 +88,7 @@ class Links(QObject):
         """Another source: nothing of the old one's links holds."""
         was = bool(self.down)
         self.down.clear()
-        self.retry_at = None
+        self.retry_at, self.refused = None, ""
         self._was_connected = False
         if was:
             self.changed.emit()
@@ -110,6 +112,8 @@ class Links(QObject):
     def countdown_text(self) -> str:
         if SERVER not in self.down:
             return ""
+        if self.refused:
+            return tr("not retrying (%s)") % self.refused
         if self.retry_at is None:
             return tr("trying to reconnect…")
         left = max(0.0, self.retry_at - time.monotonic())

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,6 +24,7 @@ from desktop.ui.panels.calls_panel import CallsPanel
 from desktop.ui.panels.log_dock import EventLogDock
 from desktop.ui.panels.presence_panel import PresencePanel
 from desktop.ui.session import Session
+from desktop.ui.widgets.banner_stack import BannerStack
 from desktop.ui.widgets.icons import app_icon
 from desktop.ui.widgets.link_banner import LinkBanner
 from desktop.ui.widgets.replay_bar import ReplayBar
@@ -65,11 +65,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        self.link_banner = LinkBanner(self.session.links, self.retry_now)
-        column.addWidget(self.link_banner)
-        column.addWidget(self.ring.banner)
         column.addWidget(split, 1)
         self.setCentralWidget(central)
+        # Over the content, not in the layout: a banner coming or going moves nothing.
+        self.link_banner = LinkBanner(self.session.links, self.retry_now)
+        self.banners = BannerStack(central, self.ring.banner, self.link_banner)
 
         self.log_dock = EventLogDock(self.session.log, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)
@@ -226,6 +226,12 @@ class MainWindow(QMainWindow):
             return
         settings().setValue("lastSource", f"replay:{path}")
         self._open(source)
+        bad, first = source.unreadable()
+        if bad:  # said at once, not discovered as "0/3" after pressing Play
+            self.statusBar().showMessage(
+                self.tr("%s: %d of %d lines are not events and will be skipped (%s)") % (Path(path).name, bad, len(source.cursor), first),
+                30_000,
+            )
 
     def save_events_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.save_caption(), "session.jsonl", "JSON Lines (*.jsonl)")
@@ -255,10 +261,20 @@ class MainWindow(QMainWindow):
         return len(entries)
 
     def ask_my_line(self) -> None:
+        """Line > Set my line: a login from the directory; another one only once confirmed (a
+        typo would silently watch a line nobody has)."""
         logins = self.session.users.logins()
-        login, ok = QInputDialog.getItem(self, "My line", "Login:", logins or [""], 0, True)
-        if ok:
-            self.set_my_line(login.strip() or None)
+        asker = self.calls.asker
+        login = asker.pick_or_type(self, self.tr("My line"), self.tr("Login:"), logins)
+        if login is None:
+            return
+        if login and login not in logins:
+            question = self.tr("%s is not in the directory of %s. Watch it as my line anyway?") % (
+                login, self.source.description if self.source is not None else self.tr("this source"))
+            if not asker.confirm(self, self.tr("My line"), question):
+                self.show_message(self.tr("My line unchanged: %s is not in the directory") % login)
+                return
+        self.set_my_line(login or None)
 
     def set_my_line(self, login: str | None) -> None:
         self.calls.set_my_line(login)

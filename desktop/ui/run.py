@@ -20,7 +20,15 @@ log = logging.getLogger("cti.app")
 def run(options: SourceOptions, log_path: Path | None, *, play: bool = False, warn: Warn = log.warning) -> int:
     """Open the window on the source `options` name (with play: start a replay at once) and run
     until it closes. OptionError when the options name no source; a crash before the loop runs
-    is reported in a dialog and gives 1."""
+    is reported in a dialog and gives 1; no display or missing system libraries: one line on
+    stderr saying what to install, and 1."""
+    from desktop.ui.display_check import problem
+
+    missing = problem()
+    if missing:  # Qt would abort the process with a message few can act on
+        print(missing, file=sys.stderr)
+        log.info("window not opened: %s", missing)  # the log file too; stderr has it once
+        return 1
     import qasync
     from PySide6.QtWidgets import QApplication
 

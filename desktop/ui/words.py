@@ -5,8 +5,13 @@ Qt-free so it is trivially testable; the tables are the single place the wording
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Mapping
+
 from desktop.model.state import Call, User
 from desktop.protocol.events import Participant
+
+Directory = Mapping[str, User]  # the model's users by login: one name per person everywhere
 
 VOICEMAIL_NUMBERS = frozenset({"887"})
 
@@ -38,6 +43,13 @@ CAUSE_WORDS = {
 }
 
 
+def fold(text: str) -> str:
+    """Text as search compares it: accents and case folded away (NFKD, marks dropped), so
+    "prenom" finds "Prénom" and "ZOE" finds "Zoé"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def user_name(user: User) -> str:
     if user.display_name:
         return user.display_name
@@ -45,12 +57,17 @@ def user_name(user: User) -> str:
     return names or user.login
 
 
-def party_name(p: Participant) -> str:
+def party_name(p: Participant, directory: Directory | None = None) -> str:
+    """How a party reads: the directory's name for a known user (the same as on their lamp),
+    else what the event says of them."""
     party = p.party
     if p.anonymous:
         return "Anonymous"
     if party.phone_number in VOICEMAIL_NUMBERS or (party.type or "").endswith("VOICEMAIL"):
         return "Voicemail"
+    known = directory.get(party.login) if directory is not None and party.login else None
+    if known is not None and (known.display_name or known.first_name or known.last_name):
+        return user_name(known)
     if party.display_name:
         return party.display_name
     names = " ".join(n for n in (party.first_name, party.last_name) if n)
@@ -61,14 +78,14 @@ def party_number(p: Participant) -> str:
     return "" if p.anonymous else (p.party.phone_number or "")
 
 
-def other_parties(call: Call) -> list[tuple[str, str]]:
+def other_parties(call: Call, directory: Directory | None = None) -> list[tuple[str, str]]:
     """(name, number) of everyone else in the call; the initially called one while none."""
-    parties = [(party_name(p), party_number(p)) for p in call.participants.values()]
+    parties = [(party_name(p, directory), party_number(p)) for p in call.participants.values()]
     if not parties and call.anonymous:
         return [("Anonymous", "")]
     if not parties and call.initial_called is not None:
         party = Participant("", call.initial_called)
-        return [(party_name(party), party_number(party))]
+        return [(party_name(party, directory), party_number(party))]
     return parties
 
 
@@ -94,9 +111,9 @@ def rings_here(call: Call) -> bool:
     return media_state(call) == "RINGING_INCOMING"
 
 
-def ring_notice(call: Call, user: User | None) -> tuple[str, str]:
+def ring_notice(call: Call, user: User | None, directory: Directory | None = None) -> tuple[str, str]:
     """(title, text) of the notification for a call ringing on my line."""
-    who = ", ".join(f"{n} ({num})" if num else n for n, num in other_parties(call)) or "Unknown caller"
+    who = ", ".join(f"{n} ({num})" if num else n for n, num in other_parties(call, directory)) or "Unknown caller"
     cause = call_cause(call)
     line = f" on {user_name(user)}" if user is not None else ""
     return "Incoming call", f"{who}{line}" + (f" ({cause})" if cause else "")
@@ -128,9 +145,9 @@ def format_duration(ms: int | None) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-def call_summary(call: Call) -> str:
+def call_summary(call: Call, directory: Directory | None = None) -> str:
     """One line per call for tooltips: 'ringing, Anna Smith (70021), incoming'."""
-    who = ", ".join(f"{n} ({num})" if num else n for n, num in other_parties(call)) or "nobody yet"
+    who = ", ".join(f"{n} ({num})" if num else n for n, num in other_parties(call, directory)) or "nobody yet"
     bits = [badge(call), who]
     if call.direction:
         bits.append(call.direction)

@@ -35,3 +35,16 @@ def test_a_brief_run_prints_every_figure():
     assert result["screen_ms_p99"] >= result["screen_ms_p50"] > 0  # on-screen events were painted
     assert 0 < result["cpu_share"] < 2.0
     assert "start-up: window shown" in done.stderr
+
+
+def test_the_o2g_mode_counts_the_requests_of_the_full_state():
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.cli.bench_gui", "--o2g", "--users", "100", "--rate", "100", "--warmup", "0.5",
+         "--seconds", "1", "--rounds", "1"],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert list(result) == KEYS + ["o2g", "rest_requests"]
+    assert result["o2g"] is True and result["rest_requests"] >= 3  # at least a login, a subscription, a snapshot
+    assert 0 < result["full_state_s"] < 60
+    assert "CTI_BENCH_O2G_PASSWORD" not in " ".join(done.args)

@@ -65,8 +65,17 @@ class FakeSource(Source):
 
 
 class Asker:
-    def __init__(self, text="70022", choice=None):
+    def __init__(self, text="70022", choice=None, typed=None, confirm=False):
         self._text, self._choice = text, choice
+        self._typed, self._confirm = typed, confirm
+        self.confirmations: list[str] = []
+
+    def pick_or_type(self, parent, title, label, items):
+        return self._typed if self._typed is not None else (items[0] if items else None)
+
+    def confirm(self, parent, title, text):
+        self.confirmations.append(text)
+        return self._confirm
 
     def text(self, parent, title, label):
         return self._text

@@ -74,12 +74,15 @@ def test_no_capability_no_drop_and_nothing_sent(live):
     window.presence.select("oxe70021")
     # the caller's side rings remotely: it may hang up or end the call, not send it anywhere
     assert not drop_on(window, card_mime(window, "oxe70020"), "oxe70022")
+    assert "cannot be redirected or transferred now" in window.statusBar().currentMessage()  # says why
     # a call cannot be sent to its own line
     assert not drop_on(window, card_mime(window, "oxe70021"), "oxe70021")
+    assert "already on that line" in window.statusBar().currentMessage()
     # a call that has ended meanwhile
     stale = card_mime(window, "oxe70021")
     feed(window, 1, 13)
     assert not drop_on(window, stale, "oxe70022")
+    assert "ended" in window.statusBar().currentMessage()
     assert source.sent == []
 
 

@@ -87,7 +87,7 @@ def test_consult_then_merge_into_a_conference(connected, live, aloop):
     (card,) = cards_of(window, "oxe70021")
     assert set(card.call.participants) == {"70020", "70022"}
     assert "conference of 3" in card.details.text()
-    assert "Nom70020 Prénom7" in card.parties.text() and "FN-70022 LN-70022" in card.parties.text()
+    assert "Nom70020 Prénom7" in card.parties.text() and "LN70022-UTF8 FN7" in card.parties.text()  # as on their lamps
     assert lamp(window, "oxe70021") == lamp(window, "oxe70020") == lamp(window, "oxe70022") == "conference"
 
 

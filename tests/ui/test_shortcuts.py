@@ -56,3 +56,18 @@ def test_hang_up_shortcut_never_touches_a_colleagues_call(qtbot, aloop, live):
     assert [(login, action) for login, action, _ in sent] == [("oxe70021", "drop")]
     assert live.engine.calls_of("oxe70022")
     aloop.run_until_complete(source.stop())
+
+
+def test_ctrl_shift_n_calls_the_number_in_my_lines_box(qtbot, aloop, live):
+    window, source = open_window(qtbot, aloop, live, my_line="oxe70021")
+    qtbot.waitActive(window)
+    window.presence.select("oxe70022")  # a colleague's box is shown too, but gets no shortcut
+    run(aloop, lambda: ("oxe70022", "70022", "makeCall") in window.calls.device_buttons)
+    assert window.calls.device_buttons[("oxe70022", "70022", "makeCall")].shortcut().isEmpty()
+    window.calls.device_boxes[("oxe70021", "70021")].setText("70020")
+    settle(aloop, window)
+    sent = record_commands(source)
+    keys(window, Qt.Key_N, Qt.ControlModifier | Qt.ShiftModifier)
+    run(aloop, lambda: live.engine.calls_of("oxe70020"))
+    assert [(login, action) for login, action, _ in sent] == [("oxe70021", "makeCall")]
+    aloop.run_until_complete(source.stop())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 
 class Asker(QObject):
@@ -16,3 +16,13 @@ class Asker(QObject):
     def choice(self, parent, title: str, label: str, items: list[str]) -> str | None:
         value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
         return value if ok else None
+
+    def pick_or_type(self, parent, title: str, label: str, items: list[str]) -> str | None:
+        """One of `items`, or something typed instead."""
+        value, ok = QInputDialog.getItem(parent, title, label, items or [""], 0, True)
+        return value.strip() if ok else None
+
+    def confirm(self, parent, title: str, text: str) -> bool:
+        """Yes or No, No the default: for a choice that is probably a mistake."""
+        answer = QMessageBox.warning(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes

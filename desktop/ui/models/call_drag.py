@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import orjson
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 
 from desktop.model import Model
 from desktop.ui.capabilities import Capability, drop_capability, offered
@@ -42,6 +42,26 @@ def dragged_call(mime: QMimeData | None) -> tuple[str, str] | None:
     except (orjson.JSONDecodeError, KeyError, TypeError):
         return None
     return (login, call_ref) if isinstance(login, str) and isinstance(call_ref, str) else None
+
+
+def refusal(model: Model, mime: QMimeData | None, target_login: str | None) -> str:
+    """Why dropping `mime` on `target_login` is not allowed now, in words ("" when it is)."""
+    dragged = dragged_call(mime)
+    if dragged is None or not target_login:
+        return ""
+    login, call_ref = dragged
+    user, target = model.users.get(login), model.users.get(target_login)
+    call = user.calls.get(call_ref) if user is not None else None
+    tr = lambda text: QCoreApplication.translate("CallDrag", text)  # noqa: E731
+    if call is None:
+        return tr("Drop: that call has ended")
+    if target_login == login:
+        return tr("Drop: the call is already on that line")
+    if target is None or not target.number:
+        return tr("Drop: %s has no number to send the call to") % target_login
+    if drop_capability(offered(call)) is None:
+        return tr("Drop: this call cannot be redirected or transferred now (the PBX offers neither)")
+    return ""
 
 
 def plan_drop(model: Model, mime: QMimeData | None, target_login: str | None) -> DropPlan | None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt
 from desktop.ui.models.call_drag import MIME_TYPE
 from desktop.ui.models.filtering import refilter
 from desktop.ui.models.users_model import LineStateRole, LoginRole, SearchRole
+from desktop.ui.words import fold
 
 ALL_STATES = "all states"
 BUSY_STATES = "not idle"
@@ -71,7 +72,7 @@ class UsersFilter(QSortFilterProxyModel):
             source.sort(column, order)
 
     def set_search(self, text: str) -> None:
-        refilter(self, lambda: setattr(self, "_words", text.lower().split()))
+        refilter(self, lambda: setattr(self, "_words", fold(text).split()))
 
     def set_state(self, state: str) -> None:
         refilter(self, lambda: setattr(self, "_state", state))

@@ -21,7 +21,7 @@ from desktop.model.state import UNKNOWN, User
 from desktop.ui.models.table_model import FlatTableModel
 from desktop.ui.routing_words import routing_lines
 from desktop.ui.widgets.lamps import marks_pixmap
-from desktop.ui.words import UNKNOWN_TIME, call_summary, format_duration, user_name
+from desktop.ui.words import UNKNOWN_TIME, call_summary, fold, format_duration, user_name
 
 NAME, NUMBER, LOGIN, STATE, SINCE, MISSED, VOICEMAIL = range(7)
 HEADERS = ("Name", "Number", "Login", "State", "For", "Missed", "Voicemail")
@@ -30,7 +30,7 @@ LoginRole = Qt.UserRole + 1
 LineStateRole = Qt.UserRole + 2
 SortRole = Qt.UserRole + 3
 SinceRole = Qt.UserRole + 4  # ms (source clock) when the current line state began
-SearchRole = Qt.UserRole + 5  # lower-case "name number login" for search as you type
+SearchRole = Qt.UserRole + 5  # "name number login", accents and case folded, for search as you type
 StaleRole = Qt.UserRole + 6  # "HH:MM:SS" when the state shown is the last known one, not live; else None
 RoutingRole = Qt.UserRole + 7  # the user's protocol.routing.Routing, None before any was heard
 
@@ -228,7 +228,7 @@ class UsersModel(FlatTableModel):
                 return None
             return _marks(routing.forward is not None, routing.dnd)
         if role == SearchRole:
-            return f"{user_name(user)} {user.number or ''} {login}".lower()
+            return fold(f"{user_name(user)} {user.first_name or ''} {user.last_name or ''} {user.number or ''} {login}")
         if role == _TOOLTIP:
             return self._tooltip(user)
         if role == _ALIGN and col in (MISSED, VOICEMAIL, SINCE):
@@ -264,7 +264,7 @@ class UsersModel(FlatTableModel):
         head = f"{user_name(user)} ({user.number or user.login}): {user.line_state}"
         if self.stale_at is not None:
             head = f"{user_name(user)} ({user.number or user.login}): " + tr("last known: %s, at %s") % (user.line_state, self.stale_at)
-        lines = [head] + routing_lines(self._model, user.routing) + [f"• {call_summary(c)}" for c in user.calls.values()]
+        lines = [head] + routing_lines(self._model, user.routing) + [f"• {call_summary(c, self._model.users)}" for c in user.calls.values()]
         counters = [f"{k} {v}" for k, v in user.counters.items() if v]
         if counters:
             lines.append(", ".join(counters))

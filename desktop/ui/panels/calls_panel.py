@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDrag
+from PySide6.QtGui import QDrag, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -41,9 +41,9 @@ from desktop.model.state import Call, User
 from desktop.protocol.wire import Refused
 from desktop.sources.base import PLAY
 from desktop.ui.aio import spawn
-from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, ordered, spec
+from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, spec
 from desktop.ui.dialogs.asker import Asker
-from desktop.ui.models.call_drag import call_mime, plan_drop
+from desktop.ui.models.call_drag import call_mime, plan_drop, refusal
 from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.call_card import CallCard, slot_order
 from desktop.ui.widgets.flow_layout import FlowLayout
@@ -55,6 +55,7 @@ from desktop.ui.words import call_summary, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
 GUARD_S = 0.4  # clicks this soon after the buttons changed are ignored
+DRAG_WIDTH, DRAG_OFFSET = 140, 18  # px: the dragged card's picture, and how far from the pointer
 REPEAT_S = 0.5  # the same button clicked again this soon: one command (at least a double click's time)
 
 
@@ -82,6 +83,7 @@ class CallsPanel(QWidget):
         self._slots: dict[tuple[str, str], list[str]] = {}  # (login, call_ref or device) -> button names
         self._heights: dict[tuple[str, str], int] = {}  # (login, call_ref) -> tallest its parties have been
         self._signature: tuple = ()
+        self._drop_refusal = ""  # the last reason a hovered drop was refused, said once
         self.changed_at = float("-inf")  # time.monotonic() when the buttons last changed
         self._held = 0  # > 0 while a card is on the call stack: rebuilds wait
         self._landing_said: tuple = ()  # (target, note) the status bar last said while hovering
@@ -203,7 +205,7 @@ class CallsPanel(QWidget):
                 )
                 self.routing_editors[login] = editor
                 self._layout.addWidget(editor)
-            self._device_box(user, typed, shown_keys, blocked)
+            self._device_box(user, typed, shown_keys, blocked, taken if login == self.my_line else None)
             if not user.calls:
                 idle = QLabel("No calls.")
                 idle.setStyleSheet("color: palette(placeholder-text); padding: 6px")
@@ -213,7 +215,8 @@ class CallsPanel(QWidget):
                 shown_keys.add(key)
                 slots = self._slots[key] = slot_order(self._slots.get(key, ()), offered(call))
                 card = CallCard(
-                    user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag, slots=slots
+                    user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag, slots=slots,
+                    names=users,
                 )
                 # The parties' lines never shrink while the call lasts: a party leaving a
                 # conference would otherwise pull the buttons up under the pointer.
@@ -278,7 +281,9 @@ class CallsPanel(QWidget):
         """The buttons have stayed as they are long enough for a click to be meant for them."""
         return time.monotonic() - self.changed_at >= GUARD_S
 
-    def _device_box(self, user: User, typed: dict, shown_keys: set, blocked: str = "") -> None:
+    def _device_box(self, user: User, typed: dict, shown_keys: set, blocked: str = "", taken: set | None = None) -> None:
+        """The make-call row of each of the user's devices; `taken`: my line's, whose buttons get
+        the shortcuts not taken yet."""
         for device_id, caps in sorted(user.device_capabilities.items()):
             key = (user.login, device_id)
             if not caps and key not in self._slots:
@@ -306,6 +311,10 @@ class CallsPanel(QWidget):
                     button.setEnabled((user.login, device_id, cap.name) not in self._pending)
                     button.clicked.connect(lambda _=False, c=cap, u=user.login, d=device_id: self._device_clicked(u, c, d))
                     self.device_buttons[(user.login, device_id, cap.name)] = button
+                    if taken is not None and cap.shortcut and cap.shortcut not in taken:
+                        button.setShortcut(QKeySequence(cap.shortcut))
+                        button.setToolTip(f"{cap.tooltip} ({cap.shortcut})")
+                        taken.add(cap.shortcut)
                 else:
                     button.setEnabled(False)
                     button.setToolTip(tr("%s: not offered on this device now") % cap.label)
@@ -328,19 +337,28 @@ class CallsPanel(QWidget):
         self._landing_said = ()  # a new drag: say again where each target sends it
         drag = QDrag(self)  # not the card's child: the card may be replaced once the drag ends
         drag.setMimeData(call_mime(card.login, card.call.call_ref))
+        # A small picture below and right of the pointer: the lamp under the pointer, and its
+        # name, stay readable while aiming.
         picture = card.grab()
-        if picture.width() > 320:
-            picture = picture.scaledToWidth(320, Qt.SmoothTransformation)
+        if picture.width() > DRAG_WIDTH:
+            picture = picture.scaledToWidth(DRAG_WIDTH, Qt.SmoothTransformation)
         drag.setPixmap(picture)
-        drag.setHotSpot(QPoint(12, 12))
+        drag.setHotSpot(QPoint(-DRAG_OFFSET, -DRAG_OFFSET))
         with self._rebuilds_held():
             drag.exec(Qt.MoveAction)
 
     def drop_allowed(self, mime, target_login: str | None) -> bool:
-        if self.why_not_commandable():
+        why = self.why_not_commandable()
+        plan = None if why else plan_drop(self.session.model, mime, target_login)
+        if plan is None:
+            # Said in the status bar while hovering (once per reason): the cursor alone says no, not why.
+            why = tr("Drop: %s") % why if why else refusal(self.session.model, mime, target_login)
+            if why and why != self._drop_refusal:
+                self.message.emit(why)
+            self._drop_refusal = why
             return False
-        plan = plan_drop(self.session.model, mime, target_login)
-        allowed = plan is not None and (plan.login, plan.call_ref, plan.capability.name) not in self._pending
+        self._drop_refusal = ""
+        allowed = (plan.login, plan.call_ref, plan.capability.name) not in self._pending
         if allowed:
             self._say_landing(plan, target_login)
         return allowed
@@ -432,14 +450,14 @@ class CallsPanel(QWidget):
                 return None
             if len(others) == 1:
                 return {cap.arg: others[0].call_ref}
-            labels = [f"{call_summary(c)} [{c.call_ref}]" for c in others]
+            labels = [f"{call_summary(c, self.session.model.users)} [{c.call_ref}]" for c in others]
             choice = self.asker.choice(self, cap.label, "With which call?", labels)
             return {cap.arg: others[labels.index(choice)].call_ref} if choice else None
         if cap.needs == PARTICIPANT:
             parts = list(call.participants.values())
             if len(parts) == 1:
                 return {cap.arg: parts[0].participant_id}
-            labels = [f"{party_name(p)} [{p.participant_id}]" for p in parts]
+            labels = [f"{party_name(p, self.session.model.users)} [{p.participant_id}]" for p in parts]
             choice = self.asker.choice(self, cap.label, "Which participant?", labels) if labels else None
             return {cap.arg: parts[labels.index(choice)].participant_id} if choice else None
         return {}

@@ -23,7 +23,7 @@ from desktop.ui.capabilities import Capability, drop_capability, offered, ordere
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import LAMPS, ink_on
-from desktop.ui.words import UNKNOWN_TIME, badge, call_cause, format_duration, other_parties
+from desktop.ui.words import UNKNOWN_TIME, Directory, badge, call_cause, format_duration, other_parties
 
 BADGE_COLOURS = {
     "ringing": LAMPS[RINGING].colour,
@@ -63,6 +63,7 @@ class CallCard(QFrame):
         parent: QWidget | None = None,
         on_drag: Callable[[CallCard], None] | None = None,
         slots: Sequence[str] | None = None,
+        names: Directory | None = None,
     ):
         super().__init__(parent)
         self.call = call
@@ -75,6 +76,7 @@ class CallCard(QFrame):
         self.buttons: dict[str, QPushButton] = {}  # the capabilities offered now
         self.slots: dict[str, QPushButton] = {}  # every button shown, offered or kept in place
         self.on_resized: Callable[[int], None] | None = None  # the parties' height, as laid out
+        self._names = names
         offer = offered(call)
         self.slot_names = list(slots) if slots is not None else slot_order((), offer)
         top = self._top_row(call)
@@ -108,7 +110,7 @@ class CallCard(QFrame):
         )
         self.badge.setAlignment(Qt.AlignCenter)
         self.badge.setMinimumWidth(self.badge.fontMetrics().horizontalAdvance("ringing remote") + 28)
-        self.parties = _Parties(_parties(call) or "<i>nobody yet</i>", self)
+        self.parties = _Parties(_parties(call, self._names) or "<i>nobody yet</i>", self)
         self.parties.setWordWrap(True)
         self.direction = QLabel(DIRECTION_WORDS.get(call.direction or "", ""))
         self.duration = QLabel()
@@ -213,8 +215,8 @@ class _Parties(QLabel):
             self._card.on_resized(self.height())
 
 
-def _parties(call: Call) -> str:
-    parties = other_parties(call)
+def _parties(call: Call, names: Directory | None = None) -> str:
+    parties = other_parties(call, names)
     # A conference lists its parties one per line: names side by side overflow a narrow panel.
     sep = "<br>" if len(parties) > 1 else "; "
     return sep.join(f"<b>{name}</b> {number}" if number else f"<b>{name}</b>" for name, number in parties)

@@ -17,6 +17,11 @@ class ReplayBar(QToolBar):
         self.play = QToolButton(text="Play", checkable=True, toolTip="Play / pause (Space)")
         self.play.setShortcut("Space")
         self.play.toggled.connect(self._play_toggled)
+        self.back = QToolButton(text=self.tr("◂ Back"), toolTip=self.tr("Go back one event: the state just before it (Ctrl+Left)"))
+        self.back.setObjectName("stepBack")
+        self.back.setAccessibleName(self.tr("Step back"))
+        self.back.setShortcut("Ctrl+Left")
+        self.back.clicked.connect(lambda: source.seek(source.cursor.position - 1))
         self.step = QToolButton(text="Step ▸", toolTip="Deliver the next event (Ctrl+Right)")
         self.step.setShortcut("Ctrl+Right")
         self.step.clicked.connect(lambda: source.step())
@@ -29,7 +34,7 @@ class ReplayBar(QToolBar):
         self.slider.setToolTip("Position in the trace: drag back to rebuild the state at that event")
         self.slider.valueChanged.connect(self._slider_moved)
         self.position = QLabel()
-        for w in (self.play, self.step, self.speed, self.slider, self.position):
+        for w in (self.play, self.back, self.step, self.speed, self.slider, self.position):
             self.addWidget(w)
         source.on_position = self._position
         self._position(source.cursor.position, len(source.cursor))

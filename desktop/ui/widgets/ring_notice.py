@@ -48,7 +48,7 @@ class RingWatcher(QObject):
             self._announced[ref] = None
             if len(self._announced) > REMEMBERED:
                 self._announced.popitem(last=False)
-            title, text = ring_notice(call, user)
+            title, text = ring_notice(call, user, self.session.model.users)
             self.rang.emit(ref, title, text)
 
 

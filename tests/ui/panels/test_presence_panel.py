@@ -30,3 +30,18 @@ def test_typing_in_search_narrows_the_lamps(window, qtbot):
     qtbot.keyClicks(window.presence.search, "70022")
     assert window.presence.proxy.rowCount() == 1
     assert window.presence.proxy.index(0, 0).data(Qt.DisplayRole)
+
+
+def test_search_ignores_accents_and_case_on_both_sides(window, qtbot):
+    source = replay(window, 2)
+    goto(window, source, 18)
+    names = {window.presence.proxy.index(r, 0).data(Qt.DisplayRole) for r in range(window.presence.proxy.rowCount())}
+    assert "Nom70020 Prénom7" in names
+    for typed in ("prenom", "PRÉNOM", "nom70020 prénom"):
+        window.presence.search.clear()
+        if typed.isascii():
+            qtbot.keyClicks(window.presence.search, typed)
+        else:  # QTest types ASCII only: an accented word arrives as a keyboard layout would give it
+            window.presence.search.setText(typed)
+        shown = [window.presence.proxy.index(r, 0).data(Qt.DisplayRole) for r in range(window.presence.proxy.rowCount())]
+        assert shown == ["Nom70020 Prénom7"], typed

@@ -59,3 +59,23 @@ def test_tray_message_where_the_platform_has_a_tray(qtbot, monkeypatch):
     one_frame_per_event(window, scenario_lines(1)[:6])
     assert len(shown) == 1 and "70020" in shown[0][1]
     assert not window.ring.banner.isVisibleTo(window)  # one notice, not two
+
+
+def test_the_banner_lies_over_the_content_and_moves_nothing(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_my_line("oxe70022")
+    lines = scenario_lines(3)
+    one_frame_per_event(window, lines[:2])
+    QApplication.processEvents()
+    where = lambda w: (w.mapTo(window, w.rect().topLeft()), w.size())
+    before = [where(w) for w in (window.presence.search, window.presence.grid, window.calls, window.split)]
+    one_frame_per_event(window, lines[2:5])  # oxe70022 rings: the banner shows
+    QApplication.processEvents()
+    banner = window.ring.banner
+    assert banner.isVisible() and banner.height() > 0
+    assert banner.text.height() >= banner.text.sizeHint().height()  # its words laid out, readable
+    assert [where(w) for w in (window.presence.search, window.presence.grid, window.calls, window.split)] == before
+    assert banner.mapTo(window, banner.rect().bottomLeft()).y() <= window.centralWidget().geometry().bottom()
