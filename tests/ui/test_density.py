@@ -134,3 +134,32 @@ def test_the_list_shows_the_lamp_and_the_tooltip_the_time_in_state(qtbot):
     assert table.visualRect(index).isValid()
     tip = window.presence.proxy.index(0, NAME).data(Qt.ToolTipRole)
     assert " for " in tip.splitlines()[0]
+
+
+def test_longest_waiting_puts_the_ringing_users_first_oldest_first(qtbot):
+    from desktop.simulator.engine import Engine
+    from tools.screenshots import ScriptedSource
+
+    window = open_window(qtbot, (1280, 800))
+    directory = crowd_directory(30, random.Random(7))
+    clock = [1_735_725_600_000]
+    engine = Engine(directory, clock=lambda: clock[0])
+    window.use_source(ScriptedSource(clock, 30))
+    session = window.session
+    session.state("connected")
+    session.directory([u.public() for u in directory.users.values()])
+    logins = list(directory.users)
+    session.events([e for login in logins for e in engine.snapshot(login)])
+    session.flush()
+    called = [logins[9], logins[2], logins[25]]  # in the order they start ringing
+    for caller, callee in zip(logins[26:], called):
+        clock[0] += 5_000
+        session.events(engine.command(caller, "makeCall", None, args={"callee": directory.users[callee].number}).events)
+        session.flush()
+    window.presence.sort_by.setCurrentIndex(window.presence.LONGEST_WAITING)
+    proxy = window.presence.proxy
+    from desktop.ui.models.users_model import LoginRole
+
+    shown = [proxy.index(r, NAME).data(LoginRole) for r in range(5)]
+    assert shown[:3] == called
+    assert not window.presence.table.horizontalHeader().isSortIndicatorShown()

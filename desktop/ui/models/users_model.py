@@ -17,7 +17,7 @@ from itertools import islice
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.model import Model
-from desktop.model.state import UNKNOWN, User
+from desktop.model.state import RINGING, UNKNOWN, User
 from desktop.ui.models.table_model import FlatTableModel
 from desktop.ui.routing_words import routing_lines
 from desktop.ui.widgets.lamps import lamp_pixmap, marks_pixmap
@@ -45,7 +45,10 @@ _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 # Looked up once: reading an enum off its class costs PySide a slow attribute lookup, and data()
 # runs hundreds of thousands of times a minute.
 _DISPLAY, _TOOLTIP, _ALIGN, _ASCENDING = Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.AscendingOrder
-LIVE_COLUMNS = frozenset((STATE, SINCE, MISSED, VOICEMAIL))
+# Not a column: the "longest waiting" order (issue 14), ringing users first, the longest
+# ringing first, then everyone else by name. Only the users model sorts by it.
+WAITING = len(HEADERS)
+LIVE_COLUMNS = frozenset((STATE, SINCE, MISSED, VOICEMAIL, WAITING))
 RESORT_S = 3.0
 
 
@@ -263,6 +266,10 @@ class UsersModel(FlatTableModel):
         return None
 
     def _sort_key(self, user: User, col: int):
+        if col == WAITING:
+            if user.line_state == RINGING:
+                return (0, self._since.get(user.login, (None, 0))[1] or 0, "")
+            return (1, 0, user_name(user).lower())
         if col == SINCE:
             return -(self._since.get(user.login, (None, 0))[1] or 0)
         if col in (MISSED, VOICEMAIL):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model.state import LINE_STATES
 from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
-from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, SINCE, UsersModel
+from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, SINCE, WAITING, UsersModel
 from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.lamp_grid import COMFORTABLE, COMPACT, DENSITIES, WALL, LampDelegate, LampGrid
 from desktop.ui.widgets.lamps import lamp_pixmap
@@ -74,6 +74,8 @@ class PresencePanel(QWidget):
         # After the columns: the orders a receptionist asks for by name (issue 14).
         self.LONGEST_IN_STATE = self.sort_by.count()
         self.sort_by.addItem(self.tr("longest in state"))
+        self.LONGEST_WAITING = self.sort_by.count()
+        self.sort_by.addItem(self.tr("longest waiting (ringing first)"))
         self.sort_by.setAccessibleName(self.tr("Sort users"))
         self.sort_by.currentIndexChanged.connect(self._sort_chosen)
         self.density = COMFORTABLE
@@ -188,13 +190,19 @@ class PresencePanel(QWidget):
         return range(first, last + 1)
 
     def _sort_chosen(self, choice: int) -> None:
-        if choice == self.LONGEST_IN_STATE:
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(choice != self.LONGEST_WAITING)
+        if choice == self.LONGEST_WAITING:
+            # No column says it: the users model sorts by it directly, the header shows no arrow.
+            self.proxy.sourceModel().sort(WAITING, Qt.AscendingOrder)
+        elif choice == self.LONGEST_IN_STATE:
             # The time-in-state column's key is minus the start: descending puts the oldest first.
             self.table.sortByColumn(SINCE, Qt.DescendingOrder)
         else:
             self.table.sortByColumn(choice, Qt.AscendingOrder)
 
     def _sorted_by_header(self, column: int, order) -> None:
+        self.table.horizontalHeader().setSortIndicatorShown(True)
         self.sort_by.blockSignals(True)
         longest = column == SINCE and order == Qt.DescendingOrder
         self.sort_by.setCurrentIndex(self.LONGEST_IN_STATE if longest else column)
