@@ -96,7 +96,9 @@ class CallsPanel(QWidget):
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # cards wrap instead
+        # Cards wrap; what cannot (a device's number box, a routing editor) scrolls sideways in
+        # the slim column of the dense lamp views rather than being cut off (issue 14).
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._scroll)

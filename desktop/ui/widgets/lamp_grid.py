@@ -19,9 +19,9 @@ TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed na
 # tiles so a row fills the view (LampGrid.fit_width).
 COMFORTABLE, COMPACT, WALL = "comfortable", "compact", "wall"
 DENSITIES = (COMFORTABLE, COMPACT, WALL)
-TILES = {COMFORTABLE: TILE, COMPACT: QSize(80, 16), WALL: QSize(46, 18)}
+TILES = {COMFORTABLE: TILE, COMPACT: QSize(80, 16), WALL: QSize(58, 18)}  # wall: a five-digit number unelided
 _SPACING = {COMFORTABLE: 2, COMPACT: 1, WALL: 1}
-_LAMP = {COMFORTABLE: 18, COMPACT: 13, WALL: 11}  # lamp diameter: the glyph stays readable
+_LAMP = {COMFORTABLE: 18, COMPACT: 13, WALL: 10}  # lamp diameter: the glyph stays readable
 # Looked up once: every enum read off its class is a slow attribute lookup in PySide, and these
 # run for every tile of every paint.
 _ANTIALIAS, _SELECTED, _ELIDE = QPainter.Antialiasing, QStyle.State_Selected, Qt.ElideRight
@@ -76,16 +76,16 @@ class LampDelegate(QStyledItemDelegate):
         since = model.index(index.row(), SINCE).data() or ""
         painter.save()
         painter.setRenderHint(_ANTIALIAS)
-        r = option.rect.adjusted(2, 2, -2, -2)
+        density = self.density
+        r = option.rect.adjusted(2, 2, -2, -2) if density == COMFORTABLE else option.rect.adjusted(1, 1, -1, -1)
         selected = bool(option.state & _SELECTED)
         drop_here = getattr(option.widget, "drop_row", None) == index.row()
         palette = option.palette
         painter.setPen(QPen(palette.highlight().color(), 2) if selected or drop_here else QPen(_BORDER))
         painter.setBrush(palette.highlight().color().lighter(185) if drop_here else palette.base())
-        density = self.density
         painter.drawRoundedRect(r, 4 if density == COMFORTABLE else 2, 4 if density == COMFORTABLE else 2)
         d = _LAMP[density]
-        circle = QRectF(r.left() + (6 if density == COMFORTABLE else 2), r.top() + (r.height() - d) / 2, d, d)
+        circle = QRectF(r.left() + (6 if density == COMFORTABLE else 1), r.top() + (r.height() - d) / 2, d, d)
         paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(index.data(StaleRole)))
         routing = index.data(RoutingRole)
         if routing is not None:
@@ -93,7 +93,8 @@ class LampDelegate(QStyledItemDelegate):
         if density != COMFORTABLE:
             # One line: the name (compact) or the number, else initials (wall); the state is
             # the lamp's colour and glyph, the rest is in the tooltip.
-            text = QRect(int(circle.right()) + 3, r.top(), r.right() - int(circle.right()) - 4, r.height())
+            left = int(circle.right()) + 2
+            text = QRect(left, r.top(), r.right() - left + 1, r.height())
             label = name if density == COMPACT else (number or _initials(name))
             painter.setPen(palette.text().color())
             painter.drawText(text, _LEFT, option.fontMetrics.elidedText(label, _ELIDE, text.width()))
