@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self.presence.user_selected.connect(self.calls.show_user)
         self.presence.selection_hidden.connect(self.calls.set_selected_hidden)
+        self.presence.user_activated.connect(self.calls.act_on)
         self.calls.message.connect(self.show_message)
         self.presence.set_drop_handler(self.calls)
         self.session.connection_changed.connect(self._connection_changed)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,10 +38,15 @@ from desktop.ui.widgets.lamp_grid import COMFORTABLE, COMPACT, DENSITIES, WALL, 
 from desktop.ui.widgets.lamps import lamp_pixmap
 
 
+_KEY_PRESS = QEvent.KeyPress
+_ENTER_KEYS = (Qt.Key_Return, Qt.Key_Enter)
+
+
 class PresencePanel(QWidget):
     user_selected = Signal(str)  # login
     selection_hidden = Signal(bool)  # the selected user is (no longer) hidden by the filter
     density_changed = Signal(str)  # one of lamp_grid.DENSITIES
+    user_activated = Signal(str)  # login: a lamp or row double-clicked, or Enter on it
 
     def __init__(self, users: UsersModel, parent=None):
         super().__init__(parent)
@@ -106,6 +111,24 @@ class PresencePanel(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.search.returnPressed.connect(self._select_first)
+        for view in (self.grid, self.table):
+            # doubleClicked and keys, not `activated`: on some desktops activated is a single
+            # click, and a single click only selects.
+            view.doubleClicked.connect(self._activated)
+            view.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == _KEY_PRESS and event.key() in _ENTER_KEYS and obj in (self.grid, self.table):
+            index = obj.currentIndex()
+            if index.isValid():
+                self._activated(index)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _activated(self, index) -> None:
+        login = index.data(LoginRole)
+        if login:
+            self.user_activated.emit(login)
 
     def _lamp_grid(self) -> LampGrid:
         grid = LampGrid()
