@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.presence.density_changed.connect(self._density_changed)
         self.set_density(str(settings().value("lampDensity") or self.presence.density))
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         help_menu.addAction(f"&About {APP_NAME}", self.show_about)
 
     def set_density(self, density: str) -> None:
@@ -201,6 +202,11 @@ class MainWindow(QMainWindow):
         width = CALLS_WIDTH if density == COMFORTABLE else SLIM_CALLS_WIDTH
         if total > 2 * width:
             self.split.setSizes([total - width, width])
+
+    def show_shortcuts(self):
+        from desktop.ui.dialogs.shortcuts_dialog import show_shortcuts
+
+        return show_shortcuts(self)
 
     def show_about(self):
         from desktop.ui.dialogs.about_dialog import show_about

@@ -4,6 +4,7 @@ simulator: it calls them while my line has no answered call, else transfers my c
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.helpers import lamp, until
 from tests.ui.live import Live, open_window, record_commands
@@ -54,3 +55,13 @@ def test_double_click_on_a_lamp_transfers_my_answered_call_there(qtbot, aloop, l
     assert [(login, action) for login, action, _ in sent] == [("oxe70021", "blindTransfer")]
     assert not live.engine.calls_of("oxe70021")  # my line is free again
     aloop.run_until_complete(source.stop())
+
+
+def test_help_lists_the_keyboard_shortcuts(window, qtbot):
+    (help_menu,) = [m.menu() for m in window.menuBar().actions() if m.text() == "&Help"]
+    (action,) = [a for a in help_menu.actions() if "Keyboard" in a.text()]
+    action.trigger()
+    box = window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    text = box.text()
+    assert "Ctrl+Shift+A" in text and "Enter, double click" in text and "Arrows" in text
