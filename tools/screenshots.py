@@ -43,7 +43,10 @@ SHOTS = [
 ]
 CROWD = ("05-presence-2000-users.png", 2000)
 HISTORY = "06-history.png"  # the crowd's History dock, missed calls only
-LOST = ("07-connection-lost.png", 300)  # the same crowd, smaller, the moment its server went away
+LOST = ("07-connection-lost.png", 300)
+# The same 2,000 users at the dense lamp views (issue 14): compact at the default size, the wall
+# on a 1920x1080 wallboard.
+DENSE = (("08-density-compact-2000.png", "compact", (1280, 800)), ("09-density-wall-2000.png", "wall", (1920, 1080)))  # the same crowd, smaller, the moment its server went away
 
 FIRST = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin",
@@ -126,7 +129,7 @@ def crowd_directory(count: int, rng: random.Random) -> Directory:
     return directory
 
 
-def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, history: Path | None = None) -> None:
+def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, history: Path | None = None, density: str | None = None, size=None) -> None:
     rng = random.Random(2000)
     directory = crowd_directory(count, rng)
     start = 1_735_725_600_000  # any fixed moment: the picture does not depend on today
@@ -142,6 +145,10 @@ def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, his
     chosen = min(free, key=lambda login: directory.users[login].display_name)
     free.remove(chosen)
     window = open_window(app, mine)
+    if size is not None:
+        window.resize(*size)
+    if density is not None:
+        window.set_density(density)
     window.use_source(source)
     window.session.state("connected")
     session = window.session
@@ -218,6 +225,16 @@ def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, his
 
 
 def main(argv: list[str]) -> int:
+    # The pictures' windows save their layout and density on closing: into a throwaway folder,
+    # never the user's own settings.
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="cti-screenshots-settings-")
+    for fmt in (QSettings.NativeFormat, QSettings.IniFormat):
+        for scope in (QSettings.UserScope, QSettings.SystemScope):
+            QSettings.setPath(fmt, scope, folder)
     outdir = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
@@ -225,6 +242,8 @@ def main(argv: list[str]) -> int:
         shot(app, outdir / name, flow, position, login)
     crowd_shot(app, outdir / CROWD[0], CROWD[1], history=outdir / HISTORY)
     crowd_shot(app, outdir / LOST[0], LOST[1], lost=True)
+    for name, density, size in DENSE:
+        crowd_shot(app, outdir / name, CROWD[1], density=density, size=size)
     return 0
 
 

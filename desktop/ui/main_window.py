@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -25,6 +26,7 @@ from desktop.ui.panels.calls_panel import CallsPanel
 from desktop.ui.panels.history_dock import HistoryDock
 from desktop.ui.panels.log_dock import EventLogDock
 from desktop.ui.panels.presence_panel import PresencePanel
+from desktop.ui.widgets.lamp_grid import COMFORTABLE
 from desktop.ui.session import Session
 from desktop.ui.widgets.banner_stack import BannerStack
 from desktop.ui.widgets.icons import app_icon
@@ -35,6 +37,14 @@ from desktop.logs import without_credentials
 from desktop.version import APP_NAME
 
 ORG, APP = "CTI Monitor", "cti-monitor"
+
+
+# The calls panel's width: at the comfortable density room for a call card's buttons (which wrap
+# below it, and the click-safety guarantees are measured there); at the compact and wall
+# densities a slim column, the lamps getting the rest (issue 14). Chosen with the density, a
+# deliberate act, never on a call's arrival: nothing moves under the pointer by itself.
+CALLS_WIDTH = 520
+SLIM_CALLS_WIDTH = 230
 
 
 def settings() -> QSettings:
@@ -58,9 +68,12 @@ class MainWindow(QMainWindow):
         split.setObjectName("mainSplit")
         split.addWidget(self.presence)
         split.addWidget(self.calls)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([720, 560])
+        # The lamps take any new room; the handle is wide enough to grab (issue 14).
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setHandleWidth(7)
+        split.setChildrenCollapsible(False)
+        split.setSizes([760, CALLS_WIDTH])
         self.split = split
         self.ring = RingNotifier(self.session, lambda: self.calls.my_line, app_icon(), self)
         central = QWidget()
@@ -95,6 +108,7 @@ class MainWindow(QMainWindow):
         self.history_dock.acknowledge.connect(self.history.acknowledge)
         self.history.message.connect(self.show_message)
         self.history.failed.connect(self._history_failed)
+        self.presence.user_activated.connect(self.calls.act_on)
         self.calls.message.connect(self.show_message)
         self.presence.set_drop_handler(self.calls)
         self.session.connection_changed.connect(self._connection_changed)
@@ -177,8 +191,41 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("&View")
         view.addAction(self.log_dock.toggleViewAction())
         view.addAction(self.history_dock.toggleViewAction())
+        view.addSeparator()
+        density = view.addMenu(self.tr("Lamp &density"))
+        self.density_actions = {}
+        group = QActionGroup(self)
+        for name, label in self.presence.density_labels():
+            action = density.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(name == self.presence.density)
+            action.triggered.connect(lambda checked, name=name: self.set_density(name))
+            group.addAction(action)
+            self.density_actions[name] = action
+        self.presence.density_changed.connect(self._density_changed)
+        self.set_density(str(settings().value("lampDensity") or self.presence.density))
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         help_menu.addAction(f"&About {APP_NAME}", self.show_about)
+
+    def set_density(self, density: str) -> None:
+        """Lamps at `density` (see lamp_grid.DENSITIES), remembered for the next start."""
+        self.presence.set_density(density)
+
+    def _density_changed(self, density: str) -> None:
+        settings().setValue("lampDensity", density)
+        action = self.density_actions.get(density)
+        if action is not None:
+            action.setChecked(True)
+        total = sum(self.split.sizes()) or self.split.width()
+        width = CALLS_WIDTH if density == COMFORTABLE else SLIM_CALLS_WIDTH
+        if total > 2 * width:
+            self.split.setSizes([total - width, width])
+
+    def show_shortcuts(self):
+        from desktop.ui.dialogs.shortcuts_dialog import show_shortcuts
+
+        return show_shortcuts(self)
 
     def show_about(self):
         from desktop.ui.dialogs.about_dialog import show_about

@@ -17,10 +17,10 @@ from itertools import islice
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.model import Model
-from desktop.model.state import UNKNOWN, User
+from desktop.model.state import RINGING, UNKNOWN, User
 from desktop.ui.models.table_model import FlatTableModel
 from desktop.ui.routing_words import routing_lines
-from desktop.ui.widgets.lamps import marks_pixmap
+from desktop.ui.widgets.lamps import lamp_pixmap, marks_pixmap
 from desktop.ui.words import UNKNOWN_TIME, call_summary, fold, format_duration, user_name
 
 NAME, NUMBER, LOGIN, STATE, SINCE, MISSED, VOICEMAIL = range(7)
@@ -46,7 +46,10 @@ _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 # Looked up once: reading an enum off its class costs PySide a slow attribute lookup, and data()
 # runs hundreds of thousands of times a minute.
 _DISPLAY, _TOOLTIP, _ALIGN, _ASCENDING = Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.AscendingOrder
-LIVE_COLUMNS = frozenset((STATE, SINCE, MISSED, VOICEMAIL))
+# Not a column: the "longest waiting" order (issue 14), ringing users first, the longest
+# ringing first, then everyone else by name. Only the users model sorts by it.
+WAITING = len(HEADERS)
+LIVE_COLUMNS = frozenset((STATE, SINCE, MISSED, VOICEMAIL, WAITING))
 RESORT_S = 3.0
 
 
@@ -66,6 +69,7 @@ class UsersModel(FlatTableModel):
         self._since: dict[str, tuple[str, int]] = {}  # login -> (line state, since ms)
         self.refreshes = 0  # dataChanged/insert signals emitted: what tests count
         self._watchers: list[Callable[[], Iterable[int]]] = []
+        self._holds: list[Callable[[], bool]] = []  # while one says True, no live re-sort
         self._order = (NAME, _ASCENDING)  # the views' sort: column and Qt.SortOrder
         self._sorted_at = 0.0
         self.stale_at: str | None = None  # see StaleRole
@@ -126,6 +130,11 @@ class UsersModel(FlatTableModel):
         """Register a view's rows on screen (source rows): the only ones `tick` signals."""
         self._watchers.append(visible_rows)
 
+    def hold_while(self, held: Callable[[], bool]) -> None:
+        """No live re-sort while `held()` (the pointer is over a view, a drag is on): the rows
+        a hand is about to click stay where they are; the re-sort comes at the next tick after."""
+        self._holds.append(held)
+
     def sort(self, column: int, order=_ASCENDING) -> None:
         """Show the rows sorted by `column` (the proxy hands its sort here)."""
         self._order = (column, order)
@@ -170,7 +179,8 @@ class UsersModel(FlatTableModel):
             # NAME too: the lamp tiles are the NAME column and show the time in their second line.
             self.dataChanged.emit(self.index(first, NAME), self.index(last, SINCE), [_DISPLAY])
         if self._order[0] in LIVE_COLUMNS and time.monotonic() - self._sorted_at >= RESORT_S:
-            self._resort()
+            if not any(held() for held in self._holds):
+                self._resort()
 
     def _append_new(self) -> None:
         now = self._clock()
@@ -242,6 +252,8 @@ class UsersModel(FlatTableModel):
         if role == RoutingRole:
             return user.routing
         if role == Qt.DecorationRole:
+            if col == STATE:  # the list's state column shows the lamp, colour and glyph
+                return _lamp(user.line_state, self.stale_at is not None)
             # The list view's routing marks, beside the name (the lamp tiles paint their own).
             routing = user.routing
             if col != NAME or routing is None or not (routing.dnd or routing.forward):
@@ -274,6 +286,10 @@ class UsersModel(FlatTableModel):
         return None
 
     def _sort_key(self, user: User, col: int):
+        if col == WAITING:
+            if user.line_state == RINGING:
+                return (0, self._since.get(user.login, (None, 0))[1] or 0, "")
+            return (1, 0, user_name(user).lower())
         if col == SINCE:
             return -(self._since.get(user.login, (None, 0))[1] or 0)
         if col == MISSED:
@@ -283,7 +299,11 @@ class UsersModel(FlatTableModel):
         return str(self._display(user, col)).lower()
 
     def _tooltip(self, user: User) -> str:
-        head = f"{user_name(user)} ({user.number or user.login}): {user.line_state}"
+        since = self._since.get(user.login, (None, None))[1]
+        state = user.line_state
+        if since is not None:
+            state = tr("%s for %s") % (state, format_duration(self._clock() - since))
+        head = f"{user_name(user)} ({user.number or user.login}): {state}"
         if self.stale_at is not None:
             head = f"{user_name(user)} ({user.number or user.login}): " + tr("last known: %s, at %s") % (user.line_state, self.stale_at)
         lines = [head] + routing_lines(self._model, user.routing) + [f"• {call_summary(c, self._model.users)}" for c in user.calls.values()]
@@ -294,6 +314,14 @@ class UsersModel(FlatTableModel):
 
 
 _MARKS: dict[tuple[bool, bool], object] = {}
+_LAMPS: dict[tuple[str, bool], object] = {}
+
+
+def _lamp(state: str, stale: bool):
+    pixmap = _LAMPS.get((state, stale))
+    if pixmap is None:
+        pixmap = _LAMPS[(state, stale)] = lamp_pixmap(state, 14, stale=stale)
+    return pixmap
 
 
 def _marks(forwarded: bool, dnd: bool):

@@ -96,7 +96,9 @@ class CallsPanel(QWidget):
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # cards wrap instead
+        # Cards wrap; what cannot (a device's number box, a routing editor) scrolls sideways in
+        # the slim column of the dense lamp views rather than being cut off (issue 14).
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._scroll)
@@ -424,6 +426,41 @@ class CallsPanel(QWidget):
         if args is None:
             return
         self._send((login, call.call_ref, cap.name), login, cap.name, call.call_ref, device_id, args)
+
+    def act_on(self, target: str) -> None:
+        """A lamp double-clicked or Enter on it (issue 14): with an answered call on my line,
+        transfer it to `target` (blind, or consult first), as my line's call offers; otherwise
+        call them from my line's device offering makeCall. Only what the PBX offers now."""
+        model = self.session.model
+        why = self.why_not_commandable()
+        me = model.users.get(self.my_line) if self.my_line else None
+        other = model.users.get(target)
+        if why or me is None or other is None or target == self.my_line:
+            self.message.emit(why or tr("Set my line first (Line ▸ Set my line), then act on a colleague's lamp"))
+            return
+        number = other.number or target
+        name = user_name(other)
+        callable_from = next((d for d, caps in sorted(me.device_capabilities.items()) if "makeCall" in caps), None)
+        active = next((c for c in me.calls.values() if "blindTransfer" in offered(c)), None)
+        if active is not None:
+            choices = {tr("Blind transfer to %s") % name: "blindTransfer"}
+            if callable_from is not None:
+                choices[tr("Consult %s first (call them)") % name] = "makeCall"
+            note = landing_note(model, other)
+            label = tr("Transfer my call to %s:") % name + (f"\n{note}" if note else "")
+            with self._rebuilds_held():
+                choice = self.asker.choice(self, tr("Transfer"), label, list(choices))
+            action = choices.get(choice)
+            if action == "blindTransfer":
+                devices = offered(active)
+                self._send((self.my_line, active.call_ref, action), self.my_line, action, active.call_ref, devices[action], {"transferTo": number})
+            elif action == "makeCall":
+                self._send((self.my_line, callable_from, action), self.my_line, action, None, callable_from, {"callee": number})
+            return
+        if callable_from is None:
+            self.message.emit(tr("Call %s: my line's device offers no call now") % name)
+            return
+        self._send((self.my_line, callable_from, "makeCall"), self.my_line, "makeCall", None, callable_from, {"callee": number})
 
     def _pick_up(self, login: str, call: Call) -> None:
         """My line picks up a call ringing at `login`: the command is my line's, with the number

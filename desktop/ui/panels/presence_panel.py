@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,15 +32,21 @@ from PySide6.QtWidgets import (
 
 from desktop.model.state import LINE_STATES
 from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
-from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, UsersModel
+from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, SINCE, WAITING, UsersModel
 from desktop.ui.routing_words import landing_note
-from desktop.ui.widgets.lamp_grid import LampDelegate, LampGrid
+from desktop.ui.widgets.lamp_grid import COMFORTABLE, COMPACT, DENSITIES, WALL, LampDelegate, LampGrid
 from desktop.ui.widgets.lamps import lamp_pixmap
+
+
+_KEY_PRESS = QEvent.KeyPress
+_ENTER_KEYS = (Qt.Key_Return, Qt.Key_Enter)
 
 
 class PresencePanel(QWidget):
     user_selected = Signal(str)  # login
     selection_hidden = Signal(bool)  # the selected user is (no longer) hidden by the filter
+    density_changed = Signal(str)  # one of lamp_grid.DENSITIES
+    user_activated = Signal(str)  # login: a lamp or row double-clicked, or Enter on it
 
     def __init__(self, users: UsersModel, parent=None):
         super().__init__(parent)
@@ -69,7 +76,20 @@ class PresencePanel(QWidget):
         self.state_filter.currentTextChanged.connect(self.proxy.set_state)
         self.sort_by = QComboBox()
         self.sort_by.addItems([f"by {h.lower()}" for h in HEADERS])
-        self.sort_by.currentIndexChanged.connect(lambda col: self.table.sortByColumn(col, Qt.AscendingOrder))
+        # After the columns: the orders a receptionist asks for by name (issue 14).
+        self.LONGEST_IN_STATE = self.sort_by.count()
+        self.sort_by.addItem(self.tr("longest in state"))
+        self.LONGEST_WAITING = self.sort_by.count()
+        self.sort_by.addItem(self.tr("longest waiting (ringing first)"))
+        self.sort_by.setAccessibleName(self.tr("Sort users"))
+        self.sort_by.currentIndexChanged.connect(self._sort_chosen)
+        self.density = COMFORTABLE
+        self.density_box = QComboBox()
+        self.density_box.setAccessibleName(self.tr("Lamp density"))
+        self.density_box.setToolTip(self.tr("Lamp density: comfortable, compact or a wall of lamps"))
+        for name, label in self.density_labels():
+            self.density_box.addItem(label, name)
+        self.density_box.currentIndexChanged.connect(lambda i: self.set_density(self.density_box.itemData(i)))
         self.toggle = QToolButton(text="List", checkable=True, toolTip="Switch between lamps and a list")
         self.count = QLabel()
 
@@ -84,12 +104,31 @@ class PresencePanel(QWidget):
         self._lay_out()
 
         users.watch(self.visible_source_rows)
+        users.hold_while(self.pointer_over)
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.search.returnPressed.connect(self._select_first)
+        for view in (self.grid, self.table):
+            # doubleClicked and keys, not `activated`: on some desktops activated is a single
+            # click, and a single click only selects.
+            view.doubleClicked.connect(self._activated)
+            view.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == _KEY_PRESS and event.key() in _ENTER_KEYS and obj in (self.grid, self.table):
+            index = obj.currentIndex()
+            if index.isValid():
+                self._activated(index)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _activated(self, index) -> None:
+        login = index.data(LoginRole)
+        if login:
+            self.user_activated.emit(login)
 
     def _lamp_grid(self) -> LampGrid:
         grid = LampGrid()
@@ -134,6 +173,7 @@ class PresencePanel(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.state_filter)
         bar.addWidget(self.sort_by)
+        bar.addWidget(self.density_box)
         bar.addWidget(self.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -172,10 +212,50 @@ class PresencePanel(QWidget):
         last = bisect_right(rows, height, key=lambda r: view.visualRect(proxy.index(r, column)).top()) - 1
         return range(first, last + 1)
 
+    def _sort_chosen(self, choice: int) -> None:
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(choice != self.LONGEST_WAITING)
+        if choice == self.LONGEST_WAITING:
+            # No column says it: the users model sorts by it directly, the header shows no arrow.
+            self.proxy.sourceModel().sort(WAITING, Qt.AscendingOrder)
+        elif choice == self.LONGEST_IN_STATE:
+            # The time-in-state column's key is minus the start: descending puts the oldest first.
+            self.table.sortByColumn(SINCE, Qt.DescendingOrder)
+        else:
+            self.table.sortByColumn(choice, Qt.AscendingOrder)
+
     def _sorted_by_header(self, column: int, order) -> None:
+        self.table.horizontalHeader().setSortIndicatorShown(True)
         self.sort_by.blockSignals(True)
-        self.sort_by.setCurrentIndex(column)
+        longest = column == SINCE and order == Qt.DescendingOrder
+        self.sort_by.setCurrentIndex(self.LONGEST_IN_STATE if longest else column)
         self.sort_by.blockSignals(False)
+
+    def density_labels(self) -> list[tuple[str, str]]:
+        labels = {COMFORTABLE: self.tr("Comfortable"), COMPACT: self.tr("Compact"), WALL: self.tr("Wall")}
+        return [(name, labels[name]) for name in DENSITIES]
+
+    def set_density(self, density: str) -> None:
+        """Lamp tiles of `density` (lamp_grid.DENSITIES; anything else: comfortable)."""
+        if density not in DENSITIES:
+            density = COMFORTABLE
+        self.grid.set_density(density)
+        changed = density != self.density
+        self.density = density
+        self.density_box.blockSignals(True)
+        self.density_box.setCurrentIndex(DENSITIES.index(density))
+        self.density_box.blockSignals(False)
+        if changed:
+            self.density_changed.emit(density)
+
+    def pointer_over(self) -> bool:
+        """The pointer is over the users (or a drag is on): rows must not move under it."""
+        if self.grid.drop_row is not None:
+            return True
+        viewport = self.stack.currentWidget().viewport()
+        # Entered and still inside: a Leave can go missing (a relayout under the pointer),
+        # so the cursor's position confirms what the Enter said.
+        return viewport.underMouse() and viewport.rect().contains(viewport.mapFromGlobal(QCursor.pos()))
 
     def set_drop_handler(self, handler: DropHandler | None) -> None:
         self.proxy.drop_handler = handler

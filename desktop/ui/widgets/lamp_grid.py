@@ -13,11 +13,25 @@ from desktop.ui.routing_words import tile_note
 from desktop.ui.widgets.lamps import BLINKING, paint_lamp, paint_marks
 
 TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
+# The lamp view's densities (issue 14): comfortable tiles (lamp, name, number, time in state),
+# compact ones (lamp and name, >= 300 on a 1280x800 screen) and a wall of lamps with initials
+# or numbers only (>= 1,000 at 1920x1080). The tile's width is a minimum: the grid widens its
+# tiles so a row fills the view (LampGrid.fit_width).
+COMFORTABLE, COMPACT, WALL = "comfortable", "compact", "wall"
+DENSITIES = (COMFORTABLE, COMPACT, WALL)
+TILES = {COMFORTABLE: TILE, COMPACT: QSize(80, 16), WALL: QSize(58, 18)}  # wall: a five-digit number unelided
+_SPACING = {COMFORTABLE: 2, COMPACT: 1, WALL: 1}
+_LAMP = {COMFORTABLE: 18, COMPACT: 13, WALL: 10}  # lamp diameter: the glyph stays readable
 # Looked up once: every enum read off its class is a slow attribute lookup in PySide, and these
 # run for every tile of every paint.
 _ANTIALIAS, _SELECTED, _ELIDE = QPainter.Antialiasing, QStyle.State_Selected, Qt.ElideRight
 _TOP_LEFT, _BOTTOM_RIGHT, _BOTTOM_LEFT = Qt.AlignLeft | Qt.AlignTop, Qt.AlignRight | Qt.AlignBottom, Qt.AlignLeft | Qt.AlignBottom
+_LEFT = Qt.AlignLeft | Qt.AlignVCenter
 _BORDER = QColor("#c8c8c8")
+
+
+def _initials(name: str) -> str:
+    return "".join(word[:1] for word in name.split()[:3]).upper()
 
 
 class LampDelegate(QStyledItemDelegate):
@@ -31,6 +45,8 @@ class LampDelegate(QStyledItemDelegate):
         self._timer = QTimer(self, interval=self.BLINK_MS)
         self._timer.timeout.connect(self._blink)
         self._views = []
+        self.density = COMFORTABLE
+        self.tile = TILE  # this density's tile, widened by the grid to fill its rows
 
     def attach(self, view, visible_rows: Callable[[], Iterable[int]]) -> None:
         """Blink the ringing lamps of `view`; `visible_rows` gives its rows on screen."""
@@ -50,7 +66,7 @@ class LampDelegate(QStyledItemDelegate):
                     view.update(index)
 
     def sizeHint(self, option, index) -> QSize:
-        return TILE
+        return self.tile
 
     def paint(self, painter: QPainter, option, index) -> None:
         model = index.model()
@@ -60,15 +76,16 @@ class LampDelegate(QStyledItemDelegate):
         since = model.index(index.row(), SINCE).data() or ""
         painter.save()
         painter.setRenderHint(_ANTIALIAS)
-        r = option.rect.adjusted(2, 2, -2, -2)
+        density = self.density
+        r = option.rect.adjusted(2, 2, -2, -2) if density == COMFORTABLE else option.rect.adjusted(1, 1, -1, -1)
         selected = bool(option.state & _SELECTED)
         drop_here = getattr(option.widget, "drop_row", None) == index.row()
         palette = option.palette
         painter.setPen(QPen(palette.highlight().color(), 2) if selected or drop_here else QPen(_BORDER))
         painter.setBrush(palette.highlight().color().lighter(185) if drop_here else palette.base())
-        painter.drawRoundedRect(r, 4, 4)
-        d = 18
-        circle = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
+        painter.drawRoundedRect(r, 4 if density == COMFORTABLE else 2, 4 if density == COMFORTABLE else 2)
+        d = _LAMP[density]
+        circle = QRectF(r.left() + (6 if density == COMFORTABLE else 1), r.top() + (r.height() - d) / 2, d, d)
         paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(index.data(StaleRole)))
         missed = index.data(MissedRole) or 0
         if missed:
@@ -76,6 +93,16 @@ class LampDelegate(QStyledItemDelegate):
         routing = index.data(RoutingRole)
         if routing is not None:
             paint_marks(painter, circle, routing.forward is not None, routing.dnd)
+        if density != COMFORTABLE:
+            # One line: the name (compact) or the number, else initials (wall); the state is
+            # the lamp's colour and glyph, the rest is in the tooltip.
+            left = int(circle.right()) + 2
+            text = QRect(left, r.top(), r.right() - left + 1, r.height())
+            label = name if density == COMPACT else (number or _initials(name))
+            painter.setPen(palette.text().color())
+            painter.drawText(text, _LEFT, option.fontMetrics.elidedText(label, _ELIDE, text.width()))
+            painter.restore()
+            return
             note = tile_note(routing)
             if note:
                 number = f"{number} {note}" if number else note
@@ -121,6 +148,34 @@ class LampGrid(QListView):
     # ("→ forwarded to 73571", "DND: will be refused"): `landing(index)` says, the tile shows it.
     drop_note: str = ""
     landing: Callable | None = None
+
+    def set_density(self, density: str) -> None:
+        """Show tiles of `density` (one of DENSITIES)."""
+        delegate = self.itemDelegate()
+        delegate.density = density
+        self.setSpacing(_SPACING[density])
+        delegate.tile = QSize()  # refit even if the width did not change
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """Widen the tiles so whole columns fill the view: no empty band at the right."""
+        delegate = self.itemDelegate()
+        if not isinstance(delegate, LampDelegate):
+            return
+        base = TILES[delegate.density]
+        spacing = self.spacing()
+        # The scroll bar's room is always kept: a width depending on whether it shows would
+        # flip the layout back and forth at the boundary.
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width() - spacing
+        columns = max(1, room // (base.width() + spacing))
+        tile = QSize(max(base.width(), room // columns - spacing), base.height())
+        if tile != delegate.tile:
+            delegate.tile = tile
+            self.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_width()
 
     def _mark(self, row: int | None, note: str = "") -> None:
         if row != self.drop_row or note != self.drop_note:
