@@ -52,6 +52,12 @@ class Session(QObject, IngestSession):
         self.log.append(entries)
         self._schedule()
 
+    def rejected(self, raw, reason) -> None:
+        entries = self._entries = []  # (outside a batch: its own entry list for the log)
+        super().rejected(raw, reason)
+        self.log.append(entries)
+        self._schedule()
+
     def _applied(self, seq, raw, event, delta) -> None:
         if delta.login is not None:
             self._dirty.add(delta.login)
