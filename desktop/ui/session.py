@@ -97,6 +97,12 @@ class Session(QObject, IngestSession):
         self.log.append(entries)
         self._schedule()
 
+    def rejected(self, raw, reason) -> None:
+        entries = self._entries = []  # (outside a batch: its own entry list for the log)
+        super().rejected(raw, reason)
+        self.log.append(entries)
+        self._schedule()
+
     def _applied(self, seq, raw, event, delta) -> None:
         if type(event) is LinkStateModified:
             # The PBX or CTI link, as the source reports it (RTSM_LINK_STATE_MODIFIED, O2G's

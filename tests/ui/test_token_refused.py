@@ -46,3 +46,59 @@ def test_a_refused_token_opens_the_connect_dialog_and_a_good_one_connects(qtbot,
         for source in opened:
             aloop.run_until_complete(source.stop())
         aloop.run_until_complete(server.close())
+
+
+def test_a_refused_o2g_login_is_said_in_the_window(qtbot, aloop):
+    from desktop.simulator.o2g.gateway import start_gateway
+    from desktop.sources.o2g.source import O2GSource
+
+    running = aloop.run_until_complete(start_gateway(Engine(seed_directory(0)), password="right"))
+    window = MainWindow(my_line="oxe70021")
+    qtbot.addWidget(window)
+    source = O2GSource(running.url, "admin", "wrong", ["oxe70021"])
+    window.use_source(source)
+    try:
+        aloop.run_until_complete(source.start())
+        aloop.run_until_complete(until(lambda: source.login_refused is not None, 5))
+        aloop.run_until_complete(until(lambda: "Login refused" in window.statusBar().currentMessage(), 2))
+        assert "login refused" in window.connection_label.text()
+    finally:
+        aloop.run_until_complete(source.stop())
+        aloop.run_until_complete(running.stop())
+
+
+def test_a_hello_with_odd_field_types_paints_and_the_rejected_frame_is_logged(qtbot, aloop):
+    """Issue 11 item 2 in the window: `number: {"x": 1}`, a numeric displayName: the lamps
+    paint (pytest-qt fails the test on an exception in paint), the user is shown, and an odd
+    frame after it is in the event log as rejected."""
+    import json
+
+    from tests.hostile.peers import ScriptedServer
+
+    users = [{"login": "oxe70021", "number": {"x": 1}, "displayName": 7, "firstName": ["F"], "lastName": None}]
+
+    async def script(ws, number):
+        await ws.send(json.dumps({"type": "hello", "protocol": 1, "users": users}))
+        request = json.loads(await ws.recv())
+        await ws.send(json.dumps({"type": "reply", "requestId": request["requestId"], "ok": True, "result": {}}))
+        await ws.send('{"type": "reply", "requestId": [1], "ok": true}')
+        await ws.wait_closed()
+
+    server = ScriptedServer(script)
+    aloop.run_until_complete(server.__aenter__())
+    window = MainWindow(my_line="oxe70021")
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    source = WebSocketSource(server.url)
+    window.use_source(source)
+    try:
+        aloop.run_until_complete(source.start())
+        aloop.run_until_complete(until(lambda: lamp(window, "oxe70021") is not None and window.session.stats()["rejected"] == 1, 5))
+        window.session.flush()
+        window.grab()  # paints every lamp
+        qtbot.wait(100)
+        assert [e.note for e in window.session.log.entries() if e.event is None][0].startswith("malformed reply")
+    finally:
+        aloop.run_until_complete(source.stop())
+        aloop.run_until_complete(server.__aexit__(None, None, None))
