@@ -45,6 +45,7 @@ ORG, APP = "CTI Monitor", "cti-monitor"
 # deliberate act, never on a call's arrival: nothing moves under the pointer by itself.
 CALLS_WIDTH = 520
 SLIM_CALLS_WIDTH = 230
+DENSE_DOCK_HEIGHT = 190  # compact and wall: the lamps are the point; the log and history docks give way
 
 
 def settings() -> QSettings:
@@ -221,6 +222,10 @@ class MainWindow(QMainWindow):
         width = CALLS_WIDTH if density == COMFORTABLE else SLIM_CALLS_WIDTH
         if total > 2 * width:
             self.split.setSizes([total - width, width])
+        if density != COMFORTABLE:
+            docks = [d for d in (self.log_dock, self.history_dock) if d.isVisible()]
+            if docks:
+                self.resizeDocks(docks, [DENSE_DOCK_HEIGHT] * len(docks), Qt.Vertical)
 
     def show_shortcuts(self):
         from desktop.ui.dialogs.shortcuts_dialog import show_shortcuts
