@@ -37,7 +37,11 @@ LANGS := fr de es
 translations: venv
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en desktop/ui \
 		$(foreach l,$(LANGS),-ts resources/translations/cti_monitor_$(l).ts)
-	$(foreach l,$(LANGS),$(BIN)/pyside6-lrelease -silent resources/translations/cti_monitor_$(l).ts -qm resources/translations/cti_monitor_$(l).qm;)
+	# English: only the plural forms ("1 minute", "3 minutes"), the rest is the source itself
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -pluralonly -source-language en desktop/ui \
+		-ts resources/translations/cti_monitor_en.ts
+	$(BIN)/python tools/translate_ts.py resources/translations/cti_monitor_en.ts --english-plurals
+	$(foreach l,en $(LANGS),$(BIN)/pyside6-lrelease -silent resources/translations/cti_monitor_$(l).ts -qm resources/translations/cti_monitor_$(l).qm;)
 
 scenarios: venv
 	$(BIN)/python tools/seed_to_scenarios.py ../shared/seed/000_98b12dc37aec99e1.txt resources/scenarios

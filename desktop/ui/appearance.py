@@ -16,8 +16,12 @@ SYSTEM, LIGHT, DARK = "", "light", "dark"
 
 def choices() -> dict[str, str]:
     """Setting value -> words, in the Settings dialog's order."""
-    tr = QCoreApplication.translate
-    return {SYSTEM: tr("Appearance", "Follow the system"), LIGHT: tr("Appearance", "Light"), DARK: tr("Appearance", "Dark")}
+    translate = QCoreApplication.translate
+    return {
+        SYSTEM: translate("Appearance", "Follow the system"),
+        LIGHT: translate("Appearance", "Light"),
+        DARK: translate("Appearance", "Dark"),
+    }
 
 
 _SCHEMES = {LIGHT: Qt.ColorScheme.Light, DARK: Qt.ColorScheme.Dark}

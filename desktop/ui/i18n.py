@@ -28,10 +28,11 @@ log = logging.getLogger("cti.ui")
 
 # Offered in Settings; "" follows the system. English is the source language: no file.
 LANGUAGES = {"": "System default", "en": "English", "fr": "Français", "de": "Deutsch", "es": "Español"}
-TRANSLATED = ("fr", "de", "es")
+TRANSLATED = ("fr", "de", "es")  # English has a file too, of its plural forms only
 SETTING = "language"
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+current = ""  # the language installed last ("" before any)
 generation = 0  # bumped at each install: words.py's cached tables know to translate again
 
 
@@ -83,7 +84,7 @@ def install(app: QCoreApplication, setting: str | None, cache: Path | None = Non
     """Load the translators for `setting` (see `chosen`) into `app`, replacing any earlier
     ones; the default QLocale follows, so numbers and dates read the same way. Returns the
     language used."""
-    global generation
+    global generation, current
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -96,10 +97,11 @@ def install(app: QCoreApplication, setting: str | None, cache: Path | None = Non
         if qt.load(f"qtbase_{lang}", qt_dir):
             app.installTranslator(qt)
             _installed.append(qt)
-        qm = qm_path(lang, cache)
-        ours = QTranslator(app)
-        if qm is not None and ours.load(str(qm)):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    qm = qm_path(lang, cache)  # English too: its file holds the plural forms (%n)
+    ours = QTranslator(app)
+    if qm is not None and ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
     generation += 1
+    current = lang
     return lang

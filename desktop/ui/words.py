@@ -86,6 +86,15 @@ def line_state_words(state: str | None) -> str:
     return words
 
 
+# The presence filter's two extra choices (desktop/ui/models/users_filter.py) -> words.
+_FILTER_WORDS = {"all states": QT_TRANSLATE_NOOP("Words", "all states"), "not idle": QT_TRANSLATE_NOOP("Words", "not idle")}
+
+
+def filter_words(choice: str) -> str:
+    words = _FILTER_WORDS.get(choice)
+    return _t(words) if words else line_state_words(choice)
+
+
 class Durations(QObject):
     """Spoken durations with Qt's plural forms (%n): screen readers say "3 minutes", not "3:00"."""
 

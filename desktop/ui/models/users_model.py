@@ -64,7 +64,7 @@ RESORT_S = 3.0
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("UsersModel", text)
+    return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
 
 
 class UsersModel(FlatTableModel):

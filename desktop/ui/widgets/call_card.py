@@ -43,7 +43,7 @@ DESTRUCTIVE_STYLE = (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CallCard", text)
+    return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
 
 
 def slot_order(previous: Sequence[str], offered_names) -> list[str]:
@@ -88,7 +88,7 @@ class CallCard(QFrame):
         if droppable is not None and on_drag is not None:
             # Say so where the hand is: nothing else on the card hints that it can be dragged.
             self.setCursor(Qt.OpenHandCursor)
-            self.setToolTip(f"Drag onto a user's lamp: {droppable.label.lower()} the call to them")
+            self.setToolTip(tr("Drag onto a user's lamp: %s the call to them") % droppable.label.lower())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
