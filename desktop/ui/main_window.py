@@ -92,6 +92,11 @@ class MainWindow(QMainWindow):
         self.session.refreshed.connect(self._refreshed)
         self._menus()
         self.calls.set_my_line(my_line)
+        from desktop.ui import accessibility  # names the panels; says state changes aloud
+
+        accessibility.name_widgets(self)
+        self.tab_order = accessibility.TabOrder(self)
+        self.announcer = accessibility.Announcer(self, lambda: self.calls.my_line)
 
     # --- sources ----------------------------------------------------------------------
 

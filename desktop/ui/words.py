@@ -178,14 +178,36 @@ def media_state(call: Call, user: User | None = None) -> str | None:
     return call.state
 
 
-def badge(call: Call) -> str:
+def badge_source(call: Call) -> str:
+    """The badge in English: the key of its colour (call_card.BADGE_COLOURS)."""
     state = media_state(call)
     if state == "ACTIVE" and call.conference:
-        return _t("conference")
+        return "conference"
     if state == "RINGING_OUTGOING" or any(leg.ringing_remote for leg in call.legs.values()):
-        return _t(STATE_BADGES["RINGING_OUTGOING"])
-    words = STATE_BADGES.get(state)
-    return _t(words) if words else (state or _t("unknown")).lower().replace("_", " ")
+        return STATE_BADGES["RINGING_OUTGOING"]
+    return STATE_BADGES.get(state) or (state or "unknown").lower().replace("_", " ")
+
+
+def badge(call: Call) -> str:
+    """The badge in the window's language."""
+    source = badge_source(call)
+    return _t(source) if source in _BADGE_SOURCES else source
+
+
+def widest_badges() -> list[str]:
+    """Every badge's words, for the badge's fixed width (a state change never moves the row)."""
+    return [_t(b) for b in _BADGE_SOURCES]
+
+
+def direction_words(direction: str | None) -> str:
+    """The card's arrow and word: "← incoming", "→ outgoing"."""
+    words = DIRECTION_WORDS.get(direction or "")
+    if words is None:
+        return ""
+    return ("← " if direction == "incoming" else "→ ") + _t(words)
+
+
+_BADGE_SOURCES = frozenset(STATE_BADGES.values()) | {"conference"}
 
 
 def rings_here(call: Call) -> bool:

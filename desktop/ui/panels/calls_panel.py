@@ -295,7 +295,7 @@ class CallsPanel(QWidget):
             row = QFrame()
             line = FlowLayout(row)  # the device's buttons wrap rather than widen the panel
             line.addWidget(QLabel(tr("Device %s") % device_id))
-            box = QLineEdit(placeholderText="number to call")
+            box = QLineEdit(placeholderText=self.tr("number to call"))
             box.setMinimumWidth(140)
             box.setAccessibleName(self.tr("Number to call from device %1").replace("%1", device_id))
             self.completer.attach(box)

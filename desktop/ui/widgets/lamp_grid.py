@@ -16,6 +16,7 @@ TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed na
 # Looked up once: every enum read off its class is a slow attribute lookup in PySide, and these
 # run for every tile of every paint.
 _ANTIALIAS, _SELECTED, _ELIDE = QPainter.Antialiasing, QStyle.State_Selected, Qt.ElideRight
+_HAS_FOCUS, _DASH = QStyle.State_HasFocus, Qt.DashLine
 _TOP_LEFT, _BOTTOM_RIGHT, _BOTTOM_LEFT = Qt.AlignLeft | Qt.AlignTop, Qt.AlignRight | Qt.AlignBottom, Qt.AlignLeft | Qt.AlignBottom
 _BORDER = QColor("#c8c8c8")
 
@@ -67,6 +68,10 @@ class LampDelegate(QStyledItemDelegate):
         painter.setPen(QPen(palette.highlight().color(), 2) if selected or drop_here else QPen(_BORDER))
         painter.setBrush(palette.highlight().color().lighter(185) if drop_here else palette.base())
         painter.drawRoundedRect(r, 4, 4)
+        if option.state & _HAS_FOCUS:  # visible focus for the keyboard: a dashed ring inside the tile
+            painter.setPen(QPen(palette.text().color(), 1, _DASH))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(r.adjusted(2, 2, -2, -2), 3, 3)
         d = 18
         circle = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
         paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(index.data(StaleRole)))
