@@ -143,16 +143,16 @@ def party_name(p: Participant, directory: Directory | None = None) -> str:
     else what the event says of them."""
     party = p.party
     if p.anonymous:
-        return _t("Anonymous")
+        return _t(QT_TRANSLATE_NOOP("Words", "Anonymous"))
     if party.phone_number in VOICEMAIL_NUMBERS or (party.type or "").endswith("VOICEMAIL"):
-        return _t("Voicemail")
+        return _t(QT_TRANSLATE_NOOP("Words", "Voicemail"))
     known = directory.get(party.login) if directory is not None and party.login else None
     if known is not None and (known.display_name or known.first_name or known.last_name):
         return user_name(known)
     if party.display_name:
         return party.display_name
     names = " ".join(n for n in (party.first_name, party.last_name) if n)
-    return names or party.login or party.phone_number or _t("Unknown")
+    return names or party.login or party.phone_number or _t(QT_TRANSLATE_NOOP("Words", "Unknown"))
 
 
 def party_number(p: Participant) -> str:
@@ -163,7 +163,7 @@ def other_parties(call: Call, directory: Directory | None = None) -> list[tuple[
     """(name, number) of everyone else in the call; the initially called one while none."""
     parties = [(party_name(p, directory), party_number(p)) for p in call.participants.values()]
     if not parties and call.anonymous:
-        return [(_t("Anonymous"), "")]
+        return [(_t(QT_TRANSLATE_NOOP("Words", "Anonymous")), "")]
     if not parties and call.initial_called is not None:
         party = Participant("", call.initial_called)
         return [(party_name(party, directory), party_number(party))]
@@ -217,10 +217,10 @@ def rings_here(call: Call) -> bool:
 
 def ring_notice(call: Call, user: User | None, directory: Directory | None = None) -> tuple[str, str]:
     """(title, text) of the notification for a call ringing on my line."""
-    who = ", ".join(f"{n} ({num})" if num else n for n, num in other_parties(call, directory)) or _t("Unknown caller")
+    who = ", ".join(f"{n} ({num})" if num else n for n, num in other_parties(call, directory)) or _t(QT_TRANSLATE_NOOP("Words", "Unknown caller"))
     cause = call_cause(call)
-    text = _t("%1 on %2").replace("%1", who).replace("%2", user_name(user)) if user is not None else who
-    return _t("Incoming call"), text + (f" ({cause})" if cause else "")
+    text = _t(QT_TRANSLATE_NOOP("Words", "%1 on %2")).replace("%1", who).replace("%2", user_name(user)) if user is not None else who
+    return _t(QT_TRANSLATE_NOOP("Words", "Incoming call")), text + (f" ({cause})" if cause else "")
 
 
 def cause_words(cause: str | None) -> str:
@@ -234,7 +234,7 @@ def call_cause(call: Call) -> str:
     """The call's last cause in words, with whom a redirected call was meant for."""
     cause = cause_words(call.last_cause)
     if call.last_cause == "REDIRECTED" and call.initial_called and call.initial_called.phone_number:
-        cause = _t("%1 from %2").replace("%1", cause).replace("%2", call.initial_called.phone_number)
+        cause = _t(QT_TRANSLATE_NOOP("Words", "%1 from %2")).replace("%1", cause).replace("%2", call.initial_called.phone_number)
     return cause
 
 
@@ -254,7 +254,7 @@ def format_duration(ms: int | None) -> str:
 
 def call_summary(call: Call, directory: Directory | None = None) -> str:
     """One line per call for tooltips: 'ringing, Anna Smith (70021), incoming'."""
-    who = ", ".join(f"{n} ({num})" if num else n for n, num in other_parties(call, directory)) or _t("nobody yet")
+    who = ", ".join(f"{n} ({num})" if num else n for n, num in other_parties(call, directory)) or _t(QT_TRANSLATE_NOOP("Words", "nobody yet"))
     bits = [badge(call), who]
     if call.direction:
         bits.append(_t(DIRECTION_WORDS[call.direction]) if call.direction in DIRECTION_WORDS else call.direction)

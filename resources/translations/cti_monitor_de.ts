@@ -5,603 +5,735 @@
     <name></name>
     <message>
         <source>Connection lost at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren um %s</translation>
     </message>
     <message>
         <source>O2G event channel down since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>O2G-Ereigniskanal unterbrochen seit %s</translation>
     </message>
     <message>
         <source>PBX link down since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX-Verbindung unterbrochen seit %s</translation>
     </message>
     <message>
         <source>CTI link down since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI-Verbindung unterbrochen seit %s</translation>
     </message>
     <message>
         <source> — states shown are as of then</source>
-        <translation type="unfinished"></translation>
+        <translation> — die angezeigten Zustände sind von diesem Zeitpunkt</translation>
     </message>
     <message>
         <source>not retrying (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein weiterer Versuch (%s)</translation>
     </message>
     <message>
         <source>trying to reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>next try in %d s</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Versuch in %d s</translation>
     </message>
     <message>
         <source>not available (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar (%s)</translation>
     </message>
     <message>
         <source>Drop: that call has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen: dieser Anruf ist beendet</translation>
     </message>
     <message>
         <source>Drop: the call is already on that line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen: der Anruf ist schon auf dieser Leitung</translation>
     </message>
     <message>
         <source>Drop: %s has no number to send the call to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen: %s hat keine Nummer, an die der Anruf gehen kann</translation>
     </message>
     <message>
         <source>Drop: this call cannot be redirected or transferred now (the PBX offers neither)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen: dieser Anruf kann jetzt weder umgeleitet noch vermittelt werden (die TK-Anlage bietet beides nicht an)</translation>
     </message>
     <message>
         <source>last known: %s, at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt bekannt: %s, um %s</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2</translation>
     </message>
     <message>
         <source>a replay shows what was recorded: there is nothing to command</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Wiedergabe zeigt nur Aufgezeichnetes: nichts zu steuern</translation>
     </message>
     <message>
         <source>Select a user to see their calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer, um seine Anrufe zu sehen.</translation>
     </message>
     <message>
         <source>No events for this user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ereignisse für diesen Benutzer.</translation>
     </message>
     <message>
         <source>No calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anrufe.</translation>
     </message>
     <message>
         <source>selected user hidden by the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählter Benutzer durch den Filter ausgeblendet</translation>
     </message>
     <message>
         <source>Device %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgerät %s</translation>
     </message>
     <message>
         <source>%s: not offered on this device now</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: auf diesem Endgerät gerade nicht angeboten</translation>
     </message>
     <message>
         <source>Drop: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen: %s</translation>
     </message>
     <message>
         <source>%s to %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s an %s: %s</translation>
     </message>
     <message>
         <source>Click ignored: the call&apos;s buttons had just changed under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick ignoriert: die Schaltflächen des Anrufs hatten sich gerade unter dem Mauszeiger geändert</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer:</translation>
     </message>
     <message>
         <source>Pick up: set my line first (Line ▸ Set my line), then pick up a colleague&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>Heranholen: zuerst meine Leitung festlegen (Leitung ▸ Meine Leitung festlegen), dann den Anruf eines Kollegen heranholen</translation>
     </message>
     <message>
         <source>Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern:</translation>
     </message>
     <message>
         <source>With which call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit welchem Anruf?</translation>
     </message>
     <message>
         <source>Which participant?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Teilnehmer?</translation>
     </message>
     <message>
         <source>%s refused: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s abgelehnt: %s (%s)</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>immer</translation>
     </message>
     <message>
         <source>when busy</source>
-        <translation type="unfinished"></translation>
+        <translation>bei besetzt</translation>
     </message>
     <message>
         <source>on no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Nichtmelden</translation>
     </message>
     <message>
         <source>when busy or no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>bei besetzt oder Nichtmelden</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachbox</translation>
     </message>
     <message>
         <source>overflow to %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlauf an %s %s</translation>
     </message>
     <message>
         <source>forwarded to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet an %s</translation>
     </message>
     <message>
         <source>forwarded to %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet an %s %s</translation>
     </message>
     <message>
         <source>do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht stören</translation>
     </message>
     <message>
         <source>DND</source>
-        <translation type="unfinished"></translation>
+        <translation>NS</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>SB</translation>
     </message>
     <message>
         <source>DND: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>NS: wird abgewiesen</translation>
     </message>
     <message>
         <source>DND: to voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>NS: zur Sprachbox</translation>
     </message>
     <message>
         <source>DND: → forwarded to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>NS: → umgeleitet an %s</translation>
     </message>
     <message>
         <source>busy → forwarded to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>besetzt → umgeleitet an %s</translation>
     </message>
     <message>
         <source>Drag onto a user&apos;s lamp: %s the call to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf auf die Lampe eines Benutzers ziehen (%s)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
     </message>
     <message>
         <source>%s: not offered for this call now</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: für diesen Anruf gerade nicht angeboten</translation>
     </message>
     <message>
         <source>Shortcuts act on my line only: click to act on this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel wirken nur auf meine Leitung: klicken, um diesen Anruf zu steuern</translation>
+    </message>
+    <message>
+        <source>conference of %s</source>
+        <translation>Konferenz mit %s</translation>
+    </message>
+    <message>
+        <source>recording: %s</source>
+        <translation>Aufnahme: %s</translation>
+    </message>
+    <message>
+        <source>call %s</source>
+        <translation>Anruf %s</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut</translation>
     </message>
     <message>
         <source>Try to reconnect at once instead of waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort neu verbinden statt zu warten</translation>
     </message>
     <message>
         <source>Routing of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufumleitung von %s</translation>
     </message>
     <message>
         <source>Routing: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung: %s</translation>
     </message>
     <message>
         <source>Routing: calls ring here</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung: Anrufe klingeln hier</translation>
     </message>
     <message>
         <source>Routing: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung: noch nicht bekannt</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleiten</translation>
     </message>
     <message>
         <source>Forward calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe umleiten</translation>
     </message>
     <message>
         <source>When to forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann umleiten</translation>
     </message>
     <message>
         <source>Where to forward: a number, a colleague or voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin umleiten: eine Nummer, ein Kollege oder die Sprachbox</translation>
     </message>
     <message>
         <source>number, colleague or voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Kollege oder Sprachbox</translation>
     </message>
     <message>
         <source>Set forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleiten</translation>
     </message>
     <message>
         <source>Set the forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung setzen</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht stören</translation>
     </message>
     <message>
         <source>Forward: choose a number, a colleague or voicemail first</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleiten: zuerst eine Nummer, einen Kollegen oder die Sprachbox wählen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei</translation>
     </message>
     <message>
         <source>not written (see stderr)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschrieben (siehe stderr)</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %s</translation>
     </message>
     <message>
         <source>Live line states and call control for Alcatel-Lucent OmniPCX Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitungszustände live und Anrufsteuerung für Alcatel-Lucent OmniPCX Enterprise.</translation>
     </message>
     <message>
         <source>%s: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: unerwarteter Fehler</translation>
     </message>
     <message>
         <source>The details are in the log:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten stehen im Protokoll:
+%s</translation>
     </message>
     <message>
         <source>The log file could not be written; the details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldatei konnte nicht geschrieben werden; die Einzelheiten stehen unten.</translation>
     </message>
     <message>
         <source>%s ran into an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ist auf einen unerwarteten Fehler gestoßen.</translation>
     </message>
     <message>
         <source>It may go on working; if it behaves oddly, quit and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann weiterlaufen; wenn es sich seltsam verhält, beenden und neu starten.</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>My line: %s</source>
+        <translation>Meine Leitung: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Every monitored user&apos;s line state</source>
+        <translation>Der Leitungszustand jedes überwachten Benutzers</translation>
+    </message>
+    <message>
+        <source>Lamps</source>
+        <translation>Lampen</translation>
+    </message>
+    <message>
+        <source>One lamp per user; arrow keys move between them</source>
+        <translation>Eine Lampe pro Benutzer; die Pfeiltasten wechseln zwischen ihnen</translation>
+    </message>
+    <message>
+        <source>User list</source>
+        <translation>Benutzerliste</translation>
+    </message>
+    <message>
+        <source>One row per user, sortable by column</source>
+        <translation>Eine Zeile pro Benutzer, nach Spalten sortierbar</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Name, number or login; Enter selects the first match</source>
+        <translation>Name, Nummer oder Login; Eingabe wählt den ersten Treffer</translation>
+    </message>
+    <message>
+        <source>Show users</source>
+        <translation>Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <source>Only the users in this state</source>
+        <translation>Nur die Benutzer in diesem Zustand</translation>
+    </message>
+    <message>
+        <source>Sort users</source>
+        <translation>Benutzer sortieren</translation>
+    </message>
+    <message>
+        <source>Lamps or list</source>
+        <translation>Lampen oder Liste</translation>
+    </message>
+    <message>
+        <source>Switch between lamps and a list</source>
+        <translation>Zwischen Lampen und Liste wechseln</translation>
+    </message>
+    <message>
+        <source>Users shown</source>
+        <translation>Angezeigte Benutzer</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>The selected user&apos;s calls and their buttons</source>
+        <translation>Die Anrufe des ausgewählten Benutzers und ihre Schaltflächen</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Every event received, newest last</source>
+        <translation>Jedes empfangene Ereignis, das neueste zuletzt</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Ereignisse filtern</translation>
+    </message>
+    <message>
+        <source>Only the events of this user or callRef</source>
+        <translation>Nur die Ereignisse dieses Benutzers oder dieser callRef</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>One row per event; its JSON below</source>
+        <translation>Eine Zeile pro Ereignis; sein JSON darunter</translation>
+    </message>
+    <message>
+        <source>Event JSON</source>
+        <translation>JSON des Ereignisses</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Event counts</source>
+        <translation>Ereigniszähler</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
     <name>CallsPanel</name>
     <message>
+        <source>number to call</source>
+        <translation>zu wählende Nummer</translation>
+    </message>
+    <message>
         <source>Number to call from device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wählende Nummer von Endgerät %1</translation>
     </message>
 </context>
 <context>
     <name>Capabilities</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Answer the ringing call</source>
-        <translation type="unfinished"></translation>
+        <translation>Den klingelnden Anruf annehmen</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflegen</translation>
     </message>
     <message>
         <source>Hang up: you leave the call (the others stay if there are several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflegen: Sie verlassen den Anruf (die anderen bleiben, wenn es mehrere sind)</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Put the call on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf halten</translation>
     </message>
     <message>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen</translation>
     </message>
     <message>
         <source>Take the held call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gehaltenen Anruf zurückholen</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Makeln</translation>
     </message>
     <message>
         <source>Release the active call and go back to the held one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktiven Anruf beenden und zum gehaltenen zurückkehren</translation>
     </message>
     <message>
         <source>DTMF</source>
-        <translation type="unfinished"></translation>
+        <translation>MFV</translation>
     </message>
     <message>
         <source>Send DTMF digits</source>
-        <translation type="unfinished"></translation>
+        <translation>MFV-Ziffern senden</translation>
     </message>
     <message>
         <source>End call for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle beenden</translation>
     </message>
     <message>
         <source>End the call for everyone in it, not only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf für alle Teilnehmer beenden, nicht nur für Sie</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermitteln</translation>
     </message>
     <message>
         <source>Transfer to your other call</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ihren anderen Anruf vermitteln</translation>
     </message>
     <message>
         <source>Blind transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind vermitteln</translation>
     </message>
     <message>
         <source>Transfer to a number without consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Rückfrage an eine Nummer vermitteln</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz</translation>
     </message>
     <message>
         <source>Merge with your other call into a conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem anderen Anruf zur Konferenz zusammenschalten</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleiten</translation>
     </message>
     <message>
         <source>Send the ringing call to another number</source>
-        <translation type="unfinished"></translation>
+        <translation>Den klingelnden Anruf an eine andere Nummer leiten</translation>
     </message>
     <message>
         <source>To voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Sprachbox</translation>
     </message>
     <message>
         <source>Send the ringing call to voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Den klingelnden Anruf zur Sprachbox leiten</translation>
     </message>
     <message>
         <source>Leave message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht hinterlassen</translation>
     </message>
     <message>
         <source>Overflow to the called party&apos;s voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlauf zur Sprachbox des Angerufenen</translation>
     </message>
     <message>
         <source>Pick up</source>
-        <translation type="unfinished"></translation>
+        <translation>Heranholen</translation>
     </message>
     <message>
         <source>Pick up this call ringing elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anruf heranholen, der woanders klingelt</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf</translation>
     </message>
     <message>
         <source>Ask to be called back when the party is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf anfordern, sobald der Teilnehmer frei ist</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Parken</translation>
     </message>
     <message>
         <source>Park the call on a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf auf einer Nummer parken</translation>
     </message>
     <message>
         <source>Camp on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anklopfen</translation>
     </message>
     <message>
         <source>Wait for the busy party</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den besetzten Teilnehmer warten</translation>
     </message>
     <message>
         <source>Intrude</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschalten</translation>
     </message>
     <message>
         <source>Intrude into the busy party&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich in das Gespräch des besetzten Teilnehmers aufschalten</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
     <message>
         <source>Leave the conference: you go, the others stay connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz verlassen: Sie gehen, die anderen bleiben verbunden</translation>
     </message>
     <message>
         <source>Remove party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Remove another participant from the conference (they are cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Teilnehmer aus der Konferenz entfernen (er wird getrennt)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen</translation>
     </message>
     <message>
         <source>Start recording the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme des Anrufs starten</translation>
     </message>
     <message>
         <source>Stop rec.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufn. stopp</translation>
     </message>
     <message>
         <source>Stop recording the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme des Anrufs beenden</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Call the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer anrufen</translation>
     </message>
     <message>
         <source>Business call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstlich</translation>
     </message>
     <message>
         <source>Call the number on the business account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer dienstlich anrufen</translation>
     </message>
     <message>
         <source>Private call</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Call the number as a private call</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer privat anrufen</translation>
     </message>
     <message>
         <source>Unpark</source>
-        <translation type="unfinished"></translation>
+        <translation>Entparken</translation>
     </message>
     <message>
         <source>Take back a parked call</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen geparkten Anruf zurückholen</translation>
     </message>
     <message>
         <source>%s (offered by the PBX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (von der TK-Anlage angeboten)</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
         <source>only if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn der Server eines verlangt</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
     <name>Durations</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
 </context>
@@ -609,223 +741,223 @@
     <name>EventLogDock</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll</translation>
     </message>
     <message>
         <source>Filter by user or callRef</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Benutzer oder callRef filtern</translation>
     </message>
     <message>
         <source>Follow new events</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Ereignissen folgen</translation>
     </message>
     <message>
         <source>Select an event to see its JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis wählen, um sein JSON zu sehen</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CTI Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI Monitor</translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle</translation>
     </message>
     <message>
         <source>%1 ev/s · %2 events · %3 rejected · %4 gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereig./s · %2 Ereignisse · %3 abgelehnt · %4 Lücken</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save the log&apos;s events as JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse des Protokolls als JSONL &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
         <source>Built-in &amp;simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebauter Si&amp;mulator</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitung</translation>
     </message>
     <message>
         <source>Set &amp;my line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Leitung festlegen…</translation>
     </message>
     <message>
         <source>My line = &amp;selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Leitung = &amp;ausgewählter Benutzer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über %s</translation>
     </message>
     <message>
         <source>The server refused the token: enter another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt: bitte ein anderes eingeben</translation>
     </message>
     <message>
         <source>the server refused the token</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das Token abgelehnt</translation>
     </message>
     <message>
         <source>Login refused: check the login and its password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: Login und Passwort prüfen</translation>
     </message>
     <message>
         <source>Connect: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden: %s</translation>
     </message>
     <message>
         <source>Open trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%s: %d of %d lines are not events and will be skipped (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d von %d Zeilen sind keine Ereignisse und werden übersprungen (%s)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Save all %1 events received</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 empfangenen Ereignisse speichern</translation>
     </message>
     <message>
         <source>Save the last {held} events (the log keeps {entries} events or {mib} MiB; {gone} older ones are gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten {held} Ereignisse speichern (das Protokoll behält {entries} Ereignisse oder {mib} MiB; {gone} ältere sind verloren)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis in %1 gespeichert</numerusform>
+            <numerusform>%n Ereignisse in %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>My line</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Leitung</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>%s is not in the directory of %s. Watch it as my line anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ist nicht im Verzeichnis von %s. Trotzdem als meine Leitung beobachten?</translation>
     </message>
     <message>
         <source>this source</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Quelle</translation>
     </message>
     <message>
         <source>My line unchanged: %s is not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Leitung unverändert: %s ist nicht im Verzeichnis</translation>
     </message>
 </context>
 <context>
     <name>NumberCompleter</name>
     <message>
         <source>Matching names and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Namen und Nummern</translation>
     </message>
 </context>
 <context>
     <name>PresencePanel</name>
     <message>
         <source>Search name, number or login</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Nummer oder Login suchen</translation>
     </message>
     <message>
         <source>by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %s</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Switch between lamps and a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Lampen und Liste wechseln</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Benutzer</numerusform>
+            <numerusform>%1 von %n Benutzern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
 </context>
@@ -833,265 +965,297 @@
     <name>ReplayBar</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen / Pause (Leertaste)</translation>
     </message>
     <message>
         <source>◂ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ Zurück</translation>
     </message>
     <message>
         <source>Go back one event: the state just before it (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis zurück: der Zustand direkt davor (Strg+Links)</translation>
     </message>
     <message>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt zurück</translation>
     </message>
     <message>
         <source>Step ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt ▸</translation>
     </message>
     <message>
         <source>Deliver the next event (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Ereignis liefern (Strg+Rechts)</translation>
     </message>
     <message>
         <source>Replay speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
         <source>Position in the trace: drag back to rebuild the state at that event</source>
-        <translation type="unfinished"></translation>
+        <translation>Position im Mitschnitt: zurückziehen, um den Zustand bei diesem Ereignis wiederherzustellen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>RingBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>RingNotifier</name>
     <message>
         <source>CTI Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI Monitor</translation>
     </message>
 </context>
 <context>
     <name>Run</name>
     <message>
         <source>CTI Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI Monitor</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The window&apos;s language, used from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters, ab dem nächsten Start</translation>
     </message>
     <message>
         <source>A new language applies when CTI Monitor starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von CTI Monitor.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Light or dark, or as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder dunkel, oder wie das System</translation>
     </message>
     <message>
         <source>a login, e.g. oxe70020</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Login, z. B. oxe70020</translation>
     </message>
     <message>
         <source>My line</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Leitung</translation>
     </message>
     <message>
         <source>The login whose calls the Calls panel follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Login, dessen Anrufe der Bereich Anrufe verfolgt</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <source>&amp;My line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Leitung</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachbox</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>klingelt</translation>
     </message>
     <message>
         <source>dialing</source>
-        <translation type="unfinished"></translation>
+        <translation>wählt</translation>
     </message>
     <message>
         <source>ringing remote</source>
-        <translation type="unfinished"></translation>
+        <translation>klingelt beim Ziel</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten</translation>
     </message>
     <message>
         <source>releasing</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beendet</translation>
     </message>
     <message>
         <source>redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet</translation>
     </message>
     <message>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederanruf</translation>
     </message>
     <message>
         <source>conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz</translation>
     </message>
     <message>
         <source>party left</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer gegangen</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>vermittelt</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>besetzt</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>herangeholt</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet</translation>
     </message>
     <message>
         <source>camped on</source>
-        <translation type="unfinished"></translation>
+        <translation>angeklopft</translation>
     </message>
     <message>
         <source>call waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Anklopfen</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachbox</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>talking</source>
-        <translation type="unfinished"></translation>
+        <translation>im Gespräch</translation>
     </message>
     <message>
         <source>in conference</source>
-        <translation type="unfinished"></translation>
+        <translation>in Konferenz</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>all states</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zustände</translation>
     </message>
     <message>
         <source>not idle</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht frei</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Sprachbox</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
     </message>
 </context>
 </TS>

@@ -5,603 +5,735 @@
     <name></name>
     <message>
         <source>Connection lost at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión perdida a las %s</translation>
     </message>
     <message>
         <source>O2G event channel down since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de eventos O2G caído desde las %s</translation>
     </message>
     <message>
         <source>PBX link down since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace con la centralita caído desde las %s</translation>
     </message>
     <message>
         <source>CTI link down since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace CTI caído desde las %s</translation>
     </message>
     <message>
         <source> — states shown are as of then</source>
-        <translation type="unfinished"></translation>
+        <translation> — los estados mostrados son de ese momento</translation>
     </message>
     <message>
         <source>not retrying (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin reintentar (%s)</translation>
     </message>
     <message>
         <source>trying to reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>intentando reconectar…</translation>
     </message>
     <message>
         <source>next try in %d s</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo intento en %d s</translation>
     </message>
     <message>
         <source>not available (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible (%s)</translation>
     </message>
     <message>
         <source>Drop: that call has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar: esa llamada ha terminado</translation>
     </message>
     <message>
         <source>Drop: the call is already on that line</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar: la llamada ya está en esa línea</translation>
     </message>
     <message>
         <source>Drop: %s has no number to send the call to</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar: %s no tiene número al que enviar la llamada</translation>
     </message>
     <message>
         <source>Drop: this call cannot be redirected or transferred now (the PBX offers neither)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar: esta llamada no se puede redirigir ni transferir ahora (la centralita no ofrece ninguna de las dos)</translation>
     </message>
     <message>
         <source>last known: %s, at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>último conocido: %s, a las %s</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde hace %2</translation>
     </message>
     <message>
         <source>a replay shows what was recorded: there is nothing to command</source>
-        <translation type="unfinished"></translation>
+        <translation>una reproducción muestra lo grabado: no hay nada que controlar</translation>
     </message>
     <message>
         <source>Select a user to see their calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un usuario para ver sus llamadas.</translation>
     </message>
     <message>
         <source>No events for this user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay eventos de este usuario.</translation>
     </message>
     <message>
         <source>No calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llamadas.</translation>
     </message>
     <message>
         <source>selected user hidden by the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario seleccionado oculto por el filtro</translation>
     </message>
     <message>
         <source>Device %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %s</translation>
     </message>
     <message>
         <source>%s: not offered on this device now</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: no disponible ahora en este terminal</translation>
     </message>
     <message>
         <source>Drop: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar: %s</translation>
     </message>
     <message>
         <source>%s to %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s a %s: %s</translation>
     </message>
     <message>
         <source>Click ignored: the call&apos;s buttons had just changed under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic ignorado: los botones de la llamada acababan de cambiar bajo el puntero</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número:</translation>
     </message>
     <message>
         <source>Pick up: set my line first (Line ▸ Set my line), then pick up a colleague&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturar: defina primero mi línea (Línea ▸ Definir mi línea) y luego capture la llamada de un compañero</translation>
     </message>
     <message>
         <source>Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos:</translation>
     </message>
     <message>
         <source>With which call?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué llamada?</translation>
     </message>
     <message>
         <source>Which participant?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué participante?</translation>
     </message>
     <message>
         <source>%s refused: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s rechazado: %s (%s)</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>siempre</translation>
     </message>
     <message>
         <source>when busy</source>
-        <translation type="unfinished"></translation>
+        <translation>si ocupado</translation>
     </message>
     <message>
         <source>on no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>si no contesta</translation>
     </message>
     <message>
         <source>when busy or no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>si ocupado o no contesta</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>buzón de voz</translation>
     </message>
     <message>
         <source>overflow to %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>desbordamiento a %s %s</translation>
     </message>
     <message>
         <source>forwarded to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>desviado a %s</translation>
     </message>
     <message>
         <source>forwarded to %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>desviado a %s %s</translation>
     </message>
     <message>
         <source>do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>no molestar</translation>
     </message>
     <message>
         <source>DND</source>
-        <translation type="unfinished"></translation>
+        <translation>NM</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>BV</translation>
     </message>
     <message>
         <source>DND: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>NM: se rechazará</translation>
     </message>
     <message>
         <source>DND: to voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>NM: al buzón de voz</translation>
     </message>
     <message>
         <source>DND: → forwarded to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>NM: → desviado a %s</translation>
     </message>
     <message>
         <source>busy → forwarded to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupado → desviado a %s</translation>
     </message>
     <message>
         <source>Drag onto a user&apos;s lamp: %s the call to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre la llamada sobre la lámpara de un usuario (%s)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
     </message>
     <message>
         <source>%s: not offered for this call now</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: no disponible ahora para esta llamada</translation>
     </message>
     <message>
         <source>Shortcuts act on my line only: click to act on this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Los atajos solo actúan en mi línea: haga clic para actuar sobre esta llamada</translation>
+    </message>
+    <message>
+        <source>conference of %s</source>
+        <translation>conferencia de %s</translation>
+    </message>
+    <message>
+        <source>recording: %s</source>
+        <translation>grabación: %s</translation>
+    </message>
+    <message>
+        <source>call %s</source>
+        <translation>llamada %s</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conexión</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Try to reconnect at once instead of waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar reconectar ya en lugar de esperar</translation>
     </message>
     <message>
         <source>Routing of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminamiento de %s</translation>
     </message>
     <message>
         <source>Routing: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminamiento: %s</translation>
     </message>
     <message>
         <source>Routing: calls ring here</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminamiento: las llamadas suenan aquí</translation>
     </message>
     <message>
         <source>Routing: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminamiento: aún desconocido</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvío</translation>
     </message>
     <message>
         <source>Forward calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviar llamadas</translation>
     </message>
     <message>
         <source>When to forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo desviar</translation>
     </message>
     <message>
         <source>Where to forward: a number, a colleague or voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde desviar: un número, un compañero o el buzón de voz</translation>
     </message>
     <message>
         <source>number, colleague or voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>número, compañero o buzón</translation>
     </message>
     <message>
         <source>Set forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviar</translation>
     </message>
     <message>
         <source>Set the forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el desvío</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar</translation>
     </message>
     <message>
         <source>Forward: choose a number, a colleague or voicemail first</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvío: elija primero un número, un compañero o el buzón de voz</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro</translation>
     </message>
     <message>
         <source>not written (see stderr)</source>
-        <translation type="unfinished"></translation>
+        <translation>no escrito (ver stderr)</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %s</translation>
     </message>
     <message>
         <source>Live line states and call control for Alcatel-Lucent OmniPCX Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de línea en directo y control de llamadas para Alcatel-Lucent OmniPCX Enterprise.</translation>
     </message>
     <message>
         <source>%s: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: error inesperado</translation>
     </message>
     <message>
         <source>The details are in the log:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el registro:
+%s</translation>
     </message>
     <message>
         <source>The log file could not be written; the details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de registro; los detalles están abajo.</translation>
     </message>
     <message>
         <source>%s ran into an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ha encontrado un error inesperado.</translation>
     </message>
     <message>
         <source>It may go on working; if it behaves oddly, quit and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede seguir funcionando; si se comporta de forma extraña, ciérrelo y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>My line: %s</source>
+        <translation>Mi línea: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Every monitored user&apos;s line state</source>
+        <translation>El estado de línea de cada usuario supervisado</translation>
+    </message>
+    <message>
+        <source>Lamps</source>
+        <translation>Lámparas</translation>
+    </message>
+    <message>
+        <source>One lamp per user; arrow keys move between them</source>
+        <translation>Una lámpara por usuario; las flechas pasan de una a otra</translation>
+    </message>
+    <message>
+        <source>User list</source>
+        <translation>Lista de usuarios</translation>
+    </message>
+    <message>
+        <source>One row per user, sortable by column</source>
+        <translation>Una fila por usuario, ordenable por columna</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Buscar usuarios</translation>
+    </message>
+    <message>
+        <source>Name, number or login; Enter selects the first match</source>
+        <translation>Nombre, número o login; Intro selecciona la primera coincidencia</translation>
+    </message>
+    <message>
+        <source>Show users</source>
+        <translation>Mostrar usuarios</translation>
+    </message>
+    <message>
+        <source>Only the users in this state</source>
+        <translation>Solo los usuarios en este estado</translation>
+    </message>
+    <message>
+        <source>Sort users</source>
+        <translation>Ordenar usuarios</translation>
+    </message>
+    <message>
+        <source>Lamps or list</source>
+        <translation>Lámparas o lista</translation>
+    </message>
+    <message>
+        <source>Switch between lamps and a list</source>
+        <translation>Alternar entre lámparas y lista</translation>
+    </message>
+    <message>
+        <source>Users shown</source>
+        <translation>Usuarios mostrados</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>The selected user&apos;s calls and their buttons</source>
+        <translation>Las llamadas del usuario seleccionado y sus botones</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <source>Every event received, newest last</source>
+        <translation>Cada evento recibido, el más reciente al final</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtrar eventos</translation>
+    </message>
+    <message>
+        <source>Only the events of this user or callRef</source>
+        <translation>Solo los eventos de este usuario o callRef</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>One row per event; its JSON below</source>
+        <translation>Una fila por evento; su JSON debajo</translation>
+    </message>
+    <message>
+        <source>Event JSON</source>
+        <translation>JSON del evento</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Event counts</source>
+        <translation>Contadores de eventos</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
 </context>
 <context>
     <name>CallsPanel</name>
     <message>
+        <source>number to call</source>
+        <translation>número a llamar</translation>
+    </message>
+    <message>
         <source>Number to call from device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número a llamar desde el terminal %1</translation>
     </message>
 </context>
 <context>
     <name>Capabilities</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestar</translation>
     </message>
     <message>
         <source>Answer the ringing call</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestar la llamada que suena</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Colgar</translation>
     </message>
     <message>
         <source>Hang up: you leave the call (the others stay if there are several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colgar: usted sale de la llamada (los demás siguen si son varios)</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener</translation>
     </message>
     <message>
         <source>Put the call on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la llamada en espera</translation>
     </message>
     <message>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <source>Take the held call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la llamada en espera</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar</translation>
     </message>
     <message>
         <source>Release the active call and go back to the held one</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar la llamada activa y volver a la retenida</translation>
     </message>
     <message>
         <source>DTMF</source>
-        <translation type="unfinished"></translation>
+        <translation>DTMF</translation>
     </message>
     <message>
         <source>Send DTMF digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar dígitos DTMF</translation>
     </message>
     <message>
         <source>End call for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar para todos</translation>
     </message>
     <message>
         <source>End the call for everyone in it, not only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la llamada para todos, no solo para usted</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir</translation>
     </message>
     <message>
         <source>Transfer to your other call</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir a su otra llamada</translation>
     </message>
     <message>
         <source>Blind transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transf. ciega</translation>
     </message>
     <message>
         <source>Transfer to a number without consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir a un número sin consulta</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferencia</translation>
     </message>
     <message>
         <source>Merge with your other call into a conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir con su otra llamada en conferencia</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigir</translation>
     </message>
     <message>
         <source>Send the ringing call to another number</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la llamada que suena a otro número</translation>
     </message>
     <message>
         <source>To voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Al buzón</translation>
     </message>
     <message>
         <source>Send the ringing call to voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la llamada que suena al buzón de voz</translation>
     </message>
     <message>
         <source>Leave message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar mensaje</translation>
     </message>
     <message>
         <source>Overflow to the called party&apos;s voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbordar al buzón de voz del llamado</translation>
     </message>
     <message>
         <source>Pick up</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturar</translation>
     </message>
     <message>
         <source>Pick up this call ringing elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturar esta llamada que suena en otro sitio</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellamada</translation>
     </message>
     <message>
         <source>Ask to be called back when the party is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir que le llamen cuando el interlocutor esté libre</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparcar</translation>
     </message>
     <message>
         <source>Park the call on a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparcar la llamada en un número</translation>
     </message>
     <message>
         <source>Camp on</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar</translation>
     </message>
     <message>
         <source>Wait for the busy party</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar al interlocutor ocupado</translation>
     </message>
     <message>
         <source>Intrude</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrusión</translation>
     </message>
     <message>
         <source>Intrude into the busy party&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenir en la llamada del interlocutor ocupado</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Leave the conference: you go, the others stay connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la conferencia: usted se va, los demás siguen conectados</translation>
     </message>
     <message>
         <source>Remove party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove another participant from the conference (they are cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a otro participante de la conferencia (se le corta)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar</translation>
     </message>
     <message>
         <source>Start recording the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a grabar la llamada</translation>
     </message>
     <message>
         <source>Stop rec.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar grab.</translation>
     </message>
     <message>
         <source>Stop recording the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de grabar la llamada</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar</translation>
     </message>
     <message>
         <source>Call the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al número</translation>
     </message>
     <message>
         <source>Business call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada empresa</translation>
     </message>
     <message>
         <source>Call the number on the business account</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al número con la cuenta de empresa</translation>
     </message>
     <message>
         <source>Private call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada privada</translation>
     </message>
     <message>
         <source>Call the number as a private call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al número como llamada privada</translation>
     </message>
     <message>
         <source>Unpark</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaparcar</translation>
     </message>
     <message>
         <source>Take back a parked call</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una llamada aparcada</translation>
     </message>
     <message>
         <source>%s (offered by the PBX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (ofrecido por la centralita)</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a un servidor</translation>
     </message>
     <message>
         <source>only if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>solo si el servidor lo pide</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
     <name>Durations</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
 </context>
@@ -609,223 +741,223 @@
     <name>EventLogDock</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de eventos</translation>
     </message>
     <message>
         <source>Filter by user or callRef</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por usuario o callRef</translation>
     </message>
     <message>
         <source>Follow new events</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir los eventos nuevos</translation>
     </message>
     <message>
         <source>Select an event to see its JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un evento para ver su JSON</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CTI Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI Monitor</translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>sin origen</translation>
     </message>
     <message>
         <source>%1 ev/s · %2 events · %3 rejected · %4 gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ev/s · %2 eventos · %3 rechazados · %4 huecos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir traza…</translation>
     </message>
     <message>
         <source>&amp;Save the log&apos;s events as JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar los eventos del registro como JSONL…</translation>
     </message>
     <message>
         <source>&amp;Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar a un servidor…</translation>
     </message>
     <message>
         <source>Built-in &amp;simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulador integrado</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea</translation>
     </message>
     <message>
         <source>Set &amp;my line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir &amp;mi línea…</translation>
     </message>
     <message>
         <source>My line = &amp;selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi línea = usuario &amp;seleccionado</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de %s</translation>
     </message>
     <message>
         <source>The server refused the token: enter another one</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token: introduzca otro</translation>
     </message>
     <message>
         <source>the server refused the token</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó el token</translation>
     </message>
     <message>
         <source>Login refused: check the login and its password</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado: compruebe el login y su contraseña</translation>
     </message>
     <message>
         <source>Connect: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar: %s</translation>
     </message>
     <message>
         <source>Open trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir traza</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%s: %d of %d lines are not events and will be skipped (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %d de %d líneas no son eventos y se omitirán (%s)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Save all %1 events received</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los %1 eventos recibidos</translation>
     </message>
     <message>
         <source>Save the last {held} events (the log keeps {entries} events or {mib} MiB; {gone} older ones are gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los últimos {held} eventos (el registro guarda {entries} eventos o {mib} MiB; {gone} anteriores se han perdido)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento guardado en %1</numerusform>
+            <numerusform>%n eventos guardados en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>My line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi línea</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>%s is not in the directory of %s. Watch it as my line anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s no está en el directorio de %s. ¿Vigilarla igualmente como mi línea?</translation>
     </message>
     <message>
         <source>this source</source>
-        <translation type="unfinished"></translation>
+        <translation>este origen</translation>
     </message>
     <message>
         <source>My line unchanged: %s is not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi línea sin cambios: %s no está en el directorio</translation>
     </message>
 </context>
 <context>
     <name>NumberCompleter</name>
     <message>
         <source>Matching names and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres y números coincidentes</translation>
     </message>
 </context>
 <context>
     <name>PresencePanel</name>
     <message>
         <source>Search name, number or login</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, número o login</translation>
     </message>
     <message>
         <source>by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>por %s</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Switch between lamps and a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar entre lámparas y lista</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n usuario</numerusform>
+            <numerusform>%1 de %n usuarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
         </translation>
     </message>
 </context>
@@ -833,265 +965,297 @@
     <name>ReplayBar</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducción</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir / pausa (Espacio)</translation>
     </message>
     <message>
         <source>◂ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ Atrás</translation>
     </message>
     <message>
         <source>Go back one event: the state just before it (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder un evento: el estado justo anterior (Ctrl+Izquierda)</translation>
     </message>
     <message>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso atrás</translation>
     </message>
     <message>
         <source>Step ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso ▸</translation>
     </message>
     <message>
         <source>Deliver the next event (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar el siguiente evento (Ctrl+Derecha)</translation>
     </message>
     <message>
         <source>Replay speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <source>Position in the trace: drag back to rebuild the state at that event</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en la traza: arrastre hacia atrás para reconstruir el estado en ese evento</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
     <name>RingBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>RingNotifier</name>
     <message>
         <source>CTI Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI Monitor</translation>
     </message>
 </context>
 <context>
     <name>Run</name>
     <message>
         <source>CTI Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI Monitor</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The window&apos;s language, used from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la ventana, usado desde el próximo inicio</translation>
     </message>
     <message>
         <source>A new language applies when CTI Monitor starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica cuando CTI Monitor se vuelve a iniciar.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Light or dark, or as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro u oscuro, o como el sistema</translation>
     </message>
     <message>
         <source>a login, e.g. oxe70020</source>
-        <translation type="unfinished"></translation>
+        <translation>un login, p. ej. oxe70020</translation>
     </message>
     <message>
         <source>My line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi línea</translation>
     </message>
     <message>
         <source>The login whose calls the Calls panel follows</source>
-        <translation type="unfinished"></translation>
+        <translation>El login cuyas llamadas sigue el panel Llamadas</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apariencia</translation>
     </message>
     <message>
         <source>&amp;My line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mi línea</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdidas</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>sonando</translation>
     </message>
     <message>
         <source>dialing</source>
-        <translation type="unfinished"></translation>
+        <translation>marcando</translation>
     </message>
     <message>
         <source>ringing remote</source>
-        <translation type="unfinished"></translation>
+        <translation>sonando en destino</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>releasing</source>
-        <translation type="unfinished"></translation>
+        <translation>liberando</translation>
     </message>
     <message>
         <source>redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigida</translation>
     </message>
     <message>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>rellamada</translation>
     </message>
     <message>
         <source>conference</source>
-        <translation type="unfinished"></translation>
+        <translation>conferencia</translation>
     </message>
     <message>
         <source>party left</source>
-        <translation type="unfinished"></translation>
+        <translation>un participante salió</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>transferida</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupado</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizada</translation>
     </message>
     <message>
         <source>picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>capturada</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>desviado</translation>
     </message>
     <message>
         <source>camped on</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera de libre</translation>
     </message>
     <message>
         <source>call waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>llamada en espera</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>buzón de voz</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>talking</source>
-        <translation type="unfinished"></translation>
+        <translation>hablando</translation>
     </message>
     <message>
         <source>in conference</source>
-        <translation type="unfinished"></translation>
+        <translation>en conferencia</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>all states</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los estados</translation>
     </message>
     <message>
         <source>not idle</source>
-        <translation type="unfinished"></translation>
+        <translation>no libres</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 desde %2</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>entrante</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
     </message>
 </context>
 </TS>

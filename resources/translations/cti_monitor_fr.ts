@@ -5,603 +5,735 @@
     <name></name>
     <message>
         <source>Connection lost at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue à %s</translation>
     </message>
     <message>
         <source>O2G event channel down since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal d&apos;événements O2G coupé depuis %s</translation>
     </message>
     <message>
         <source>PBX link down since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien PBX coupé depuis %s</translation>
     </message>
     <message>
         <source>CTI link down since %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien CTI coupé depuis %s</translation>
     </message>
     <message>
         <source> — states shown are as of then</source>
-        <translation type="unfinished"></translation>
+        <translation> — les états affichés datent de ce moment</translation>
     </message>
     <message>
         <source>not retrying (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de nouvelle tentative (%s)</translation>
     </message>
     <message>
         <source>trying to reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>tentative de reconnexion…</translation>
     </message>
     <message>
         <source>next try in %d s</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain essai dans %d s</translation>
     </message>
     <message>
         <source>not available (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible (%s)</translation>
     </message>
     <message>
         <source>Drop: that call has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt : cet appel est terminé</translation>
     </message>
     <message>
         <source>Drop: the call is already on that line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt : l&apos;appel est déjà sur cette ligne</translation>
     </message>
     <message>
         <source>Drop: %s has no number to send the call to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt : %s n&apos;a pas de numéro où envoyer l&apos;appel</translation>
     </message>
     <message>
         <source>Drop: this call cannot be redirected or transferred now (the PBX offers neither)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt : cet appel ne peut être ni redirigé ni transféré maintenant (le PBX ne le propose pas)</translation>
     </message>
     <message>
         <source>last known: %s, at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier état connu : %s, à %s</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <source>a replay shows what was recorded: there is nothing to command</source>
-        <translation type="unfinished"></translation>
+        <translation>une relecture montre ce qui a été enregistré : rien à commander</translation>
     </message>
     <message>
         <source>Select a user to see their calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un utilisateur pour voir ses appels.</translation>
     </message>
     <message>
         <source>No events for this user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;événement pour cet utilisateur.</translation>
     </message>
     <message>
         <source>No calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel.</translation>
     </message>
     <message>
         <source>selected user hidden by the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur sélectionné masqué par le filtre</translation>
     </message>
     <message>
         <source>Device %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste %s</translation>
     </message>
     <message>
         <source>%s: not offered on this device now</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : non proposé sur ce poste pour le moment</translation>
     </message>
     <message>
         <source>Drop: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt : %s</translation>
     </message>
     <message>
         <source>%s to %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s vers %s : %s</translation>
     </message>
     <message>
         <source>Click ignored: the call&apos;s buttons had just changed under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic ignoré : les boutons de l&apos;appel venaient de changer sous le pointeur</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro :</translation>
     </message>
     <message>
         <source>Pick up: set my line first (Line ▸ Set my line), then pick up a colleague&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>Interception : définissez d&apos;abord ma ligne (Ligne ▸ Définir ma ligne), puis interceptez l&apos;appel d&apos;un collègue</translation>
     </message>
     <message>
         <source>Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres :</translation>
     </message>
     <message>
         <source>With which call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec quel appel ?</translation>
     </message>
     <message>
         <source>Which participant?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel participant ?</translation>
     </message>
     <message>
         <source>%s refused: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s refusé : %s (%s)</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours</translation>
     </message>
     <message>
         <source>when busy</source>
-        <translation type="unfinished"></translation>
+        <translation>si occupé</translation>
     </message>
     <message>
         <source>on no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>si pas de réponse</translation>
     </message>
     <message>
         <source>when busy or no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>si occupé ou pas de réponse</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>messagerie vocale</translation>
     </message>
     <message>
         <source>overflow to %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>débordement vers %s %s</translation>
     </message>
     <message>
         <source>forwarded to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyé vers %s</translation>
     </message>
     <message>
         <source>forwarded to %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyé vers %s %s</translation>
     </message>
     <message>
         <source>do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>ne pas déranger</translation>
     </message>
     <message>
         <source>DND</source>
-        <translation type="unfinished"></translation>
+        <translation>NPD</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>MV</translation>
     </message>
     <message>
         <source>DND: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>NPD : sera refusé</translation>
     </message>
     <message>
         <source>DND: to voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>NPD : vers la messagerie</translation>
     </message>
     <message>
         <source>DND: → forwarded to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>NPD : → renvoyé vers %s</translation>
     </message>
     <message>
         <source>busy → forwarded to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>occupé → renvoyé vers %s</translation>
     </message>
     <message>
         <source>Drag onto a user&apos;s lamp: %s the call to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez l&apos;appel sur la lampe d&apos;un utilisateur (%s)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>%s: not offered for this call now</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : non proposé pour cet appel pour le moment</translation>
     </message>
     <message>
         <source>Shortcuts act on my line only: click to act on this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Les raccourcis n&apos;agissent que sur ma ligne : cliquez pour agir sur cet appel</translation>
+    </message>
+    <message>
+        <source>conference of %s</source>
+        <translation>conférence à %s</translation>
+    </message>
+    <message>
+        <source>recording: %s</source>
+        <translation>enregistrement : %s</translation>
+    </message>
+    <message>
+        <source>call %s</source>
+        <translation>appel %s</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Try to reconnect at once instead of waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenter de se reconnecter tout de suite au lieu d&apos;attendre</translation>
     </message>
     <message>
         <source>Routing of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage de %s</translation>
     </message>
     <message>
         <source>Routing: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage : %s</translation>
     </message>
     <message>
         <source>Routing: calls ring here</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage : les appels sonnent ici</translation>
     </message>
     <message>
         <source>Routing: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage : pas encore connu</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi</translation>
     </message>
     <message>
         <source>Forward calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les appels</translation>
     </message>
     <message>
         <source>When to forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand renvoyer</translation>
     </message>
     <message>
         <source>Where to forward: a number, a colleague or voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Où renvoyer : un numéro, un collègue ou la messagerie</translation>
     </message>
     <message>
         <source>number, colleague or voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro, collègue ou messagerie</translation>
     </message>
     <message>
         <source>Set forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>Set the forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le renvoi</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas déranger</translation>
     </message>
     <message>
         <source>Forward: choose a number, a colleague or voicemail first</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi : choisissez d&apos;abord un numéro, un collègue ou la messagerie</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal</translation>
     </message>
     <message>
         <source>not written (see stderr)</source>
-        <translation type="unfinished"></translation>
+        <translation>non écrit (voir stderr)</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %s</translation>
     </message>
     <message>
         <source>Live line states and call control for Alcatel-Lucent OmniPCX Enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>États des lignes en direct et contrôle des appels pour Alcatel-Lucent OmniPCX Enterprise.</translation>
     </message>
     <message>
         <source>%s: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : erreur inattendue</translation>
     </message>
     <message>
         <source>The details are in the log:
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails sont dans le journal :
+%s</translation>
     </message>
     <message>
         <source>The log file could not be written; the details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier journal n&apos;a pas pu être écrit ; les détails sont ci-dessous.</translation>
     </message>
     <message>
         <source>%s ran into an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s a rencontré une erreur inattendue.</translation>
     </message>
     <message>
         <source>It may go on working; if it behaves oddly, quit and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il peut continuer à fonctionner ; s&apos;il se comporte bizarrement, quittez-le et relancez-le.</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>My line: %s</source>
+        <translation>Ma ligne : %s</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Every monitored user&apos;s line state</source>
+        <translation>L&apos;état de ligne de chaque utilisateur supervisé</translation>
+    </message>
+    <message>
+        <source>Lamps</source>
+        <translation>Lampes</translation>
+    </message>
+    <message>
+        <source>One lamp per user; arrow keys move between them</source>
+        <translation>Une lampe par utilisateur ; les flèches passent de l&apos;une à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>User list</source>
+        <translation>Liste des utilisateurs</translation>
+    </message>
+    <message>
+        <source>One row per user, sortable by column</source>
+        <translation>Une ligne par utilisateur, triable par colonne</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Name, number or login; Enter selects the first match</source>
+        <translation>Nom, numéro ou identifiant ; Entrée sélectionne le premier résultat</translation>
+    </message>
+    <message>
+        <source>Show users</source>
+        <translation>Afficher les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Only the users in this state</source>
+        <translation>Seulement les utilisateurs dans cet état</translation>
+    </message>
+    <message>
+        <source>Sort users</source>
+        <translation>Trier les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Lamps or list</source>
+        <translation>Lampes ou liste</translation>
+    </message>
+    <message>
+        <source>Switch between lamps and a list</source>
+        <translation>Basculer entre lampes et liste</translation>
+    </message>
+    <message>
+        <source>Users shown</source>
+        <translation>Utilisateurs affichés</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>The selected user&apos;s calls and their buttons</source>
+        <translation>Les appels de l&apos;utilisateur sélectionné et leurs boutons</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Every event received, newest last</source>
+        <translation>Chaque événement reçu, le plus récent en dernier</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtrer les événements</translation>
+    </message>
+    <message>
+        <source>Only the events of this user or callRef</source>
+        <translation>Seulement les événements de cet utilisateur ou de ce callRef</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>One row per event; its JSON below</source>
+        <translation>Une ligne par événement ; son JSON en dessous</translation>
+    </message>
+    <message>
+        <source>Event JSON</source>
+        <translation>JSON de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Event counts</source>
+        <translation>Compteurs d&apos;événements</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
 </context>
 <context>
     <name>CallsPanel</name>
     <message>
+        <source>number to call</source>
+        <translation>numéro à appeler</translation>
+    </message>
+    <message>
         <source>Number to call from device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro à appeler depuis le poste %1</translation>
     </message>
 </context>
 <context>
     <name>Capabilities</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Answer the ringing call</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à l&apos;appel qui sonne</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher</translation>
     </message>
     <message>
         <source>Hang up: you leave the call (the others stay if there are several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher : vous quittez l&apos;appel (les autres restent s&apos;ils sont plusieurs)</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>Put the call on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;appel en attente</translation>
     </message>
     <message>
         <source>Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Take the held call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;appel en attente</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer</translation>
     </message>
     <message>
         <source>Release the active call and go back to the held one</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer l&apos;appel en cours et revenir à celui en attente</translation>
     </message>
     <message>
         <source>DTMF</source>
-        <translation type="unfinished"></translation>
+        <translation>DTMF</translation>
     </message>
     <message>
         <source>Send DTMF digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des chiffres DTMF</translation>
     </message>
     <message>
         <source>End call for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer pour tous</translation>
     </message>
     <message>
         <source>End the call for everyone in it, not only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;appel pour tous ses participants, pas seulement pour vous</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer</translation>
     </message>
     <message>
         <source>Transfer to your other call</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer vers votre autre appel</translation>
     </message>
     <message>
         <source>Blind transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert direct</translation>
     </message>
     <message>
         <source>Transfer to a number without consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer vers un numéro sans consultation</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence</translation>
     </message>
     <message>
         <source>Merge with your other call into a conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunir avec votre autre appel en conférence</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediriger</translation>
     </message>
     <message>
         <source>Send the ringing call to another number</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;appel qui sonne vers un autre numéro</translation>
     </message>
     <message>
         <source>To voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers messagerie</translation>
     </message>
     <message>
         <source>Send the ringing call to voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;appel qui sonne vers la messagerie vocale</translation>
     </message>
     <message>
         <source>Leave message</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser un message</translation>
     </message>
     <message>
         <source>Overflow to the called party&apos;s voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Déborder vers la messagerie de l&apos;appelé</translation>
     </message>
     <message>
         <source>Pick up</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercepter</translation>
     </message>
     <message>
         <source>Pick up this call ringing elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercepter cet appel qui sonne ailleurs</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Ask to be called back when the party is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à être rappelé quand le correspondant est libre</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer</translation>
     </message>
     <message>
         <source>Park the call on a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer l&apos;appel sur un numéro</translation>
     </message>
     <message>
         <source>Camp on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file</translation>
     </message>
     <message>
         <source>Wait for the busy party</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre le correspondant occupé</translation>
     </message>
     <message>
         <source>Intrude</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrusion</translation>
     </message>
     <message>
         <source>Intrude into the busy party&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrer en tiers dans l&apos;appel du correspondant occupé</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Leave the conference: you go, the others stay connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la conférence : vous partez, les autres restent connectés</translation>
     </message>
     <message>
         <source>Remove party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure…</translation>
     </message>
     <message>
         <source>Remove another participant from the conference (they are cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure un autre participant de la conférence (il est coupé)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Start recording the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer l&apos;enregistrement de l&apos;appel</translation>
     </message>
     <message>
         <source>Stop rec.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt enr.</translation>
     </message>
     <message>
         <source>Stop recording the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;enregistrement de l&apos;appel</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Call the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le numéro</translation>
     </message>
     <message>
         <source>Business call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel pro</translation>
     </message>
     <message>
         <source>Call the number on the business account</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le numéro sur le compte professionnel</translation>
     </message>
     <message>
         <source>Private call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel privé</translation>
     </message>
     <message>
         <source>Call the number as a private call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le numéro en appel privé</translation>
     </message>
     <message>
         <source>Unpark</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre parcage</translation>
     </message>
     <message>
         <source>Take back a parked call</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre un appel parqué</translation>
     </message>
     <message>
         <source>%s (offered by the PBX)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (proposé par le PBX)</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur</translation>
     </message>
     <message>
         <source>only if the server asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement si le serveur en demande un</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
 </context>
 <context>
     <name>Durations</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
 </context>
@@ -609,223 +741,223 @@
     <name>EventLogDock</name>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des événements</translation>
     </message>
     <message>
         <source>Filter by user or callRef</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par utilisateur ou callRef</translation>
     </message>
     <message>
         <source>Follow new events</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les nouveaux événements</translation>
     </message>
     <message>
         <source>Select an event to see its JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement pour voir son JSON</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CTI Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI Monitor</translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source</translation>
     </message>
     <message>
         <source>%1 ev/s · %2 events · %3 rejected · %4 gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 év./s · %2 événements · %3 rejetés · %4 trous</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une trace…</translation>
     </message>
     <message>
         <source>&amp;Save the log&apos;s events as JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les événements du journal en JSONL…</translation>
     </message>
     <message>
         <source>&amp;Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
         <source>Built-in &amp;simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulateur intégré</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne</translation>
     </message>
     <message>
         <source>Set &amp;my line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir &amp;ma ligne…</translation>
     </message>
     <message>
         <source>My line = &amp;selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma ligne = utilisateur &amp;sélectionné</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de %s</translation>
     </message>
     <message>
         <source>The server refused the token: enter another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton : saisissez-en un autre</translation>
     </message>
     <message>
         <source>the server refused the token</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé le jeton</translation>
     </message>
     <message>
         <source>Login refused: check the login and its password</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : vérifiez l&apos;identifiant et son mot de passe</translation>
     </message>
     <message>
         <source>Connect: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion : %s</translation>
     </message>
     <message>
         <source>Open trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une trace</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%s: %d of %d lines are not events and will be skipped (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : %d lignes sur %d ne sont pas des événements et seront ignorées (%s)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Save all %1 events received</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les %1 événements reçus</translation>
     </message>
     <message>
         <source>Save the last {held} events (the log keeps {entries} events or {mib} MiB; {gone} older ones are gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les {held} derniers événements (le journal en garde {entries} ou {mib} Mio ; {gone} plus anciens sont perdus)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement enregistré dans %1</numerusform>
+            <numerusform>%n événements enregistrés dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>My line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma ligne</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>%s is not in the directory of %s. Watch it as my line anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n&apos;est pas dans l&apos;annuaire de %s. La suivre quand même comme ma ligne ?</translation>
     </message>
     <message>
         <source>this source</source>
-        <translation type="unfinished"></translation>
+        <translation>cette source</translation>
     </message>
     <message>
         <source>My line unchanged: %s is not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma ligne inchangée : %s n&apos;est pas dans l&apos;annuaire</translation>
     </message>
 </context>
 <context>
     <name>NumberCompleter</name>
     <message>
         <source>Matching names and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms et numéros correspondants</translation>
     </message>
 </context>
 <context>
     <name>PresencePanel</name>
     <message>
         <source>Search name, number or login</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, numéro ou identifiant</translation>
     </message>
     <message>
         <source>by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>par %s</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Switch between lamps and a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer entre lampes et liste</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n utilisateur</numerusform>
+            <numerusform>%1 sur %n utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
 </context>
@@ -833,265 +965,297 @@
     <name>ReplayBar</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
         <source>◂ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ Retour</translation>
     </message>
     <message>
         <source>Go back one event: the state just before it (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir d&apos;un événement : l&apos;état juste avant (Ctrl+Gauche)</translation>
     </message>
     <message>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en arrière</translation>
     </message>
     <message>
         <source>Step ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas ▸</translation>
     </message>
     <message>
         <source>Deliver the next event (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;événement suivant (Ctrl+Droite)</translation>
     </message>
     <message>
         <source>Replay speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de relecture</translation>
     </message>
     <message>
         <source>Position in the trace: drag back to rebuild the state at that event</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans la trace : revenez en arrière pour reconstruire l&apos;état à cet événement</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>RingBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>RingNotifier</name>
     <message>
         <source>CTI Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI Monitor</translation>
     </message>
 </context>
 <context>
     <name>Run</name>
     <message>
         <source>CTI Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI Monitor</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The window&apos;s language, used from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre, utilisée au prochain démarrage</translation>
     </message>
     <message>
         <source>A new language applies when CTI Monitor starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de CTI Monitor.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Light or dark, or as the system is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair ou sombre, ou comme le système</translation>
     </message>
     <message>
         <source>a login, e.g. oxe70020</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant, p. ex. oxe70020</translation>
     </message>
     <message>
         <source>My line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma ligne</translation>
     </message>
     <message>
         <source>The login whose calls the Calls panel follows</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant dont le panneau Appels suit les appels</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>&amp;My line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ma ligne</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqués</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
         <source>ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>sonne</translation>
     </message>
     <message>
         <source>dialing</source>
-        <translation type="unfinished"></translation>
+        <translation>numérotation</translation>
     </message>
     <message>
         <source>ringing remote</source>
-        <translation type="unfinished"></translation>
+        <translation>sonne chez l&apos;appelé</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>en communication</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>releasing</source>
-        <translation type="unfinished"></translation>
+        <translation>libération</translation>
     </message>
     <message>
         <source>redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigé</translation>
     </message>
     <message>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>rappel</translation>
     </message>
     <message>
         <source>conference</source>
-        <translation type="unfinished"></translation>
+        <translation>conférence</translation>
     </message>
     <message>
         <source>party left</source>
-        <translation type="unfinished"></translation>
+        <translation>un participant est parti</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>transféré</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>occupé</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>libéré</translation>
     </message>
     <message>
         <source>picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>intercepté</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyé</translation>
     </message>
     <message>
         <source>camped on</source>
-        <translation type="unfinished"></translation>
+        <translation>en file d&apos;attente</translation>
     </message>
     <message>
         <source>call waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>appel en attente</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>messagerie vocale</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>talking</source>
-        <translation type="unfinished"></translation>
+        <translation>en communication</translation>
     </message>
     <message>
         <source>in conference</source>
-        <translation type="unfinished"></translation>
+        <translation>en conférence</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>all states</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les états</translation>
     </message>
     <message>
         <source>not idle</source>
-        <translation type="unfinished"></translation>
+        <translation>non libres</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>entrant</translation>
     </message>
     <message>
         <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
     </message>
 </context>
 </TS>
