@@ -28,6 +28,7 @@ from desktop.simulator.engine import Directory, Engine, Service, Subscriber  # n
 from desktop.protocol.wire import Refused  # noqa: E402
 from desktop.sources.base import Source  # noqa: E402
 from desktop.sources.replay import ReplaySource  # noqa: E402
+from desktop.ui import appearance, i18n  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1280, 800)
@@ -40,7 +41,9 @@ SHOTS = [
     ("04-redirected.png", 6, 8, "oxe70021"),
 ]
 CROWD = ("05-presence-2000-users.png", 2000)
-LOST = ("07-connection-lost.png", 300)  # the same crowd, smaller, the moment its server went away
+LOST = ("07-connection-lost.png", 300)
+FRENCH = ("08-french.png", 2, 19, "oxe70021")
+DARK = ("09-dark.png", 4, 20, "oxe70022")  # the same crowd, smaller, the moment its server went away
 
 FIRST = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin",
@@ -200,10 +203,20 @@ def main(argv: list[str]) -> int:
     outdir = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    cache = ROOT / "build" / "translations"  # .qm compiled for the run (never committed)
+    i18n.install(app, "en", cache)
+    appearance.apply(app, appearance.LIGHT)
     for name, flow, position, login in SHOTS:
         shot(app, outdir / name, flow, position, login)
     crowd_shot(app, outdir / CROWD[0], CROWD[1])
     crowd_shot(app, outdir / LOST[0], LOST[1], lost=True)
+    # The same window in French, and in the dark look (desktop/ui/i18n.py, appearance.py).
+    i18n.install(app, "fr", cache)
+    shot(app, outdir / FRENCH[0], *FRENCH[1:])
+    i18n.install(app, "en", cache)
+    appearance.apply(app, appearance.DARK)
+    shot(app, outdir / DARK[0], *DARK[1:])
+    appearance.apply(app, appearance.LIGHT)
     return 0
 
 

@@ -82,7 +82,10 @@ class TabOrder(QObject):
         w = self.window
         p, log = w.presence, w.log_dock
         calls = [x for x in w.calls.findChildren(QWidget) if x.focusPolicy() & Qt.TabFocus and not isinstance(x.parent(), QComboBox)]
-        return [p.search, p.state_filter, p.sort_by, p.toggle, p.grid, p.table, *calls, log.filter, log.autoscroll, log.table, log.json]
+        chain = [p.search, p.state_filter, p.sort_by, p.toggle, p.grid, p.table, *calls, log.filter, log.autoscroll, log.table, log.json]
+        # Only what is in the window now: a floating log dock is a window of its own (its own
+        # chain), a card being replaced has left it.
+        return [x for x in chain if x.window() is w]
 
     def apply(self) -> None:
         self._pending = False

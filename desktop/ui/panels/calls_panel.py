@@ -51,7 +51,7 @@ from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import lamp_pixmap
 from desktop.ui.widgets.number_completer import NumberCompleter
 from desktop.ui.widgets.routing_editor import RoutingEditor
-from desktop.ui.words import call_summary, party_name, user_name
+from desktop.ui.words import call_summary, line_state_words, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
 GUARD_S = 0.4  # clicks this soon after the buttons changed are ignored
@@ -260,7 +260,7 @@ class CallsPanel(QWidget):
         lamp = QLabel()
         lamp.setPixmap(lamp_pixmap(state, 16, stale=not self.session.links.live))
         row.addWidget(lamp)
-        row.addWidget(QLabel(f"<b>{'My line: ' if mine else ''}{name}</b> {number} <i>{state}</i>"), 1)
+        row.addWidget(QLabel(f"<b>{tr('My line: ') if mine else ''}{name}</b> {number} <i>{line_state_words(state)}</i>"), 1)
         if login == self.selected and self.selected_hidden:
             note = QLabel(tr("selected user hidden by the filter"))
             note.setObjectName("hiddenBySearch")
