@@ -99,9 +99,11 @@ def install(app: QCoreApplication, setting: str | None, cache: Path | None = Non
             _installed.append(qt)
     qm = qm_path(lang, cache)  # English too: its file holds the plural forms (%n)
     ours = QTranslator(app)
-    if qm is not None and ours.load(str(qm)):
+    loaded = qm is not None and ours.load(str(qm))
+    if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
+    log.info("language %s: %s", lang, f"translations loaded from {qm}" if loaded else "no translations found")
     generation += 1
     current = lang
     return lang
