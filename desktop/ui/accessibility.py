@@ -118,7 +118,8 @@ class Announcer(QObject):
             return
         view = self.window.presence.grid
         current = view.currentIndex()
-        focused = current.data(LoginRole) if current.isValid() and view.hasFocus() else None
+        # The window's focus widget, active or not: the lamp a reader is on (or comes back to).
+        focused = current.data(LoginRole) if current.isValid() and self.window.focusWidget() is view else None
         mine = self.my_line()
         for login in {focused, mine} - {None}:
             row = self._users.row_of(login)

@@ -125,3 +125,22 @@ def test_the_lamp_with_the_keyboard_focus_shows_it(window):
         return image
 
     assert tile(QStyle.State_Enabled | QStyle.State_HasFocus) != tile(QStyle.State_Enabled)
+
+
+def test_a_state_change_on_the_focused_lamp_raises_name_changed(window, qtbot, monkeypatch):
+    from desktop.ui import accessibility
+
+    raised = []
+    monkeypatch.setattr(accessibility.QAccessible, "updateAccessibility", lambda event: raised.append((event.type(), event.child())))
+    window.show()
+    qtbot.waitExposed(window)
+    feed(window, 1, 5)  # 70021 ringing
+    grid = window.presence.grid
+    assert window.presence.select("oxe70021")
+    grid.setFocus()
+    assert window.focusWidget() is grid
+    window.session.users.refresh(["oxe70021"])  # (the state as first seen: not a change)
+    raised.clear()
+    feed(window, 1, 8)  # 70021 answered: the focused lamp changed
+    assert (QAccessible.NameChanged, grid.currentIndex().row()) in raised, raised
+    assert any("talking" in s for s in window.announcer.said)
