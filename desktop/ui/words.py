@@ -95,6 +95,19 @@ def filter_words(choice: str) -> str:
     return _t(words) if words else line_state_words(choice)
 
 
+# The presence panel's "sort by" choices, in users_model.HEADERS' order.
+SORT_WORDS = (
+    QT_TRANSLATE_NOOP("Words", "by name"), QT_TRANSLATE_NOOP("Words", "by number"),
+    QT_TRANSLATE_NOOP("Words", "by login"), QT_TRANSLATE_NOOP("Words", "by state"),
+    QT_TRANSLATE_NOOP("Words", "by time in state"), QT_TRANSLATE_NOOP("Words", "by missed calls"),
+    QT_TRANSLATE_NOOP("Words", "by voicemail"),
+)
+
+
+def sort_words() -> list[str]:
+    return [_t(w) for w in SORT_WORDS]
+
+
 class Durations(QObject):
     """Spoken durations with Qt's plural forms (%n): screen readers say "3 minutes", not "3:00"."""
 

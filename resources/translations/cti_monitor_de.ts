@@ -935,10 +935,6 @@
         <translation>Name, Nummer oder Login suchen</translation>
     </message>
     <message>
-        <source>by %s</source>
-        <translation>nach %s</translation>
-    </message>
-    <message>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -1216,6 +1212,34 @@
     <message>
         <source>not idle</source>
         <translation>nicht frei</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>nach Name</translation>
+    </message>
+    <message>
+        <source>by number</source>
+        <translation>nach Nummer</translation>
+    </message>
+    <message>
+        <source>by login</source>
+        <translation>nach Login</translation>
+    </message>
+    <message>
+        <source>by state</source>
+        <translation>nach Zustand</translation>
+    </message>
+    <message>
+        <source>by time in state</source>
+        <translation>nach Dauer im Zustand</translation>
+    </message>
+    <message>
+        <source>by missed calls</source>
+        <translation>nach verpassten Anrufen</translation>
+    </message>
+    <message>
+        <source>by voicemail</source>
+        <translation>nach Sprachnachrichten</translation>
     </message>
     <message>
         <source>Anonymous</source>

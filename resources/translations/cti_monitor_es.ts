@@ -935,10 +935,6 @@
         <translation>Buscar nombre, número o login</translation>
     </message>
     <message>
-        <source>by %s</source>
-        <translation>por %s</translation>
-    </message>
-    <message>
         <source>List</source>
         <translation>Lista</translation>
     </message>
@@ -1216,6 +1212,34 @@
     <message>
         <source>not idle</source>
         <translation>no libres</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>por nombre</translation>
+    </message>
+    <message>
+        <source>by number</source>
+        <translation>por número</translation>
+    </message>
+    <message>
+        <source>by login</source>
+        <translation>por login</translation>
+    </message>
+    <message>
+        <source>by state</source>
+        <translation>por estado</translation>
+    </message>
+    <message>
+        <source>by time in state</source>
+        <translation>por tiempo en el estado</translation>
+    </message>
+    <message>
+        <source>by missed calls</source>
+        <translation>por llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>by voicemail</source>
+        <translation>por mensajes de voz</translation>
     </message>
     <message>
         <source>Anonymous</source>

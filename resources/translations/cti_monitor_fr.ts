@@ -935,10 +935,6 @@
         <translation>Nom, numéro ou identifiant</translation>
     </message>
     <message>
-        <source>by %s</source>
-        <translation>par %s</translation>
-    </message>
-    <message>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -1216,6 +1212,34 @@
     <message>
         <source>not idle</source>
         <translation>non libres</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>par nom</translation>
+    </message>
+    <message>
+        <source>by number</source>
+        <translation>par numéro</translation>
+    </message>
+    <message>
+        <source>by login</source>
+        <translation>par identifiant</translation>
+    </message>
+    <message>
+        <source>by state</source>
+        <translation>par état</translation>
+    </message>
+    <message>
+        <source>by time in state</source>
+        <translation>par durée dans l&apos;état</translation>
+    </message>
+    <message>
+        <source>by missed calls</source>
+        <translation>par appels manqués</translation>
+    </message>
+    <message>
+        <source>by voicemail</source>
+        <translation>par messages vocaux</translation>
     </message>
     <message>
         <source>Anonymous</source>

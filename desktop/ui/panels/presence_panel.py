@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.state import LINE_STATES
-from desktop.ui.words import filter_words, line_state_words, number
+from desktop.ui.words import filter_words, line_state_words, number, sort_words
 from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
-from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, UsersModel
+from desktop.ui.models.users_model import LoginRole, NAME, UsersModel
 from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.lamp_grid import LampDelegate, LampGrid
 from desktop.ui.widgets.lamps import lamp_pixmap
@@ -70,7 +70,7 @@ class PresencePanel(QWidget):
             self.state_filter.addItem(filter_words(state), state)
         self.state_filter.currentIndexChanged.connect(lambda i: self.proxy.set_state(self.state_filter.itemData(i)))
         self.sort_by = QComboBox()
-        self.sort_by.addItems([self.tr("by %s") % QCoreApplication.translate("UsersModel", h).lower() for h in HEADERS])
+        self.sort_by.addItems(sort_words())  # one per column of HEADERS
         self.sort_by.currentIndexChanged.connect(lambda col: self.table.sortByColumn(col, Qt.AscendingOrder))
         self.toggle = QToolButton(text=self.tr("List"), checkable=True, toolTip=self.tr("Switch between lamps and a list"))
         self.count = QLabel()
