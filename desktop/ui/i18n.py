@@ -51,7 +51,9 @@ def qm_path(lang: str, cache: Path | None = None) -> Path | None:
     is no source or no compiler."""
     ts = ts_path(lang)
     built = ts.with_suffix(".qm")
-    if built.exists() and (not ts.exists() or built.stat().st_mtime >= ts.stat().st_mtime):
+    # The bundle's copy is its own (the copy's times say nothing); in a checkout a .ts edited
+    # after `make translations` wins over the older .qm.
+    if built.exists() and (getattr(sys, "frozen", False) or not ts.exists() or built.stat().st_mtime >= ts.stat().st_mtime):
         return built
     if not ts.exists():
         return None
