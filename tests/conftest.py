@@ -31,6 +31,8 @@ def isolate_qt_settings(folder: Path) -> None:
 def pytest_configure(config):
     # Before any test module is imported, so no QSettings can be made before it.
     isolate_qt_settings(SETTINGS)
+    # Nor any call history in the user's data folder (tests that look at it set their own).
+    os.environ["CTI_HISTORY_DB"] = str(SETTINGS / "history.sqlite3")
 
 
 def pytest_unconfigure(config):

@@ -21,7 +21,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("model", ("desktop.model",)),
     ("engine", ("desktop.simulator.engine", "desktop.simulator.traffic", "desktop.simulator.demo", "desktop.simulator.playback")),
     ("front ends", ("desktop.sources", "desktop.simulator.ws", "desktop.simulator.o2g")),
-    ("app", ("desktop.app",)),
+    ("app", ("desktop.app", "desktop.history")),
     ("cli", ("desktop.cli",)),
     ("ui", ("desktop.ui",)),
 ]

@@ -17,8 +17,10 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CTI_HISTORY_DB"] = ":memory:"  # the pictures' calls are nobody's history
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -41,9 +43,10 @@ SHOTS = [
     ("04-redirected.png", 6, 8, "oxe70021"),
 ]
 CROWD = ("05-presence-2000-users.png", 2000)
-LOST = ("07-connection-lost.png", 300)
+HISTORY = "06-history.png"  # the crowd's History dock, missed calls only
+LOST = ("07-connection-lost.png", 300)  # the same crowd, smaller, the moment its server went away
 FRENCH = ("08-french.png", 2, 19, "oxe70021")
-DARK = ("09-dark.png", 4, 20, "oxe70022")  # the same crowd, smaller, the moment its server went away
+DARK = ("09-dark.png", 4, 20, "oxe70022")
 
 FIRST = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin",
@@ -126,7 +129,7 @@ def crowd_directory(count: int, rng: random.Random) -> Directory:
     return directory
 
 
-def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False) -> None:
+def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, history: Path | None = None) -> None:
     rng = random.Random(2000)
     directory = crowd_directory(count, rng)
     start = 1_735_725_600_000  # any fixed moment: the picture does not depend on today
@@ -194,6 +197,24 @@ def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False) -> 
     clock[0] += 40_000  # 40 s later
     session.flush()
     window.presence.select(chosen)
+    window.history.refresh()
+    if history is not None:
+        window.history_dock.raise_()
+        window.history_dock.missed.setChecked(True)
+        window.resizeDocks([window.history_dock], [330], Qt.Vertical)
+        # A lamp with its missed-call badge in view: the newest missed call's user, selected.
+        first = window.history.model.record(0)
+        if first is not None:
+            window.presence.select(first.login)
+            window.presence.grid.scrollTo(window.presence.grid.currentIndex(), QAbstractItemView.PositionAtCenter)
+            window.history_dock.table.selectRow(0)  # Call back and Acknowledge enabled
+        session.flush()
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(history))
+        print(history, f"{history.stat().st_size // 1024} KB")
+        window.history_dock.missed.setChecked(False)
+        window.log_dock.raise_()
     if lost:  # what a WebSocket source says when its server goes: the window greys everything
         session.state("reconnecting in 4.0 s (connection refused)")
     save(app, window, out)
@@ -208,7 +229,7 @@ def main(argv: list[str]) -> int:
     appearance.apply(app, appearance.LIGHT)
     for name, flow, position, login in SHOTS:
         shot(app, outdir / name, flow, position, login)
-    crowd_shot(app, outdir / CROWD[0], CROWD[1])
+    crowd_shot(app, outdir / CROWD[0], CROWD[1], history=outdir / HISTORY)
     crowd_shot(app, outdir / LOST[0], LOST[1], lost=True)
     # The same window in French, and in the dark look (desktop/ui/i18n.py, appearance.py).
     i18n.install(app, "fr", cache)

@@ -13,10 +13,14 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 
+import orjson
+
+from desktop.history.writer import Recorder
 from desktop.model import Ingest, Model
 from desktop.model.reducer import Delta
 from desktop.model.snapshot import snapshot
-from desktop.protocol.events import LinkStateModified
+from desktop.protocol.events import LinkStateModified, UnknownEvent
+from desktop.protocol.o2g.comlog import EVENTS as COMLOG_EVENTS
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
 from desktop.protocol.routing import DOWN, UP
 from desktop.sources.base import RESYNC, NullSink, RawEvent, Source, backoff_delays
@@ -34,8 +38,13 @@ class IngestSession:
     `use_directory=False` leaves the directory out of the model (a model built from events
     alone, to compare with another). `on_state` hears every connection state."""
 
-    def __init__(self, *, use_directory: bool = True, on_state: Callable[[str], None] | None = None):
+    def __init__(
+        self, *, use_directory: bool = True, on_state: Callable[[str], None] | None = None, recorder: Recorder | None = None
+    ):
         self.ingest = Ingest(Model())
+        # The call history (desktop/history): fed every applied event, committed once per
+        # batch here, once per frame in the window.
+        self.recorder = recorder
         self.source: Source | None = None
         self.connection = "no source"
         self.states: deque[str] = deque(maxlen=STATES_KEPT)
@@ -124,7 +133,7 @@ class IngestSession:
     # --- Sink -------------------------------------------------------------------------
 
     def events(self, batch: Sequence[RawEvent]) -> None:
-        ingest, model, fmt = self.ingest, self.ingest.model, self.ingest.fmt
+        ingest, model, fmt, recorder = self.ingest, self.ingest.model, self.ingest.fmt, self.recorder
         gap = False
         for raw in batch:
             self._received += 1
@@ -143,8 +152,13 @@ class IngestSession:
                 ingest, model = self.ingest, self.ingest.model
                 model.links.update(links)
             delta = model.apply(event)
+            if recorder is not None:
+                recorder.observe(event, delta, model)
+                if type(event) is UnknownEvent and event.name in COMLOG_EVENTS:
+                    self._comlog_event(raw)
             gap = gap or delta.gap
             self._applied(self._received, raw, event, delta)
+        self._batch_done()
         if gap:
             self.resync_soon()
 
@@ -155,10 +169,33 @@ class IngestSession:
         self.ingest.reject(self._received, reason)
         self._rejected(self._received, raw, reason)
 
+    def comlog_records(self, login: str, rows: Sequence) -> None:
+        """A source with the gateway's communication log listed `login`'s records (Sink extension)."""
+        if self.recorder is not None:
+            self.recorder.gateway_records(login, list(rows))
+
+    def _comlog_event(self, raw: RawEvent) -> None:
+        try:
+            event = raw if type(raw) is dict else orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            return
+        self.recorder.gateway_event(event)
+
+    def _batch_done(self) -> None:
+        """A batch was applied: its finished calls go to the history (the window waits for its frame)."""
+        self.commit_history()
+
+    def commit_history(self) -> None:
+        if self.recorder is not None:
+            self.recorder.commit(self.model)
+
     def reset(self, rewind: bool) -> None:
         """A new model. Bad events stay counted across a reconnection; a rewind delivers the
         same events again, so every count starts over."""
         rejected = 0 if rewind else self.ingest.rejected
+        if self.recorder is not None:
+            self.commit_history()  # what ended before, with the old model
+            self.recorder.reset(rewind)
         self.ingest = Ingest(Model())
         self.ingest.rejected = rejected
         if rewind:

@@ -7,7 +7,7 @@ import logging
 import sys
 
 from desktop import logs
-from desktop.cli import about, install_desktop, ladder, simulator, snapshot, window
+from desktop.cli import about, history, install_desktop, ladder, simulator, snapshot, window
 from desktop.cli.options import add_version
 from desktop.version import DIST
 
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     snapshot.register(sub)
     ladder.register(sub)
+    history.register(sub)
     simulator.register(sub)
     about.register(sub)
     install_desktop.register(sub)

@@ -55,6 +55,10 @@ def run_snapshot(args) -> int:
             print("cti-monitor: error: TRACE and --at go without --o2g/--connect", file=sys.stderr)
             return 2
         return run_live_snapshot(args)
+    if args.history:
+        # A replay never writes the user's history.
+        print("cti-monitor: error: --history records a live source (--o2g/--connect), not a trace", file=sys.stderr)
+        return 2
     if args.trace is None:
         print("cti-monitor: error: snapshot needs TRACE, --o2g URL or --connect URL", file=sys.stderr)
         return 2
@@ -89,6 +93,10 @@ def add_live_arguments(parser: argparse.ArgumentParser) -> None:
     add_o2g_arguments(parser)
     add_connect(parser)
     parser.add_argument("--duration", metavar="S", type=float, default=5.0, help="with --o2g or --connect: seconds to watch (default 5)")
+    parser.add_argument(
+        "--history", action="store_true",
+        help="with --o2g or --connect: also record the calls that end into the call history (see `history`)",
+    )
 
 
 def run_live_snapshot(args) -> int:
@@ -103,11 +111,24 @@ def run_live_snapshot(args) -> int:
     except OptionError as exc:
         print(f"cti-monitor: error: {exc}", file=sys.stderr)
         return 2
-    session = IngestSession(on_state=lambda text: print(f"cti-monitor: {text}", file=sys.stderr))
+    recorder = None
+    if args.history:
+        from desktop.history.store import default_path
+        from desktop.history.writer import Recorder, Writer
+
+        recorder = Recorder(Writer(default_path()))
+    session = IngestSession(on_state=lambda text: print(f"cti-monitor: {text}", file=sys.stderr), recorder=recorder)
     try:
         result = asyncio.run(collect(source, args.duration, session))
     except KeyboardInterrupt:
         return 130
+    finally:
+        if recorder is not None:
+            recorder.commit(session.model)
+            recorder.writer.flush()
+            recorder.close()
+            if recorder.writer.error:
+                print(f"cti-monitor: error: {recorder.writer.error}", file=sys.stderr)
     _emit(result)
     refused = source.login_refused
     if refused is not None:  # (a remembered password was forgotten by the source's hook)

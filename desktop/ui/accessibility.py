@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import QComboBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDockWidget, QScrollArea, QWidget
 
 from desktop.ui.models.users_model import LineStateRole, LoginRole
 
@@ -81,8 +81,10 @@ class TabOrder(QObject):
     def chain(self) -> list[QWidget]:
         w = self.window
         p, log = w.presence, w.log_dock
-        calls = [x for x in w.calls.findChildren(QWidget) if x.focusPolicy() & Qt.TabFocus and not isinstance(x.parent(), QComboBox)]
-        chain = [p.search, p.state_filter, p.sort_by, p.toggle, p.grid, p.table, *calls, log.filter, log.autoscroll, log.table, log.json]
+        calls = [x for x in w.calls.findChildren(QWidget) if x.focusPolicy() & Qt.TabFocus and not isinstance(x.parent(), (QComboBox, QAbstractSpinBox))]
+        docks = [d for d in w.findChildren(QDockWidget) if d is not log]  # the history...: after the log
+        others = [x for d in docks for x in d.findChildren(QWidget) if x.focusPolicy() & Qt.TabFocus and not isinstance(x.parent(), (QComboBox, QAbstractSpinBox))]
+        chain = [p.search, p.state_filter, p.sort_by, p.toggle, p.grid, p.table, *calls, log.filter, log.autoscroll, log.table, log.json, *others]
         # Only what is in the window now: a floating log dock is a window of its own (its own
         # chain), a card being replaced has left it.
         return [x for x in chain if x.window() is w]

@@ -21,7 +21,9 @@ from desktop.sources.base import Source
 from desktop.sources.replay import ReplaySource
 from desktop.sources.websocket import WebSocketSource
 from desktop.ui.dialogs.connect_dialog import ConnectDialog
+from desktop.ui.history_control import HistoryControl
 from desktop.ui.panels.calls_panel import CallsPanel
+from desktop.ui.panels.history_dock import HistoryDock
 from desktop.ui.panels.log_dock import EventLogDock
 from desktop.ui.panels.presence_panel import PresencePanel
 from desktop.ui.session import Session
@@ -75,6 +77,11 @@ class MainWindow(QMainWindow):
 
         self.log_dock = EventLogDock(self.session.log, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)
+        self.history = HistoryControl(self.session, self._command, lambda: self.calls.my_line, self, source=lambda: self.source)
+        self.history_dock = HistoryDock(self.history.model, self)
+        self.addDockWidget(Qt.BottomDockWidgetArea, self.history_dock)
+        self.tabifyDockWidget(self.log_dock, self.history_dock)
+        self.log_dock.raise_()
 
         self.source_label = QLabel(self.tr("no source"))
         self.connection_label = QLabel()
@@ -85,6 +92,11 @@ class MainWindow(QMainWindow):
 
         self.presence.user_selected.connect(self.calls.show_user)
         self.presence.selection_hidden.connect(self.calls.set_selected_hidden)
+        self.presence.user_selected.connect(self.history_dock.set_selected_login)
+        self.history_dock.call_back.connect(self.history.call_back)
+        self.history_dock.acknowledge.connect(self.history.acknowledge)
+        self.history.message.connect(self.show_message)
+        self.history.failed.connect(self._history_failed)
         self.calls.message.connect(self.show_message)
         self.presence.set_drop_handler(self.calls)
         self.session.connection_changed.connect(self._connection_changed)
@@ -107,6 +119,7 @@ class MainWindow(QMainWindow):
         self.presence.forget_selection()
         self.calls.forget()
         self.ring.banner.hide()
+        self.history.use_source(source)  # a replay records into memory, never the user's history
         self.session.use(source)
         self.source_label.setText(source.description)
         if self.replay_bar is not None:
@@ -136,6 +149,11 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
+
+    def _history_failed(self, text: str) -> None:
+        """Shown once; the window goes on without recording."""
+        self.history_dock.show_error(text)
+        self.show_message(text)
 
     def _show_stats(self, s: dict) -> None:
         self.stats_label.setText(
@@ -168,6 +186,7 @@ class MainWindow(QMainWindow):
         line.addAction(self.tr("My line = &selected user"), lambda: self.set_my_line(self.presence.current_login()))
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.log_dock.toggleViewAction())
+        view.addAction(self.history_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About %s") % APP_NAME, self.show_about)
 
@@ -322,4 +341,5 @@ class MainWindow(QMainWindow):
         s.setValue("windowState", self.saveState())
         s.setValue("split", self.split.saveState())
         self.session.detach()  # the source may be stopped after the window is gone
+        self.history.close()
         super().closeEvent(event)

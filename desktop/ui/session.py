@@ -106,6 +106,9 @@ class Session(QObject, IngestSession):
             self._dirty.add(delta.login)
         self._entries.append(LogEntry.of(seq, event, raw, delta))
 
+    def _batch_done(self) -> None:
+        """The history is committed once per frame (flush), not per batch."""
+
     def _rejected(self, seq, raw, reason) -> None:
         self._entries.append(LogEntry.rejected(seq, raw, reason))
 
@@ -153,6 +156,7 @@ class Session(QObject, IngestSession):
         self._frame_events = 0
         dirty, self._dirty = frozenset(self._dirty), set()
         self.users.refresh(dirty)
+        self.commit_history()  # one transaction per frame
         if not self._log_frame.isActive():
             self._log_frame.start()
         self.flushes += 1

@@ -780,6 +780,207 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>answered</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>besetzt</translation>
+    </message>
+    <message>
+        <source>redirected</source>
+        <translation>umgeleitet</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>umgeleitet</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>vermittelt</translation>
+    </message>
+    <message>
+        <source>to voicemail</source>
+        <translation>zur Sprachbox</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryControl</name>
+    <message>
+        <source>Call history: %1</source>
+        <translation>Anrufliste: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge on the gateway refused: %1</source>
+        <translation>Bestätigung am Gateway abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge on the gateway failed: %1</source>
+        <translation>Bestätigung am Gateway fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Call back: set my line first (Line menu)</source>
+        <translation>Zurückrufen: zuerst meine Leitung festlegen (Menü Leitung)</translation>
+    </message>
+    <message>
+        <source>Call back refused: %1 (%2)</source>
+        <translation>Rückruf abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call back failed: %1</source>
+        <translation>Rückruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Calling %1 back</source>
+        <translation>%1 wird zurückgerufen</translation>
+    </message>
+    <message>
+        <source>%1 called back: acknowledged</source>
+        <translation>%1 zurückgerufen: bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Missed only</source>
+        <translation>Nur verpasste</translation>
+    </message>
+    <message>
+        <source>Unacknowledged only</source>
+        <translation>Nur unbestätigte</translation>
+    </message>
+    <message>
+        <source>Selected user only</source>
+        <translation>Nur ausgewählter Benutzer</translation>
+    </message>
+    <message>
+        <source>Search names and numbers</source>
+        <translation>Namen und Nummern suchen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Zurückrufen</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Show missed calls only</source>
+        <translation>Nur verpasste Anrufe zeigen</translation>
+    </message>
+    <message>
+        <source>Show unacknowledged calls only</source>
+        <translation>Nur unbestätigte Anrufe zeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected user&apos;s calls only</source>
+        <translation>Nur die Anrufe des ausgewählten Benutzers zeigen</translation>
+    </message>
+    <message>
+        <source>Search the history by name or number</source>
+        <translation>Den Verlauf nach Name oder Nummer durchsuchen</translation>
+    </message>
+    <message>
+        <source>Limit the history to a date range</source>
+        <translation>Den Verlauf auf einen Zeitraum beschränken</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Letzter angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Call the other party back from my line</source>
+        <translation>Den Gesprächspartner von meiner Leitung zurückrufen</translation>
+    </message>
+    <message>
+        <source>Mark the selected calls acknowledged</source>
+        <translation>Die ausgewählten Anrufe als bestätigt markieren</translation>
+    </message>
+    <message>
+        <source>Call history error</source>
+        <translation>Fehler der Anrufliste</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CTI Monitor</source>

@@ -780,6 +780,207 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>answered</source>
+        <translation>contestada</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonada</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>redirected</source>
+        <translation>redirigida</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>desviada</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferida</translation>
+    </message>
+    <message>
+        <source>to voicemail</source>
+        <translation>al buzón de voz</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Interlocutor</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>sin confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryControl</name>
+    <message>
+        <source>Call history: %1</source>
+        <translation>Historial de llamadas: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge on the gateway refused: %1</source>
+        <translation>Confirmación rechazada por la pasarela: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge on the gateway failed: %1</source>
+        <translation>Falló la confirmación en la pasarela: %1</translation>
+    </message>
+    <message>
+        <source>Call back: set my line first (Line menu)</source>
+        <translation>Devolver llamada: defina primero mi línea (menú Línea)</translation>
+    </message>
+    <message>
+        <source>Call back refused: %1 (%2)</source>
+        <translation>Devolución rechazada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call back failed: %1</source>
+        <translation>Falló la devolución: %1</translation>
+    </message>
+    <message>
+        <source>Calling %1 back</source>
+        <translation>Devolviendo la llamada a %1</translation>
+    </message>
+    <message>
+        <source>%1 called back: acknowledged</source>
+        <translation>%1 devuelta: confirmada</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Missed only</source>
+        <translation>Solo perdidas</translation>
+    </message>
+    <message>
+        <source>Unacknowledged only</source>
+        <translation>Solo sin confirmar</translation>
+    </message>
+    <message>
+        <source>Selected user only</source>
+        <translation>Solo el usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>Search names and numbers</source>
+        <translation>Buscar nombres y números</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Devolver llamada</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Show missed calls only</source>
+        <translation>Mostrar solo las llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>Show unacknowledged calls only</source>
+        <translation>Mostrar solo las llamadas sin confirmar</translation>
+    </message>
+    <message>
+        <source>Show the selected user&apos;s calls only</source>
+        <translation>Mostrar solo las llamadas del usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>Search the history by name or number</source>
+        <translation>Buscar en el historial por nombre o número</translation>
+    </message>
+    <message>
+        <source>Limit the history to a date range</source>
+        <translation>Limitar el historial a un intervalo de fechas</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>Call the other party back from my line</source>
+        <translation>Devolver la llamada al interlocutor desde mi línea</translation>
+    </message>
+    <message>
+        <source>Mark the selected calls acknowledged</source>
+        <translation>Marcar las llamadas seleccionadas como confirmadas</translation>
+    </message>
+    <message>
+        <source>Call history error</source>
+        <translation>Error del historial de llamadas</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CTI Monitor</source>

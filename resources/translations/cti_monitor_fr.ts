@@ -780,6 +780,207 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <source>redirected</source>
+        <translation>redirigé</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>renvoyé</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transféré</translation>
+    </message>
+    <message>
+        <source>to voicemail</source>
+        <translation>vers la messagerie</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 vers %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acquitté</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>non acquitté</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryControl</name>
+    <message>
+        <source>Call history: %1</source>
+        <translation>Historique des appels : %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge on the gateway refused: %1</source>
+        <translation>Acquittement refusé par la passerelle : %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge on the gateway failed: %1</source>
+        <translation>Échec de l&apos;acquittement sur la passerelle : %1</translation>
+    </message>
+    <message>
+        <source>Call back: set my line first (Line menu)</source>
+        <translation>Rappeler : définissez d&apos;abord ma ligne (menu Ligne)</translation>
+    </message>
+    <message>
+        <source>Call back refused: %1 (%2)</source>
+        <translation>Rappel refusé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call back failed: %1</source>
+        <translation>Échec du rappel : %1</translation>
+    </message>
+    <message>
+        <source>Calling %1 back</source>
+        <translation>Rappel de %1</translation>
+    </message>
+    <message>
+        <source>%1 called back: acknowledged</source>
+        <translation>%1 rappelé : acquitté</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Missed only</source>
+        <translation>Manqués seulement</translation>
+    </message>
+    <message>
+        <source>Unacknowledged only</source>
+        <translation>Non acquittés seulement</translation>
+    </message>
+    <message>
+        <source>Selected user only</source>
+        <translation>Utilisateur sélectionné seulement</translation>
+    </message>
+    <message>
+        <source>Search names and numbers</source>
+        <translation>Rechercher noms et numéros</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>Show missed calls only</source>
+        <translation>N&apos;afficher que les appels manqués</translation>
+    </message>
+    <message>
+        <source>Show unacknowledged calls only</source>
+        <translation>N&apos;afficher que les appels non acquittés</translation>
+    </message>
+    <message>
+        <source>Show the selected user&apos;s calls only</source>
+        <translation>N&apos;afficher que les appels de l&apos;utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Search the history by name or number</source>
+        <translation>Rechercher dans l&apos;historique par nom ou numéro</translation>
+    </message>
+    <message>
+        <source>Limit the history to a date range</source>
+        <translation>Limiter l&apos;historique à une période</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Premier jour affiché</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Dernier jour affiché</translation>
+    </message>
+    <message>
+        <source>Call the other party back from my line</source>
+        <translation>Rappeler le correspondant depuis ma ligne</translation>
+    </message>
+    <message>
+        <source>Mark the selected calls acknowledged</source>
+        <translation>Marquer les appels sélectionnés comme acquittés</translation>
+    </message>
+    <message>
+        <source>Call history error</source>
+        <translation>Erreur de l&apos;historique des appels</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CTI Monitor</source>

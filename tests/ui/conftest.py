@@ -35,12 +35,35 @@ def isolated_settings(tmp_path):
     isolate_qt_settings(SETTINGS)
 
 
+def _test_loop(qapp):
+    import qasync
+
+    class TestLoop(qasync.QEventLoop):
+        """qasync's loop, but run_until_complete ends when the future does. qasync's own then
+        processes Qt's events "one last time" with no asyncio loop running: a task woken then
+        (a server's traffic tick, a client's read) dies with "no running event loop", and a
+        live test run in many short run_until_complete steps stalls at random. The window
+        runs one loop for its whole life, so it never meets this."""
+
+        def run_until_complete(self, future):
+            future = asyncio.ensure_future(future, loop=self)
+            stop = lambda _: self.stop()  # noqa: E731
+            future.add_done_callback(stop)
+            try:
+                self.run_forever()
+            finally:
+                future.remove_done_callback(stop)
+            if not future.done():
+                raise RuntimeError("Event loop stopped before Future completed.")
+            return future.result()
+
+    return TestLoop(qapp)
+
+
 @pytest.fixture
 def aloop(qapp):
     """An asyncio loop driven by Qt (qasync), as app.py sets it up, for async clicks."""
-    import qasync
-
-    loop = qasync.QEventLoop(qapp)
+    loop = _test_loop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
     loop.close()

@@ -44,12 +44,23 @@ def settle(aloop, window):
     aloop.run_until_complete(until(window.calls.settled, timeout=2.0))
 
 
+def click(widget, pos=None):
+    """A left click at `pos` (the middle by default) of `widget`: the press and release the mouse
+    gives, delivered to the widget there and then (nothing else of Qt's event queue runs, so no
+    asyncio task is woken outside the loop; see the aloop fixture)."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = QPointF(pos if pos is not None else widget.rect().center())
+    where = QPointF(widget.mapToGlobal(at.toPoint()))
+    for kind, buttons in ((QEvent.MouseButtonPress, Qt.LeftButton), (QEvent.MouseButtonRelease, Qt.NoButton)):
+        QApplication.sendEvent(widget, QMouseEvent(kind, at, where, Qt.LeftButton, buttons, Qt.NoModifier))
+
+
 def click_at(button):
     """A left click in the middle of `button`, as the mouse gives it."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    QTest.mouseClick(button, Qt.LeftButton, Qt.NoModifier, button.rect().center())
+    click(button)
 
 
 def press(aloop, window, button):

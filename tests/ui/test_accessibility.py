@@ -6,7 +6,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
 
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import Asker
@@ -41,12 +41,12 @@ def test_a_new_ringing_call_on_my_line_and_its_state_changes_are_announced(qtbot
 
 
 def _focusable(window):
-    """The controls a user reaches; an editable combo box's own line edit is part of the box
+    """The controls a user reaches; an editable combo box's or a date box's own line edit is part of the box
     (Qt's accessibility presents the box, named)."""
     return [
         w for w in window.findChildren(QWidget)
         if w.isVisibleTo(window) and w.focusPolicy() & Qt.TabFocus and isinstance(w, (QAbstractButton, QComboBox, QLineEdit))
-        and not isinstance(w.parent(), QComboBox)
+        and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))
         or w in (window.presence.grid, window.log_dock.table)
     ]
 

@@ -2,10 +2,9 @@
 simulator, clicks at the positions a user's pointer is at."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QPoint
 
-from tests.ui.helpers import buttons_of, cards_of, click_at, lamp, press, settle, until, pause
+from tests.ui.helpers import buttons_of, cards_of, click_at, lamp, press, settle, until, pause, click
 from tests.ui.live import Live, open_window, record_commands
 
 
@@ -51,7 +50,7 @@ def test_double_clicking_hold_holds_and_never_ends_the_call(talking, live, aloop
     run(aloop, lambda: lamp(window, "oxe70021") == "held")  # the card was rebuilt: Retrieve offered
     # the second click of the double click, at the same place
     widget, point = at(window, where)
-    QTest.mouseClick(widget, Qt.LeftButton, Qt.NoModifier, point)
+    click(widget, point)
     pause(aloop, 0.3)
     assert [action for _, action, _ in sent] == ["hold"]
     assert live.engine.calls_of("oxe70021") and lamp(window, "oxe70021") == "held"

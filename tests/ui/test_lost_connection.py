@@ -6,10 +6,9 @@ import time
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtTest import QTest
 
 from desktop.ui.links import PBX
-from desktop.ui.models.users_model import LineStateRole, StaleRole
+from desktop.ui.models.users_model import StaleRole
 from desktop.ui.widgets.lamps import LAMPS, STALE
 from tests.ui.helpers import buttons_of, cards_of, click_at, lamp, settle, until, pause
 from tests.ui.live import Live, open_window

@@ -2,13 +2,11 @@
 the real simulator, a state filter on, the selected user's state changing under it."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.ws.feeds import wall_clock_ms
-from tests.ui.helpers import lamp, until, pause
+from tests.ui.helpers import lamp, until, pause, click
 from tests.ui.live import Live, open_window
 
 
@@ -27,7 +25,7 @@ def click_lamp(window, login):
     panel = window.presence
     index = panel._index_of(login)
     rect = panel.grid.visualRect(index)
-    QTest.mouseClick(panel.grid.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    click(panel.grid.viewport(), rect.center())
 
 
 def test_a_selected_user_leaving_the_filter_stays_selected_and_shown(qtbot, aloop, live):

@@ -2,14 +2,12 @@
 real simulator, then on a trace, then on another server."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.ws.feeds import wall_clock_ms
 from desktop.sources.websocket import WebSocketSource
 from tests.conftest import SCENARIOS
-from tests.ui.helpers import cards_of, lamp, until
+from tests.ui.helpers import cards_of, lamp, until, click
 from tests.ui.live import Live, open_window
 
 
@@ -27,7 +25,7 @@ def run(aloop, predicate, timeout=6.0):
 def select_first_log_row(window):
     window.session.flush()  # the log is inserted at its own pace (ui/session.py LOG_FRAME_MS)
     table = window.log_dock.table
-    QTest.mouseClick(table.viewport(), Qt.LeftButton, Qt.NoModifier, table.visualRect(table.model().index(0, 0)).center())
+    click(table.viewport(), table.visualRect(table.model().index(0, 0)).center())
 
 
 def test_opening_a_trace_leaves_nothing_of_the_simulator_on_screen(qtbot, aloop, live):

@@ -19,6 +19,7 @@ ROUTING = "routingManagement"  # OnRoutingStateChanged
 SYSTEM = "system"  # OnPbxLinkDown/Up, OnCtiLinkDown/Up, OnPbxLoaded, OnServerStart: administrators
 USER = "user"  # OnUserInfoChanged
 USER_MANAGEMENT = "userManagement"  # OnUserCreated, OnUserDeleted: administrators
+COMLOG = "unifiedComLog"  # OnComRecordCreated/Modified, OnComRecordsDeleted/Ack/UnAck (protocol/o2g/comlog.py)
 # What O2G accepts as redirectTo for "the called user's voicemail".
 VOICEMAIL = "VOICEMAIL"
 

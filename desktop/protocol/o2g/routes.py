@@ -103,6 +103,15 @@ ROUTING_ROUTES = (
 )
 OTHER_ROUTES = (SYSTEM_STATUS, DIRECTORY_SEARCH, DIRECTORY_RESULTS, DIRECTORY_CANCEL)
 
+# The communication log (comlog): the records' collection is the service's relativeUrl itself,
+# as ALE's SDKs use it (comlog-rest.ts). Bodies and events: protocol/o2g/comlog.py.
+COMLOG_RECORDS = Route("GET", "/comlog/records")  # ?loginName, afterDate, beforeDate, unacknowledged, unanswered...
+COMLOG_RECORD = Route("GET", "/comlog/records/{recordId}")
+COMLOG_ACKNOWLEDGE = Route("PUT", "/comlog/records")  # ?acknowledge=true|false, {"recordIds": [...]}
+COMLOG_DELETE_RECORD = Route("DELETE", "/comlog/records/{recordId}")
+COMLOG_DELETE_RECORDS = Route("DELETE", "/comlog/records")  # ?recordIdList=a,b, or a filter
+COMLOG_ROUTES = (COMLOG_RECORDS, COMLOG_RECORD, COMLOG_ACKNOWLEDGE, COMLOG_DELETE_RECORD, COMLOG_DELETE_RECORDS)
+
 # --- call control ------------------------------------------------------------------------
 
 MAKE_CALL = _telephony("POST", "/calls", rest.MakeCallRequest, "makeCall")
@@ -163,10 +172,11 @@ USERS = Service("Users", "/users", "/users")
 ROUTING = Service("Routing", "/routing", "/routing")
 MAINTENANCE = Service("Maintenance", "/system", "/system")
 DIRECTORY = Service("Directory", "/directory", "/directory")
+COMLOG = Service("comlog", "/comlog/records", "/comlog/records")
 
 # The simulated gateway advertises these rows, in this order; a new service is one row here
 # (and its routes above).
-SERVICES = [SESSIONS, SUBSCRIPTIONS, TELEPHONY, EVENT_SUMMARY_SERVICE, USERS, ROUTING, MAINTENANCE, DIRECTORY]
+SERVICES = [SESSIONS, SUBSCRIPTIONS, TELEPHONY, EVENT_SUMMARY_SERVICE, USERS, ROUTING, MAINTENANCE, DIRECTORY, COMLOG]
 
 # /logins has no service of its own: the SDKs take the Users URL with /users made /logins.
 _BY_PATH = {LOGINS.path: USERS}
@@ -183,7 +193,7 @@ def service_of(route: Route) -> Service:
     raise LookupError(f"no service serves {route.path}")
 
 
-ALL_ROUTES = SESSION_ROUTES + CALL_CONTROL + ROUTING_ROUTES + OTHER_ROUTES
+ALL_ROUTES = SESSION_ROUTES + CALL_CONTROL + ROUTING_ROUTES + OTHER_ROUTES + COMLOG_ROUTES
 
 
 # --- event packages: what a subscription's selectors name ----------------------------------
@@ -207,4 +217,5 @@ PACKAGES = [
     Package(rest.USER, USERS),
     Package(rest.SYSTEM, MAINTENANCE, per_user=False),
     Package(rest.USER_MANAGEMENT, USERS, per_user=False),
+    Package(rest.COMLOG, COMLOG),
 ]

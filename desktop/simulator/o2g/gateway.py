@@ -37,6 +37,7 @@ from desktop.protocol.o2g.errors import RestError
 from desktop.protocol.wire import UNKNOWN_CALL, UNKNOWN_USER, Refused
 from desktop.simulator.engine import Directory, Engine
 from desktop.simulator.o2g import plans, state
+from desktop.simulator.o2g.comlog import ComlogService
 from desktop.simulator.o2g.password import ADMIN_LOGINS, Accounts, basic_credentials
 from desktop.simulator.o2g.throttle import LoginThrottle
 from desktop.simulator.o2g.sessions import GatewaySession, Subscription, watched
@@ -85,11 +86,13 @@ class O2GGateway:
         self._searches: dict[tuple[str, str], list[dict]] = {}  # (session token, login) -> results left
         self.throttle = LoginThrottle()
         self.failed_logins = 0
+        self.comlog = ComlogService(self)  # desktop/simulator/o2g/comlog.py
 
     # --- what the simulator calls ----------------------------------------------------------
 
     def publish(self, rtsm_events: Iterable[dict]) -> None:
         """Hand a batch of engine events to every subscription that wants them."""
+        self.comlog.observe(rtsm_events)
         if not self._subscriptions:
             return
         subs = list(self._subscriptions.values())
@@ -139,6 +142,7 @@ class O2GGateway:
             routes.DIRECTORY_CANCEL: self._directory_cancel,
         }
         handlers.update({route: self._call_control(route, plan) for route, plan in plans.PLANS.items()})
+        handlers.update(self.comlog.handlers())
         handlers.update({route: self._call_control(route, plan, RestError.of_routing) for route, plan in plans.ROUTING_PLANS.items()})
         handlers.update({
             routes.ROUTING_STATE: self._routing_state,

@@ -35,7 +35,7 @@ from desktop.protocol.o2g.convert import PBX_LINK_UP
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source
-from desktop.sources.o2g import directory
+from desktop.sources.o2g import comlog, directory
 from desktop.sources.o2g.client import MAX_LOGINS_BYTES, LoginRefused, O2GClient, O2GError, ServiceAbsent, SessionGone
 from desktop.sources.o2g.commands import COMMANDS, Context, path_of
 from desktop.sources.websocket import backoff_delays
@@ -157,6 +157,22 @@ class O2GSource(Source):
                 pass
         await self._client.close()
         self.sink.state(STOPPED)
+
+    @property
+    def has_comlog(self) -> bool:
+        """The gateway offers the communication log: the history is its own (README)."""
+        return self._client.info is not None and self._client.offers(routes.COMLOG)
+
+    async def acknowledge_comlog(self, login: str, record_ids: list[str], value: bool = True) -> None:
+        """(Un)acknowledge records on the gateway; its OnComRecordsAck comes back on the channel."""
+        if not self.has_comlog:
+            raise Refused(NOT_SUPPORTED, "the gateway has no communication log")
+        try:
+            await comlog.acknowledge(self._client, self._about(login), record_ids, value)
+        except O2GError as exc:
+            raise Refused(errors.code_of(exc.info, exc.status), exc.message) from None
+        except _NETWORK_ERRORS as exc:
+            raise Refused(DISCONNECTED, f"the gateway did not answer ({type(exc).__name__})") from None
 
     async def resync(self) -> None:
         """Read every monitored user's state again, without reconnecting."""
@@ -501,6 +517,8 @@ class O2GSource(Source):
                 await self._read_directory(logins)
             if client.offers(routes.EVENT_SUMMARY_SERVICE):
                 await self._bounded(logins, self._read_counters)
+            if client.offers(routes.COMLOG):
+                await self._read_comlog(logins)
         except SessionGone:
             return  # the channel is being dropped: a new login and a new resync follow
 
@@ -574,6 +592,25 @@ class O2GSource(Source):
         self._directory = dict(sorted(entries.items()))
         self.sink.directory(list(self._directory.values()))
         self._directory_sent = True
+
+    async def _read_comlog(self, logins: list[str]) -> None:
+        """The gateway's own history of each user (its communication log), kept current from
+        here by the comlog events: to the sink's history, when it keeps one."""
+        records = getattr(self.sink, "comlog_records", None)
+        if records is None:
+            return
+
+        async def listed(login: str) -> None:
+            try:
+                rows = await comlog.list_records(self._client, login, self._about(login))
+            except (O2GError, ValueError) as exc:
+                if isinstance(exc, SessionGone):
+                    raise
+                log.info("comlog records of %s not read: %s", login, exc)
+                return
+            records(login, rows)
+
+        await self._bounded(logins, listed)
 
     async def _read_counters(self, login: str) -> None:
         try:

@@ -46,12 +46,13 @@ SinceRole = Qt.UserRole + 4  # ms (source clock) when the current line state beg
 SearchRole = Qt.UserRole + 5  # "name number login", accents and case folded, for search as you type
 StaleRole = Qt.UserRole + 6  # "HH:MM:SS" when the state shown is the last known one, not live; else None
 RoutingRole = Qt.UserRole + 7  # the user's protocol.routing.Routing, None before any was heard
+MissedRole = Qt.UserRole + 8  # missed calls not acknowledged: the lamp's badge
 
 _ROLES = frozenset(
     int(r)
     for r in (
         Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, StaleRole, RoutingRole,
-        Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.DecorationRole, Qt.AccessibleTextRole, Qt.AccessibleDescriptionRole,
+        MissedRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.DecorationRole, Qt.AccessibleTextRole, Qt.AccessibleDescriptionRole,
     )
 )
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -83,6 +84,9 @@ class UsersModel(FlatTableModel):
         self._order = (NAME, _ASCENDING)  # the views' sort: column and Qt.SortOrder
         self._sorted_at = 0.0
         self.stale_at: str | None = None  # see StaleRole
+        # From the call history when there is one (cleared when acknowledged); None: the PBX's
+        # counters (O2G eventSummary, RTSM message counters) are the badge.
+        self._missed: dict[str, int] | None = None
 
     # --- feeding ----------------------------------------------------------------------
 
@@ -192,6 +196,20 @@ class UsersModel(FlatTableModel):
             state = user.line_state
             self._since[login] = (state, since_of(user, state, now))
 
+    def set_missed(self, counts: dict[str, int] | None) -> None:
+        """The history's unacknowledged missed calls per login; the changed rows are signalled."""
+        before = self._missed or {}
+        self._missed = counts
+        after = counts or {}
+        rows = sorted(r for r in (self._row_of.get(l) for l in set(before) | set(after) if before.get(l) != after.get(l)) if r is not None)
+        for first, last in _runs(rows):
+            self.dataChanged.emit(self.index(first, NAME), self.index(last, MISSED))
+
+    def missed_of(self, user: User) -> int:
+        if self._missed is not None:
+            return self._missed.get(user.login, 0)
+        return int(user.counters.get("missedCallsNb") or 0)
+
     # --- access -----------------------------------------------------------------------
 
     @property
@@ -234,6 +252,8 @@ class UsersModel(FlatTableModel):
             return self._since.get(login, (None, None))[1]
         if role == StaleRole:
             return self.stale_at
+        if role == MissedRole:
+            return self.missed_of(user)
         if role == RoutingRole:
             return user.routing
         if role == Qt.DecorationRole:
@@ -267,7 +287,7 @@ class UsersModel(FlatTableModel):
             since = self._since.get(user.login, (None, None))[1]
             return format_duration(self._clock() - since) if since is not None else UNKNOWN_TIME
         if col == MISSED:
-            return _count(user.counters.get("missedCallsNb"))
+            return _count(self.missed_of(user))
         if col == VOICEMAIL:
             return _count(user.counters.get("voiceMessagesNb"))
         return None
@@ -275,8 +295,10 @@ class UsersModel(FlatTableModel):
     def _sort_key(self, user: User, col: int):
         if col == SINCE:
             return -(self._since.get(user.login, (None, 0))[1] or 0)
-        if col in (MISSED, VOICEMAIL):
-            return int(user.counters.get("missedCallsNb" if col == MISSED else "voiceMessagesNb") or 0)
+        if col == MISSED:
+            return self.missed_of(user)
+        if col == VOICEMAIL:
+            return int(user.counters.get("voiceMessagesNb") or 0)
         return str(self._display(user, col)).lower()
 
     def spoken(self, user: User) -> str:

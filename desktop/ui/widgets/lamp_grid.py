@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
-from desktop.ui.models.users_model import LineStateRole, NAME, NUMBER, RoutingRole, SINCE, StaleRole
+from desktop.ui.models.users_model import LineStateRole, MissedRole, NAME, NUMBER, RoutingRole, SINCE, StaleRole
 from desktop.ui.routing_words import tile_note
 from desktop.ui.widgets.lamps import BLINKING, paint_lamp, paint_marks
 
@@ -75,6 +75,9 @@ class LampDelegate(QStyledItemDelegate):
         d = 18
         circle = QRectF(r.left() + 6, r.top() + (r.height() - d) / 2, d, d)
         paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(index.data(StaleRole)))
+        missed = index.data(MissedRole) or 0
+        if missed:
+            paint_badge(painter, circle, missed, option.font)
         routing = index.data(RoutingRole)
         if routing is not None:
             paint_marks(painter, circle, routing.forward is not None, routing.dnd)
@@ -94,6 +97,24 @@ class LampDelegate(QStyledItemDelegate):
         room = text.width() - fm.horizontalAdvance(since) - 6
         painter.drawText(text, _BOTTOM_LEFT, fm.elidedText(number, _ELIDE, room))
         painter.restore()
+
+
+def paint_badge(painter: QPainter, lamp: QRectF, count: int, font) -> None:
+    """The missed-call count on the lamp's top left corner: white on red, "9+" beyond nine."""
+    text = str(count) if count < 10 else "9+"
+    small = type(font)(font)
+    small.setPointSizeF(max(6.5, font.pointSizeF() * 0.75))
+    small.setBold(True)
+    painter.setFont(small)
+    height = painter.fontMetrics().height() + 1.0
+    width = max(height, painter.fontMetrics().horizontalAdvance(text) + 6.0)
+    # Over the lamp's top left: the top right is the forward mark's, the right side the name's.
+    badge = QRectF(lamp.left() - 4, lamp.top() - height / 2, width, height)
+    painter.setPen(QPen(QColor("#ffffff"), 1))
+    painter.setBrush(QColor("#c62828"))
+    painter.drawRoundedRect(badge, height / 2, height / 2)
+    painter.drawText(badge, Qt.AlignCenter, text)
+    painter.setFont(font)
 
 
 class LampGrid(QListView):
