@@ -95,6 +95,23 @@ def filter_words(choice: str) -> str:
     return _t(words) if words else line_state_words(choice)
 
 
+# The PBX's counters (protocol.rtsm.COUNTER_FIELDS) -> words, for tooltips: "missed calls 2".
+COUNTER_WORDS = {
+    "missedCallsNb": QT_TRANSLATE_NOOP("Words", "missed calls"),
+    "voiceMessagesNb": QT_TRANSLATE_NOOP("Words", "voice messages"),
+    "callBackRequestsNb": QT_TRANSLATE_NOOP("Words", "call-back requests"),
+    "faxNb": QT_TRANSLATE_NOOP("Words", "faxes"),
+    "newTextNb": QT_TRANSLATE_NOOP("Words", "new texts"),
+    "oldTextNb": QT_TRANSLATE_NOOP("Words", "old texts"),
+    "eventWaiting": QT_TRANSLATE_NOOP("Words", "events waiting"),
+}
+
+
+def counter_words(field: str) -> str:
+    words = COUNTER_WORDS.get(field)
+    return _t(words) if words else field
+
+
 # The presence panel's "sort by" choices, in users_model.HEADERS' order.
 SORT_WORDS = (
     QT_TRANSLATE_NOOP("Words", "by name"), QT_TRANSLATE_NOOP("Words", "by number"),

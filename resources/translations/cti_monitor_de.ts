@@ -1415,6 +1415,34 @@
         <translation>nicht frei</translation>
     </message>
     <message>
+        <source>missed calls</source>
+        <translation>verpasste Anrufe</translation>
+    </message>
+    <message>
+        <source>voice messages</source>
+        <translation>Sprachnachrichten</translation>
+    </message>
+    <message>
+        <source>call-back requests</source>
+        <translation>Rückrufwünsche</translation>
+    </message>
+    <message>
+        <source>faxes</source>
+        <translation>Faxe</translation>
+    </message>
+    <message>
+        <source>new texts</source>
+        <translation>neue Textnachrichten</translation>
+    </message>
+    <message>
+        <source>old texts</source>
+        <translation>alte Textnachrichten</translation>
+    </message>
+    <message>
+        <source>events waiting</source>
+        <translation>wartende Ereignisse</translation>
+    </message>
+    <message>
         <source>by name</source>
         <translation>nach Name</translation>
     </message>

@@ -1415,6 +1415,34 @@
         <translation>no libres</translation>
     </message>
     <message>
+        <source>missed calls</source>
+        <translation>llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>voice messages</source>
+        <translation>mensajes de voz</translation>
+    </message>
+    <message>
+        <source>call-back requests</source>
+        <translation>solicitudes de devolución</translation>
+    </message>
+    <message>
+        <source>faxes</source>
+        <translation>faxes</translation>
+    </message>
+    <message>
+        <source>new texts</source>
+        <translation>textos nuevos</translation>
+    </message>
+    <message>
+        <source>old texts</source>
+        <translation>textos antiguos</translation>
+    </message>
+    <message>
+        <source>events waiting</source>
+        <translation>eventos en espera</translation>
+    </message>
+    <message>
         <source>by name</source>
         <translation>por nombre</translation>
     </message>

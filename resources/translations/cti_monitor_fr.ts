@@ -1415,6 +1415,34 @@
         <translation>non libres</translation>
     </message>
     <message>
+        <source>missed calls</source>
+        <translation>appels manqués</translation>
+    </message>
+    <message>
+        <source>voice messages</source>
+        <translation>messages vocaux</translation>
+    </message>
+    <message>
+        <source>call-back requests</source>
+        <translation>demandes de rappel</translation>
+    </message>
+    <message>
+        <source>faxes</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>new texts</source>
+        <translation>nouveaux messages texte</translation>
+    </message>
+    <message>
+        <source>old texts</source>
+        <translation>anciens messages texte</translation>
+    </message>
+    <message>
+        <source>events waiting</source>
+        <translation>événements en attente</translation>
+    </message>
+    <message>
         <source>by name</source>
         <translation>par nom</translation>
     </message>

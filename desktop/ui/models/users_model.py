@@ -24,6 +24,7 @@ from desktop.ui.widgets.lamps import marks_pixmap
 from desktop.ui.words import (
     UNKNOWN_TIME,
     call_summary,
+    counter_words,
     fold,
     format_duration,
     line_state_words,
@@ -318,7 +319,7 @@ class UsersModel(FlatTableModel):
         if self.stale_at is not None:
             head = f"{user_name(user)} ({user.number or user.login}): " + tr("last known: %s, at %s") % (line_state_words(user.line_state), self.stale_at)
         lines = [head] + routing_lines(self._model, user.routing) + [f"• {call_summary(c, self._model.users)}" for c in user.calls.values()]
-        counters = [f"{k} {v}" for k, v in user.counters.items() if v]
+        counters = [f"{counter_words(k)} {v}" for k, v in user.counters.items() if v]
         if counters:
             lines.append(", ".join(counters))
         return "\n".join(lines)
