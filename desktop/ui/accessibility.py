@@ -60,6 +60,11 @@ def name_widgets(window) -> None:
         area.setFocusPolicy(Qt.NoFocus)  # a container: Tab goes to its buttons, which it scrolls to
 
 
+def focusable(w: QWidget) -> bool:
+    """Reached by Tab on its own: a combo or date box's line edit is part of its box."""
+    return bool(w.focusPolicy() & Qt.TabFocus) and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))
+
+
 class TabOrder(QObject):
     """Reading order for Tab: the users' controls, the calls panel's (rebuilt as calls come
     and go, which would otherwise put them after the event log), then the event log."""
@@ -81,10 +86,11 @@ class TabOrder(QObject):
     def chain(self) -> list[QWidget]:
         w = self.window
         p, log = w.presence, w.log_dock
-        calls = [x for x in w.calls.findChildren(QWidget) if x.focusPolicy() & Qt.TabFocus and not isinstance(x.parent(), (QComboBox, QAbstractSpinBox))]
+        calls = [x for x in w.calls.findChildren(QWidget) if focusable(x)]
         docks = [d for d in w.findChildren(QDockWidget) if d is not log]  # the history...: after the log
-        others = [x for d in docks for x in d.findChildren(QWidget) if x.focusPolicy() & Qt.TabFocus and not isinstance(x.parent(), (QComboBox, QAbstractSpinBox))]
-        chain = [p.search, p.state_filter, p.sort_by, p.toggle, p.grid, p.table, *calls, log.filter, log.autoscroll, log.table, log.json, *others]
+        others = [x for d in docks for x in d.findChildren(QWidget) if focusable(x)]
+        users = [x for x in p.findChildren(QWidget) if focusable(x)]  # made in reading order: bar, then views
+        chain = [*users, *calls, log.filter, log.autoscroll, log.table, log.json, *others]
         # Only what is in the window now: a floating log dock is a window of its own (its own
         # chain), a card being replaced has left it.
         return [x for x in chain if x.window() is w]
