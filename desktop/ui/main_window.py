@@ -33,7 +33,7 @@ from desktop.ui.widgets.link_banner import LinkBanner
 from desktop.ui.widgets.replay_bar import ReplayBar
 from desktop.ui.widgets.ring_notice import RingNotifier
 from desktop.logs import without_credentials
-from desktop.ui.words import number
+from desktop.ui.words import connection_words, number
 from desktop.version import APP_NAME
 
 ORG, APP = "CTI Monitor", "cti-monitor"
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             self.connect_to(*dialog.values())
 
     def _connection_changed(self, text: str) -> None:
-        self.connection_label.setText(text)
+        self.connection_label.setText(connection_words(text))
         source = self.source
         if source is None or source.login_refused is None or source is self._refusal_shown:
             return

@@ -8,6 +8,7 @@ default QLocale. No QApplication is needed: without one every word stays English
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 
@@ -110,6 +111,36 @@ COUNTER_WORDS = {
 def counter_words(field: str) -> str:
     words = COUNTER_WORDS.get(field)
     return _t(words) if words else field
+
+
+# A source's connection state (sources/base.Source.status: plain words, a contract of that
+# layer) -> the status bar's words. Whole states, then the ones with numbers; the source's own
+# reasons (in brackets) stay as the server or library said them.
+_CONNECTION_WORDS = {
+    "connecting": QT_TRANSLATE_NOOP("Words", "connecting"),
+    "connected": QT_TRANSLATE_NOOP("Words", "connected"),
+    "stopped": QT_TRANSLATE_NOOP("Words", "stopped"),
+}
+_CONNECTION_PATTERNS = (
+    (re.compile(r"^reconnecting in ([\d.]+) s(.*)$"), QT_TRANSLATE_NOOP("Words", "reconnecting in %1 s%2")),
+    (re.compile(r"^playing (\d+)/(\d+)$"), QT_TRANSLATE_NOOP("Words", "playing %1/%2")),
+    (re.compile(r"^paused (\d+)/(\d+)$"), QT_TRANSLATE_NOOP("Words", "paused %1/%2")),
+    (re.compile(r"^at end (\d+)/(\d+)$"), QT_TRANSLATE_NOOP("Words", "at end %1/%2")),
+)
+
+
+def connection_words(text: str) -> str:
+    words = _CONNECTION_WORDS.get(text)
+    if words is not None:
+        return _t(words)
+    for pattern, template in _CONNECTION_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            out = _t(template)
+            for i, value in enumerate(m.groups(), 1):
+                out = out.replace(f"%{i}", value)
+            return out
+    return text
 
 
 # The presence panel's "sort by" choices, in users_model.HEADERS' order.

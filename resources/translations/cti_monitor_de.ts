@@ -1443,6 +1443,34 @@
         <translation>wartende Ereignisse</translation>
     </message>
     <message>
+        <source>connecting</source>
+        <translation>verbindet…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s%2</source>
+        <translation>neuer Versuch in %1 s%2</translation>
+    </message>
+    <message>
+        <source>playing %1/%2</source>
+        <translation>läuft %1/%2</translation>
+    </message>
+    <message>
+        <source>paused %1/%2</source>
+        <translation>pausiert %1/%2</translation>
+    </message>
+    <message>
+        <source>at end %1/%2</source>
+        <translation>am Ende %1/%2</translation>
+    </message>
+    <message>
         <source>by name</source>
         <translation>nach Name</translation>
     </message>

@@ -1443,6 +1443,34 @@
         <translation>eventos en espera</translation>
     </message>
     <message>
+        <source>connecting</source>
+        <translation>conectando…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s%2</source>
+        <translation>reconectando en %1 s%2</translation>
+    </message>
+    <message>
+        <source>playing %1/%2</source>
+        <translation>reproduciendo %1/%2</translation>
+    </message>
+    <message>
+        <source>paused %1/%2</source>
+        <translation>en pausa %1/%2</translation>
+    </message>
+    <message>
+        <source>at end %1/%2</source>
+        <translation>al final %1/%2</translation>
+    </message>
+    <message>
         <source>by name</source>
         <translation>por nombre</translation>
     </message>

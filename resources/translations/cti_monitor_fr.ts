@@ -1443,6 +1443,34 @@
         <translation>événements en attente</translation>
     </message>
     <message>
+        <source>connecting</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s%2</source>
+        <translation>reconnexion dans %1 s%2</translation>
+    </message>
+    <message>
+        <source>playing %1/%2</source>
+        <translation>lecture %1/%2</translation>
+    </message>
+    <message>
+        <source>paused %1/%2</source>
+        <translation>en pause %1/%2</translation>
+    </message>
+    <message>
+        <source>at end %1/%2</source>
+        <translation>terminé %1/%2</translation>
+    </message>
+    <message>
         <source>by name</source>
         <translation>par nom</translation>
     </message>
