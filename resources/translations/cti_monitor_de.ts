@@ -80,6 +80,10 @@
         <translation>Keine Anrufe.</translation>
     </message>
     <message>
+        <source>My line: </source>
+        <translation>Meine Leitung: </translation>
+    </message>
+    <message>
         <source>selected user hidden by the filter</source>
         <translation>ausgewählter Benutzer durch den Filter ausgeblendet</translation>
     </message>

@@ -80,6 +80,10 @@
         <translation>Sin llamadas.</translation>
     </message>
     <message>
+        <source>My line: </source>
+        <translation>Mi línea: </translation>
+    </message>
+    <message>
         <source>selected user hidden by the filter</source>
         <translation>usuario seleccionado oculto por el filtro</translation>
     </message>

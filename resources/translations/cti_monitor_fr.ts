@@ -80,6 +80,10 @@
         <translation>Aucun appel.</translation>
     </message>
     <message>
+        <source>My line: </source>
+        <translation>Ma ligne : </translation>
+    </message>
+    <message>
         <source>selected user hidden by the filter</source>
         <translation>utilisateur sélectionné masqué par le filtre</translation>
     </message>

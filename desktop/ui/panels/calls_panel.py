@@ -260,7 +260,8 @@ class CallsPanel(QWidget):
         lamp = QLabel()
         lamp.setPixmap(lamp_pixmap(state, 16, stale=not self.session.links.live))
         row.addWidget(lamp)
-        row.addWidget(QLabel(f"<b>{tr('My line: ') if mine else ''}{name}</b> {number} <i>{line_state_words(state)}</i>"), 1)
+        prefix = tr("My line: ") if mine else ""  # outside the f-string, where pyside6-lupdate sees it
+        row.addWidget(QLabel(f"<b>{prefix}{name}</b> {number} <i>{line_state_words(state)}</i>"), 1)
         if login == self.selected and self.selected_hidden:
             note = QLabel(tr("selected user hidden by the filter"))
             note.setObjectName("hiddenBySearch")
