@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test bench bench-gui bench-history scenarios screenshots clean package release-check validate-desktop
+.PHONY: venv run test bench bench-gui bench-history scenarios screenshots translations clean package release-check validate-desktop
 
 venv: $(STAMP)
 
@@ -33,6 +33,19 @@ bench-history: venv
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+
+# Every tr()/translate() string of the window into resources/translations/*.ts (then translate the
+# new ones), and the .qm compiled beside them (never committed; desktop/ui/i18n.py compiles on first
+# use when they are missing). The seed's event sentences (protocol/describe.py) stay English.
+LANGS := fr de es
+translations: venv
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en desktop/ui \
+		$(foreach l,$(LANGS),-ts resources/translations/cti_monitor_$(l).ts)
+	# English: only the plural forms ("1 minute", "3 minutes"), the rest is the source itself
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -pluralonly -source-language en desktop/ui \
+		-ts resources/translations/cti_monitor_en.ts
+	$(BIN)/python tools/translate_ts.py resources/translations/cti_monitor_en.ts --english-plurals
+	$(foreach l,en $(LANGS),$(BIN)/pyside6-lrelease -silent resources/translations/cti_monitor_$(l).ts -qm resources/translations/cti_monitor_$(l).qm;)
 
 scenarios: venv
 	$(BIN)/python tools/seed_to_scenarios.py ../shared/seed/000_98b12dc37aec99e1.txt resources/scenarios

@@ -39,6 +39,7 @@ DROPPED_PLUGINS = {
     # only xdg-shell is what desktop compositors speak today
     "wayland-shell-integration": {"fullscreen-shell-v1", "ivi-shell", "qt-shell", "wl-shell-plugin"},
 }
+KEPT_TRANSLATIONS = ("fr", "de", "es")  # desktop.ui.i18n.TRANSLATED
 KEPT_IMAGE_FORMATS = {"qsvg"}  # the icons are SVG; PNG is built into QtGui
 
 
@@ -54,7 +55,8 @@ def dropped(dest: str) -> bool:
         return False
     rest = parts[parts.index("Qt") + 1:]
     if rest[:1] == ("translations",):
-        return True  # Qt's own translations are only loaded through a QTranslator, which we never install
+        # Qt's own strings (dialog buttons) in the languages the window speaks (desktop/ui/i18n.py)
+        return not any(rest[-1] == f"qtbase_{lang}.qm" for lang in KEPT_TRANSLATIONS)
     if rest[:1] != ("plugins",) or len(rest) < 3:
         return False
     kind, name = rest[1], _stem(rest[-1])

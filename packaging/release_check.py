@@ -121,6 +121,14 @@ def exercise(bundle: Path, venv: Path, src: Path, work: Path, check: Check) -> N
 
     with check.step(f"window on the built-in simulator for {WINDOW_SECONDS} s (offscreen)"):
         check_window(check, [str(exe)], env, home)
+    with check.step("the window in French with LANG=fr_FR.UTF-8 (the bundled .qm and Qt's qtbase_fr)"):
+        fr_home = work / "home-fr"
+        fr_home.mkdir()
+        fr_env = {**user_env(fr_home), "LANG": "fr_FR.UTF-8"}
+        check_window(check, [str(exe)], fr_env, fr_home, language="fr")
+        for lang in ("fr", "de", "es"):
+            check.expect(any(bundle.rglob(f"cti_monitor_{lang}.qm")) and any(bundle.rglob(f"qtbase_{lang}.qm")),
+                         f"{lang}: our translation and Qt's are bundled")
     if shutil.which("xvfb-run"):
         with check.step(f"window for {WINDOW_SECONDS} s on an X11 server (Xvfb: the xcb plugin)"):
             x_home = work / "home-x11"
@@ -181,8 +189,9 @@ def exercise(bundle: Path, venv: Path, src: Path, work: Path, check: Check) -> N
             check.expect(not dangling, f"no dangling symbolic links {dangling or ''}")
 
 
-def check_window(check: Check, cmd: list[str], env: dict[str, str], home: Path) -> None:
-    """Start the window, expect it alive after WINDOW_SECONDS with no traceback and a connected client."""
+def check_window(check: Check, cmd: list[str], env: dict[str, str], home: Path, language: str = "en") -> None:
+    """Start the window, expect it alive after WINDOW_SECONDS with no traceback and a connected
+    client, speaking `language` (its log says which, and whether the translations loaded)."""
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)  # one process group: xvfb-run's children go too
     try:
@@ -199,6 +208,8 @@ def check_window(check: Check, cmd: list[str], env: dict[str, str], home: Path) 
     check.expect(bool(logs), f"log file written under $XDG_STATE_HOME ({logs[0] if logs else 'none'})")
     check.expect(not TRACEBACK.search(log_text), "no traceback in the log")
     check.expect("connected (1 now)" in log_text, "its client connected to the embedded simulator")
+    check.expect(f"language {language}: translations loaded" in log_text or language == "en" and "language en" in log_text,
+                 f"it speaks {language} (LANG={env.get('LANG')})")
     if not alive or TRACEBACK.search(output + log_text):
         print(output[-3000:], log_text[-3000:], sep="\n")
 

@@ -30,6 +30,7 @@ from desktop.simulator.engine import Directory, Engine, Service, Subscriber  # n
 from desktop.protocol.wire import Refused  # noqa: E402
 from desktop.sources.base import Source  # noqa: E402
 from desktop.sources.replay import ReplaySource  # noqa: E402
+from desktop.ui import appearance, i18n  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1280, 800)
@@ -46,7 +47,9 @@ HISTORY = "06-history.png"  # the crowd's History dock, missed calls only
 LOST = ("07-connection-lost.png", 300)
 # The same 2,000 users at the dense lamp views (issue 14): compact at the default size, the wall
 # on a 1920x1080 wallboard.
-DENSE = (("08-density-compact-2000.png", "compact", (1280, 800)), ("09-density-wall-2000.png", "wall", (1920, 1080)))  # the same crowd, smaller, the moment its server went away
+DENSE = (("08-density-compact-2000.png", "compact", (1280, 800)), ("09-density-wall-2000.png", "wall", (1920, 1080)))
+FRENCH = ("10-french.png", 2, 19, "oxe70021")
+DARK = ("11-dark.png", 4, 20, "oxe70022")
 
 FIRST = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin",
@@ -238,12 +241,22 @@ def main(argv: list[str]) -> int:
     outdir = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    cache = ROOT / "build" / "translations"  # .qm compiled for the run (never committed)
+    i18n.install(app, "en", cache)
+    appearance.apply(app, appearance.LIGHT)
     for name, flow, position, login in SHOTS:
         shot(app, outdir / name, flow, position, login)
     crowd_shot(app, outdir / CROWD[0], CROWD[1], history=outdir / HISTORY)
     crowd_shot(app, outdir / LOST[0], LOST[1], lost=True)
     for name, density, size in DENSE:
         crowd_shot(app, outdir / name, CROWD[1], density=density, size=size)
+    # The same window in French, and in the dark look (desktop/ui/i18n.py, appearance.py).
+    i18n.install(app, "fr", cache)
+    shot(app, outdir / FRENCH[0], *FRENCH[1:])
+    i18n.install(app, "en", cache)
+    appearance.apply(app, appearance.DARK)
+    shot(app, outdir / DARK[0], *DARK[1:])
+    appearance.apply(app, appearance.LIGHT)
     return 0
 
 

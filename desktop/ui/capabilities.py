@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 NUMBER, OTHER_CALL, PARTICIPANT, DIGITS = "number", "other call", "participant", "digits"
 
 
@@ -39,42 +41,46 @@ class Capability(NamedTuple):
 
 _TABLE = [
     # leg capabilities
-    Capability("answer", "Answer", "Answer the ringing call", "Ctrl+Shift+A", icon="answer"),
-    Capability("drop", "Hang up", "Hang up: you leave the call (the others stay if there are several)", "Ctrl+Shift+H", icon="drop"),
-    Capability("hold", "Hold", "Put the call on hold", "Ctrl+Shift+O", icon="hold"),
-    Capability("retrieve", "Retrieve", "Take the held call back", "Ctrl+Shift+R", icon="retrieve"),
-    Capability("reconnect", "Reconnect", "Release the active call and go back to the held one", icon="reconnect"),
-    Capability("sendDtmf", "DTMF", "Send DTMF digits", needs=DIGITS, arg="digits"),
+    Capability("answer", QT_TRANSLATE_NOOP("Capabilities", "Answer"), QT_TRANSLATE_NOOP("Capabilities", "Answer the ringing call"), "Ctrl+Shift+A", icon="answer"),
+    Capability("drop", QT_TRANSLATE_NOOP("Capabilities", "Hang up"), QT_TRANSLATE_NOOP("Capabilities", "Hang up: you leave the call (the others stay if there are several)"), "Ctrl+Shift+H", icon="drop"),
+    Capability("hold", QT_TRANSLATE_NOOP("Capabilities", "Hold"), QT_TRANSLATE_NOOP("Capabilities", "Put the call on hold"), "Ctrl+Shift+O", icon="hold"),
+    Capability("retrieve", QT_TRANSLATE_NOOP("Capabilities", "Retrieve"), QT_TRANSLATE_NOOP("Capabilities", "Take the held call back"), "Ctrl+Shift+R", icon="retrieve"),
+    Capability("reconnect", QT_TRANSLATE_NOOP("Capabilities", "Reconnect"), QT_TRANSLATE_NOOP("Capabilities", "Release the active call and go back to the held one"), icon="reconnect"),
+    Capability("sendDtmf", QT_TRANSLATE_NOOP("Capabilities", "DTMF"), QT_TRANSLATE_NOOP("Capabilities", "Send DTMF digits"), needs=DIGITS, arg="digits"),
     # call capabilities
-    Capability("terminate", "End call for all", "End the call for everyone in it, not only you", icon="terminate", destructive=True),
-    Capability("transfer", "Transfer", "Transfer to your other call", "Ctrl+Shift+T", OTHER_CALL, "heldCallRef", icon="transfer"),
-    Capability("blindTransfer", "Blind transfer", "Transfer to a number without consulting", needs=NUMBER, arg="transferTo", takes_drop=True, icon="blindTransfer"),
-    Capability("merge", "Conference", "Merge with your other call into a conference", "Ctrl+Shift+M", OTHER_CALL, "heldCallRef", icon="merge"),
-    Capability("redirect", "Redirect", "Send the ringing call to another number", needs=NUMBER, arg="redirectTo", takes_drop=True, icon="redirect"),
-    Capability("redirectToVoiceMail", "To voicemail", "Send the ringing call to voicemail", icon="redirectToVoiceMail"),
-    Capability("overflowToVoiceMail", "Leave message", "Overflow to the called party's voicemail"),
-    Capability("pickedUp", "Pick up", "Pick up this call ringing elsewhere", icon="pickedUp"),
-    Capability("callBack", "Call back", "Ask to be called back when the party is free"),
-    Capability("park", "Park", "Park the call on a number", needs=NUMBER, arg="parkTo"),
-    Capability("waitOnBusy", "Camp on", "Wait for the busy party"),
-    Capability("intrusion", "Intrude", "Intrude into the busy party's call"),
-    Capability("dropMe", "Leave", "Leave the conference: you go, the others stay connected"),
-    Capability("dropParticipant", "Remove party…", "Remove another participant from the conference (they are cut off)", needs=PARTICIPANT, arg="participantId", destructive=True),
-    Capability("startRecord", "Record", "Start recording the call", icon="startRecord"),
-    Capability("stopRecord", "Stop rec.", "Stop recording the call", icon="stopRecord"),
+    Capability("terminate", QT_TRANSLATE_NOOP("Capabilities", "End call for all"), QT_TRANSLATE_NOOP("Capabilities", "End the call for everyone in it, not only you"), icon="terminate", destructive=True),
+    Capability("transfer", QT_TRANSLATE_NOOP("Capabilities", "Transfer"), QT_TRANSLATE_NOOP("Capabilities", "Transfer to your other call"), "Ctrl+Shift+T", OTHER_CALL, "heldCallRef", icon="transfer"),
+    Capability("blindTransfer", QT_TRANSLATE_NOOP("Capabilities", "Blind transfer"), QT_TRANSLATE_NOOP("Capabilities", "Transfer to a number without consulting"), needs=NUMBER, arg="transferTo", takes_drop=True, icon="blindTransfer"),
+    Capability("merge", QT_TRANSLATE_NOOP("Capabilities", "Conference"), QT_TRANSLATE_NOOP("Capabilities", "Merge with your other call into a conference"), "Ctrl+Shift+M", OTHER_CALL, "heldCallRef", icon="merge"),
+    Capability("redirect", QT_TRANSLATE_NOOP("Capabilities", "Redirect"), QT_TRANSLATE_NOOP("Capabilities", "Send the ringing call to another number"), needs=NUMBER, arg="redirectTo", takes_drop=True, icon="redirect"),
+    Capability("redirectToVoiceMail", QT_TRANSLATE_NOOP("Capabilities", "To voicemail"), QT_TRANSLATE_NOOP("Capabilities", "Send the ringing call to voicemail"), icon="redirectToVoiceMail"),
+    Capability("overflowToVoiceMail", QT_TRANSLATE_NOOP("Capabilities", "Leave message"), QT_TRANSLATE_NOOP("Capabilities", "Overflow to the called party's voicemail")),
+    Capability("pickedUp", QT_TRANSLATE_NOOP("Capabilities", "Pick up"), QT_TRANSLATE_NOOP("Capabilities", "Pick up this call ringing elsewhere"), icon="pickedUp"),
+    Capability("callBack", QT_TRANSLATE_NOOP("Capabilities", "Call back"), QT_TRANSLATE_NOOP("Capabilities", "Ask to be called back when the party is free")),
+    Capability("park", QT_TRANSLATE_NOOP("Capabilities", "Park"), QT_TRANSLATE_NOOP("Capabilities", "Park the call on a number"), needs=NUMBER, arg="parkTo"),
+    Capability("waitOnBusy", QT_TRANSLATE_NOOP("Capabilities", "Camp on"), QT_TRANSLATE_NOOP("Capabilities", "Wait for the busy party")),
+    Capability("intrusion", QT_TRANSLATE_NOOP("Capabilities", "Intrude"), QT_TRANSLATE_NOOP("Capabilities", "Intrude into the busy party's call")),
+    Capability("dropMe", QT_TRANSLATE_NOOP("Capabilities", "Leave"), QT_TRANSLATE_NOOP("Capabilities", "Leave the conference: you go, the others stay connected")),
+    Capability("dropParticipant", QT_TRANSLATE_NOOP("Capabilities", "Remove party…"), QT_TRANSLATE_NOOP("Capabilities", "Remove another participant from the conference (they are cut off)"), needs=PARTICIPANT, arg="participantId", destructive=True),
+    Capability("startRecord", QT_TRANSLATE_NOOP("Capabilities", "Record"), QT_TRANSLATE_NOOP("Capabilities", "Start recording the call"), icon="startRecord"),
+    Capability("stopRecord", QT_TRANSLATE_NOOP("Capabilities", "Stop rec."), QT_TRANSLATE_NOOP("Capabilities", "Stop recording the call"), icon="stopRecord"),
     # device capabilities (the make-call box)
-    Capability("makeCall", "Call", "Call the number", "Ctrl+Shift+N", NUMBER, "callee", icon="makeCall"),
-    Capability("makeBusinessCall", "Business call", "Call the number on the business account", needs=NUMBER, arg="callee"),
-    Capability("makePrivateCall", "Private call", "Call the number as a private call", needs=NUMBER, arg="callee"),
-    Capability("unParkCall", "Unpark", "Take back a parked call", needs=NUMBER, arg="callee"),
+    Capability("makeCall", QT_TRANSLATE_NOOP("Capabilities", "Call"), QT_TRANSLATE_NOOP("Capabilities", "Call the number"), "Ctrl+Shift+N", NUMBER, "callee", icon="makeCall"),
+    Capability("makeBusinessCall", QT_TRANSLATE_NOOP("Capabilities", "Business call"), QT_TRANSLATE_NOOP("Capabilities", "Call the number on the business account"), needs=NUMBER, arg="callee"),
+    Capability("makePrivateCall", QT_TRANSLATE_NOOP("Capabilities", "Private call"), QT_TRANSLATE_NOOP("Capabilities", "Call the number as a private call"), needs=NUMBER, arg="callee"),
+    Capability("unParkCall", QT_TRANSLATE_NOOP("Capabilities", "Unpark"), QT_TRANSLATE_NOOP("Capabilities", "Take back a parked call"), needs=NUMBER, arg="callee"),
 ]
 CAPABILITIES: dict[str, Capability] = {c.name: c for c in _TABLE}
 _ORDER = {c.name: i for i, c in enumerate(_TABLE)}
 
 
 def spec(name: str) -> Capability:
+    """The capability's row, its label and tooltip in the window's language."""
     known = CAPABILITIES.get(name)
-    return known if known is not None else Capability(name, name, f"{name} (offered by the PBX)", known=False)
+    if known is None:
+        return Capability(name, name, QCoreApplication.translate("Capabilities", "%s (offered by the PBX)") % name, known=False)
+    translate = QCoreApplication.translate
+    return known._replace(label=translate("Capabilities", known.label), tooltip=translate("Capabilities", known.tooltip))
 
 
 def ordered(names) -> list[Capability]:

@@ -24,7 +24,7 @@ _RETRY_IN = re.compile(r"reconnecting in (\d+(?:\.\d+)?) s")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Links", text)
+    return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
 
 
 class Down(NamedTuple):

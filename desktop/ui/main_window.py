@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -34,6 +34,7 @@ from desktop.ui.widgets.link_banner import LinkBanner
 from desktop.ui.widgets.replay_bar import ReplayBar
 from desktop.ui.widgets.ring_notice import RingNotifier
 from desktop.logs import without_credentials
+from desktop.ui.words import connection_words, number
 from desktop.version import APP_NAME
 
 ORG, APP = "CTI Monitor", "cti-monitor"
@@ -55,7 +56,7 @@ def settings() -> QSettings:
 class MainWindow(QMainWindow):
     def __init__(self, session: Session | None = None, my_line: str | None = None, asker=None):
         super().__init__()
-        self.setWindowTitle("CTI Monitor")
+        self.setWindowTitle(self.tr("CTI Monitor"))
         self.setWindowIcon(app_icon())
         self.session = session or Session(self)
         self.source: Source | None = None
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.log_dock, self.history_dock)
         self.log_dock.raise_()
 
-        self.source_label = QLabel("no source")
+        self.source_label = QLabel(self.tr("no source"))
         self.connection_label = QLabel()
         self.stats_label = QLabel()
         status = self.statusBar()
@@ -117,6 +118,11 @@ class MainWindow(QMainWindow):
         self.session.refreshed.connect(self._refreshed)
         self._menus()
         self.calls.set_my_line(my_line)
+        from desktop.ui import accessibility  # names the panels; says state changes aloud
+
+        accessibility.name_widgets(self)
+        self.tab_order = accessibility.TabOrder(self)
+        self.announcer = accessibility.Announcer(self, lambda: self.calls.my_line)
 
     # --- sources ----------------------------------------------------------------------
 
@@ -165,8 +171,8 @@ class MainWindow(QMainWindow):
 
     def _show_stats(self, s: dict) -> None:
         self.stats_label.setText(
-            f"{s['events_per_s']:.0f} ev/s · {s['total']} events · "
-            f"{s['rejected']} rejected · {s['gaps']} gaps"
+            self.tr("%1 ev/s · %2 events · %3 rejected · %4 gaps").replace("%1", number(round(s["events_per_s"])))
+            .replace("%2", number(s["total"])).replace("%3", number(s["rejected"])).replace("%4", number(s["gaps"]))
         )
 
     def _refreshed(self, dirty) -> None:
@@ -179,17 +185,20 @@ class MainWindow(QMainWindow):
     # --- menus ------------------------------------------------------------------------
 
     def _menus(self) -> None:
-        file = self.menuBar().addMenu("&File")
-        file.addAction("&Open trace…", self.open_trace_dialog, "Ctrl+O")
-        file.addAction("&Save the log's events as JSONL…", self.save_events_dialog, "Ctrl+S")
-        file.addAction("&Connect to a server…", self.connect_dialog, "Ctrl+K")
-        file.addAction("Built-in &simulator", self.open_simulator)
+        file = self.menuBar().addMenu(self.tr("&File"))
+        file.addAction(self.tr("&Open trace…"), self.open_trace_dialog, "Ctrl+O")
+        file.addAction(self.tr("&Save the log's events as JSONL…"), self.save_events_dialog, "Ctrl+S")
+        file.addAction(self.tr("&Connect to a server…"), self.connect_dialog, "Ctrl+K")
+        file.addAction(self.tr("Built-in &simulator"), self.open_simulator)
         file.addSeparator()
-        file.addAction("&Quit", self.close, "Ctrl+Q")
-        line = self.menuBar().addMenu("&Line")
-        line.addAction("Set &my line…", self.ask_my_line)
-        line.addAction("My line = &selected user", lambda: self.set_my_line(self.presence.current_login()))
-        view = self.menuBar().addMenu("&View")
+        preferences = file.addAction(self.tr("Se&ttings…"), self.settings_dialog, QKeySequence(QKeySequence.Preferences) if not QKeySequence(QKeySequence.Preferences).isEmpty() else "Ctrl+,")
+        preferences.setMenuRole(QAction.PreferencesRole)
+        file.addSeparator()
+        file.addAction(self.tr("&Quit"), self.close, "Ctrl+Q")
+        line = self.menuBar().addMenu(self.tr("&Line"))
+        line.addAction(self.tr("Set &my line…"), self.ask_my_line)
+        line.addAction(self.tr("My line = &selected user"), lambda: self.set_my_line(self.presence.current_login()))
+        view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.log_dock.toggleViewAction())
         view.addAction(self.history_dock.toggleViewAction())
         view.addSeparator()
@@ -205,9 +214,20 @@ class MainWindow(QMainWindow):
             self.density_actions[name] = action
         self.presence.density_changed.connect(self._density_changed)
         self.set_density(str(settings().value("lampDensity") or self.presence.density))
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
-        help_menu.addAction(f"&About {APP_NAME}", self.show_about)
+        help_menu.addAction(self.tr("&About %s") % APP_NAME, self.show_about)
+
+    def settings_dialog(self) -> None:
+        """File > Settings…: the language (next start), the look and my line (at once)."""
+        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(settings(), self.calls.my_line, self)
+        self.settings_shown = dialog  # tests reach the open dialog here
+        if dialog.exec():
+            chosen = dialog.save()
+            if (chosen["myLine"] or None) != self.calls.my_line:
+                self.set_my_line(chosen["myLine"] or None)
 
     def set_density(self, density: str) -> None:
         """Lamps at `density` (see lamp_grid.DENSITIES), remembered for the next start."""
@@ -252,7 +272,7 @@ class MainWindow(QMainWindow):
             self.connect_to(*dialog.values())
 
     def _connection_changed(self, text: str) -> None:
-        self.connection_label.setText(text)
+        self.connection_label.setText(connection_words(text))
         source = self.source
         if source is None or source.login_refused is None or source is self._refusal_shown:
             return
@@ -273,7 +293,7 @@ class MainWindow(QMainWindow):
         try:
             source = WebSocketSource(url, token=token)
         except ValueError as exc:
-            self.show_message(f"Connect: {exc}")
+            self.show_message(self.tr("Connect: %s") % exc)
             return
         settings().setValue("lastSource", f"ws:{without_credentials(url)}")  # no token, even one in the URL
         self._open(source)
@@ -285,7 +305,7 @@ class MainWindow(QMainWindow):
         self._open(EmbeddedSimulator(my_line=self.calls.my_line or "oxe70020"))
 
     def open_trace_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open trace", "", "JSON Lines (*.jsonl);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open trace"), "", self.tr("JSON Lines (*.jsonl);;All files (*)"))
         if path:
             self.open_trace(path)
 
@@ -293,7 +313,7 @@ class MainWindow(QMainWindow):
         try:
             source = ReplaySource.from_file(path)
         except OSError as exc:
-            QMessageBox.warning(self, "Open trace", f"Cannot open {path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, self.tr("Open trace"), self.tr("Cannot open %1: %2").replace("%1", path).replace("%2", str(exc.strerror or exc)))
             return
         settings().setValue("lastSource", f"replay:{path}")
         self._open(source)
@@ -305,7 +325,7 @@ class MainWindow(QMainWindow):
             )
 
     def save_events_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.save_caption(), "session.jsonl", "JSON Lines (*.jsonl)")
+        path, _ = QFileDialog.getSaveFileName(self, self.save_caption(), "session.jsonl", self.tr("JSON Lines (*.jsonl)"))
         if path:
             self.save_events(path)
 
@@ -314,9 +334,9 @@ class MainWindow(QMainWindow):
         log = self.session.log
         held, received = log.held(), self.session.received()
         if received <= held:
-            return f"Save all {held:,} events received"
+            return self.tr("Save all %1 events received").replace("%1", number(held))
         return self.tr("Save the last {held} events (the log keeps {entries} events or {mib} MiB; {gone} older ones are gone)").format(
-            held=f"{held:,}", entries=f"{log.capacity:,}", mib=log.max_bytes >> 20, gone=f"{received - held:,}")
+            held=number(held), entries=number(log.capacity), mib=log.max_bytes >> 20, gone=number(received - held))
 
     def save_events(self, path: str) -> int:
         """The events the log holds (the last 50,000 at most), as received, one per line."""
@@ -327,9 +347,9 @@ class MainWindow(QMainWindow):
                 for e in entries:
                     out.write(e.jsonl() + b"\n")
         except OSError as exc:
-            self.show_message(f"Could not save {Path(path).name}: {exc.strerror or exc}")
+            self.show_message(self.tr("Could not save %1: %2").replace("%1", Path(path).name).replace("%2", str(exc.strerror or exc)))
             return 0
-        self.show_message(f"Saved {len(entries)} events to {Path(path).name}")
+        self.show_message(self.tr("Saved %n event(s) to %1", "", len(entries)).replace("%1", Path(path).name))
         return len(entries)
 
     def ask_my_line(self) -> None:

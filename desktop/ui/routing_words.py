@@ -17,7 +17,7 @@ from desktop.ui.words import user_name
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Routing", text)
+    return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
 
 
 def condition_words(condition: str) -> str:

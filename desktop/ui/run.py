@@ -42,6 +42,11 @@ def run(options: SourceOptions, log_path: Path | None, *, play: bool = False, wa
     app.setApplicationVersion(version())
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the launcher (and its icon) by this
     app.setWindowIcon(app_icon())  # every window and dialog, not only the main one
+    from desktop.ui import appearance, i18n
+    from desktop.ui.main_window import settings
+
+    i18n.install(app, str(settings().value(i18n.SETTING) or ""))
+    appearance.apply(app, str(settings().value(appearance.SETTING) or ""))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     reporter = CrashReporter(log_path)
@@ -101,9 +106,10 @@ def _password_asker():
 
 def _password_dialog(prompt: str) -> str:
     """Started from a launcher there is no terminal to type the password in: ask in a dialog."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    text, ok = QInputDialog.getText(None, "CTI Monitor", prompt, QLineEdit.Password)
+    text, ok = QInputDialog.getText(None, QCoreApplication.translate("Run", "CTI Monitor"), prompt, QLineEdit.Password)
     if not ok:
         raise KeyboardInterrupt
     return text

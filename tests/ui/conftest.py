@@ -12,10 +12,18 @@ from desktop.ui.main_window import MainWindow
 from tests.conftest import SETTINGS, isolate_qt_settings, scenario_lines
 
 
+TRANSLATIONS_CACHE = SETTINGS / "translations"  # .qm compiled for the run, never the user's cache
+
+
 @pytest.fixture(autouse=True)
 def application(qapp):
     """Every test here has the QApplication: icons, pixmaps and widgets abort the process
-    without one, which a test run alone (not after another that made it) would otherwise show."""
+    without one, which a test run alone (not after another that made it) would otherwise show.
+    It speaks English as the window does (its plural forms: "1 user", "3 users")."""
+    from desktop.ui import i18n
+
+    if i18n.current != "en":
+        i18n.install(qapp, "en", TRANSLATIONS_CACHE)
     return qapp
 
 

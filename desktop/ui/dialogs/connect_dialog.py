@@ -10,17 +10,19 @@ from desktop.sources.websocket import check_url
 class ConnectDialog(QDialog):
     def __init__(self, url: str = "", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Connect to a server")
+        self.setWindowTitle(self.tr("Connect to a server"))
         self.url = QLineEdit(url or "ws://127.0.0.1:8765")
-        self.token = QLineEdit(echoMode=QLineEdit.Password, placeholderText="only if the server asks for one")
+        self.token = QLineEdit(echoMode=QLineEdit.Password, placeholderText=self.tr("only if the server asks for one"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828")
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Address", self.url)
-        form.addRow("Token", self.token)
+        form.addRow(self.tr("Address"), self.url)
+        self.url.setAccessibleName(self.tr("Address"))
+        form.addRow(self.tr("Token"), self.token)
+        self.token.setAccessibleName(self.tr("Token"))
         form.addRow(self.error)
         form.addRow(buttons)
 

@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.logs import redact
@@ -26,24 +26,28 @@ from desktop.version import APP_NAME
 
 log = logging.getLogger("cti.crash")
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
+
+
 ExcInfo = tuple[type[BaseException], BaseException, object]
 
 
 def build_dialog(log_path: Path | None, summary: str, details: str, parent=None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Critical, f"{APP_NAME}: unexpected error", "", QMessageBox.NoButton, parent)
+    box = QMessageBox(QMessageBox.Critical, tr("%s: unexpected error") % APP_NAME, "", QMessageBox.NoButton, parent)
     where = (
-        f"The details are in the log:\n{log_path}"
+        tr("The details are in the log:\n%s") % log_path
         if log_path is not None
-        else "The log file could not be written; the details are below."
+        else tr("The log file could not be written; the details are below.")
     )
-    box.setText(f"{APP_NAME} ran into an unexpected error.\n\n{summary}")
-    box.setInformativeText(f"{where}\n\nIt may go on working; if it behaves oddly, quit and start it again.")
+    box.setText(tr("%s ran into an unexpected error.") % APP_NAME + f"\n\n{summary}")
+    box.setInformativeText(f"{where}\n\n" + tr("It may go on working; if it behaves oddly, quit and start it again."))
     box.setDetailedText(details)
     box.setTextInteractionFlags(Qt.TextSelectableByMouse)  # the path can be copied into a ticket
-    keep = box.addButton("Keep running", QMessageBox.RejectRole)
+    keep = box.addButton(tr("Keep running"), QMessageBox.RejectRole)
     box.setDefaultButton(keep)  # Enter or Esc must not throw away the session
     box.setEscapeButton(keep)
-    quit_button = box.addButton("Quit", QMessageBox.DestructiveRole)
+    quit_button = box.addButton(tr("Quit"), QMessageBox.DestructiveRole)
     quit_button.clicked.connect(_quit)
     return box
 

@@ -52,7 +52,7 @@ def refusal(model: Model, mime: QMimeData | None, target_login: str | None) -> s
     login, call_ref = dragged
     user, target = model.users.get(login), model.users.get(target_login)
     call = user.calls.get(call_ref) if user is not None else None
-    tr = lambda text: QCoreApplication.translate("CallDrag", text)  # noqa: E731
+    tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731
     if call is None:
         return tr("Drop: that call has ended")
     if target_login == login:

@@ -18,7 +18,7 @@ from collections import deque
 from typing import Any, NamedTuple
 
 import orjson
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from desktop.protocol.describe import describe
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
@@ -31,7 +31,11 @@ REJECTED_KEPT = 4096  # characters of a rejected line kept for the JSON pane
 ENTRY_OVERHEAD = 200  # bytes an entry costs besides its raw text, roughly
 
 TIME, USER, EVENT, CALL, SUMMARY = range(5)
-HEADERS = ("Time", "User", "Event", "Call", "Summary")
+HEADERS = (  # English source; shown translated (context "EventLogModel")
+    QT_TRANSLATE_NOOP("EventLogModel", "Time"), QT_TRANSLATE_NOOP("EventLogModel", "User"),
+    QT_TRANSLATE_NOOP("EventLogModel", "Event"), QT_TRANSLATE_NOOP("EventLogModel", "Call"),
+    QT_TRANSLATE_NOOP("EventLogModel", "Summary"),
+)
 _DISPLAY, _TOOLTIP = Qt.DisplayRole, Qt.ToolTipRole  # read once: an enum off its class is slow in PySide
 SUMMARIES_KEPT = 512  # sentences of the rows painted lately; the view repaints the same few often
 
@@ -106,6 +110,7 @@ class LogEntry(NamedTuple):
 
 class EventLogModel(FlatTableModel):
     headers = HEADERS
+    context = "EventLogModel"
 
     def __init__(self, capacity: int = CAPACITY, parent: QObject | None = None, max_bytes: int = MAX_BYTES):
         super().__init__(parent)

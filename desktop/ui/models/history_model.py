@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QModelIndex, Qt
 
 from desktop.history.store import Query, Store
 from desktop.model.history import (
@@ -31,14 +31,14 @@ def _t(text: str) -> str:
 
 # outcome -> (icon, words); the words are translated where shown.
 OUTCOME_LOOK = {
-    ANSWERED: ("answer", "answered"),
-    MISSED: ("drop", "missed"),
-    ABANDONED: ("terminate", "abandoned"),
-    BUSY: ("drop", "busy"),
-    REDIRECTED: ("redirect", "redirected"),
-    FORWARDED: ("redirect", "forwarded"),
-    TRANSFERRED: ("transfer", "transferred"),
-    VOICEMAIL: ("redirectToVoiceMail", "to voicemail"),
+    ANSWERED: ("answer", QT_TRANSLATE_NOOP("History", "answered")),
+    MISSED: ("drop", QT_TRANSLATE_NOOP("History", "missed")),
+    ABANDONED: ("terminate", QT_TRANSLATE_NOOP("History", "abandoned")),
+    BUSY: ("drop", QT_TRANSLATE_NOOP("History", "busy")),
+    REDIRECTED: ("redirect", QT_TRANSLATE_NOOP("History", "redirected")),
+    FORWARDED: ("redirect", QT_TRANSLATE_NOOP("History", "forwarded")),
+    TRANSFERRED: ("transfer", QT_TRANSLATE_NOOP("History", "transferred")),
+    VOICEMAIL: ("redirectToVoiceMail", QT_TRANSLATE_NOOP("History", "to voicemail")),
 }
 
 
@@ -55,9 +55,9 @@ def party_text(record: CallRecord, index: int = 0) -> str:
 def outcome_text(record: CallRecord) -> str:
     words = _t(OUTCOME_LOOK.get(record.outcome, (None, record.outcome or ""))[1])
     if record.outcome in (REDIRECTED, FORWARDED, TRANSFERRED) and len(record.parties) > 1:
-        return _t("%1 to %2").replace("%1", words).replace("%2", party_text(record, -1))
+        return _t(QT_TRANSLATE_NOOP("History", "%1 to %2")).replace("%1", words).replace("%2", party_text(record, -1))
     if record.outcome == ANSWERED and record.answered_by and record.answered_by != record.login and record.direction == INCOMING:
-        return _t("%1 by %2").replace("%1", words).replace("%2", record.answered_by)
+        return _t(QT_TRANSLATE_NOOP("History", "%1 by %2")).replace("%1", words).replace("%2", record.answered_by)
     return words
 
 
@@ -65,7 +65,7 @@ class HistoryModel(FlatTableModel):
     def __init__(self, store: Callable[[], Store | None], parent=None, name_of: Callable[[str], str | None] = lambda login: None):
         super().__init__(parent)
         self.name_of = name_of  # a user's name for the User column (the login when unknown)
-        self.headers = (_t("Time"), _t("User"), _t("Other party"), _t("Direction"), _t("Duration"), _t("Outcome"))
+        self.headers = (_t(QT_TRANSLATE_NOOP("History", "Time")), _t(QT_TRANSLATE_NOOP("History", "User")), _t(QT_TRANSLATE_NOOP("History", "Other party")), _t(QT_TRANSLATE_NOOP("History", "Direction")), _t(QT_TRANSLATE_NOOP("History", "Duration")), _t(QT_TRANSLATE_NOOP("History", "Outcome")))
         self._store = store
         self._rows: list[CallRecord] = []
         self._query = Query()
@@ -131,7 +131,7 @@ class HistoryModel(FlatTableModel):
             if col == PARTY:
                 return party_text(record)
             if col == DIRECTION:
-                return {INCOMING: _t("in"), OUTGOING: _t("out")}.get(record.direction, "")
+                return {INCOMING: _t(QT_TRANSLATE_NOOP("History", "in")), OUTGOING: _t(QT_TRANSLATE_NOOP("History", "out"))}.get(record.direction, "")
             if col == DURATION:
                 return format_duration(int(record.duration_s * 1000)) if record.duration_s else ""
             if col == OUTCOME:
@@ -147,7 +147,7 @@ class HistoryModel(FlatTableModel):
             return font
         if role == Qt.ToolTipRole:
             others = ", ".join(party_text(record, i) for i in range(len(record.parties)))
-            ack = _t("acknowledged") if record.acknowledged else _t("not acknowledged")
+            ack = _t(QT_TRANSLATE_NOOP("History", "acknowledged")) if record.acknowledged else _t(QT_TRANSLATE_NOOP("History", "not acknowledged"))
             return f"{record.login} · {record.call_ref} · {others} · {record.cause or ''} · {ack}"
         if role == RecordRole:
             return record

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 
 class FlatTableModel(QAbstractTableModel):
-    headers: tuple[str, ...] = ()  # set by subclasses
+    headers: tuple[str, ...] = ()  # set by subclasses: the English source, marked for lupdate
+    context = ""  # their translation context (QT_TRANSLATE_NOOP's first argument)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -20,5 +21,5 @@ class FlatTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return QCoreApplication.translate(self.context, self.headers[section]) if self.context else self.headers[section]
         return None

@@ -14,17 +14,31 @@ import time
 from collections.abc import Callable, Iterable
 from itertools import islice
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.model import Model
 from desktop.model.state import RINGING, UNKNOWN, User
 from desktop.ui.models.table_model import FlatTableModel
 from desktop.ui.routing_words import routing_lines
 from desktop.ui.widgets.lamps import lamp_pixmap, marks_pixmap
-from desktop.ui.words import UNKNOWN_TIME, call_summary, fold, format_duration, user_name
+from desktop.ui.words import (
+    UNKNOWN_TIME,
+    call_summary,
+    counter_words,
+    fold,
+    format_duration,
+    line_state_words,
+    spoken_duration,
+    user_name,
+)
 
 NAME, NUMBER, LOGIN, STATE, SINCE, MISSED, VOICEMAIL = range(7)
-HEADERS = ("Name", "Number", "Login", "State", "For", "Missed", "Voicemail")
+HEADERS = (  # English source; FlatTableModel shows them translated (context "UsersModel")
+    QT_TRANSLATE_NOOP("UsersModel", "Name"), QT_TRANSLATE_NOOP("UsersModel", "Number"),
+    QT_TRANSLATE_NOOP("UsersModel", "Login"), QT_TRANSLATE_NOOP("UsersModel", "State"),
+    QT_TRANSLATE_NOOP("UsersModel", "For"), QT_TRANSLATE_NOOP("UsersModel", "Missed"),
+    QT_TRANSLATE_NOOP("UsersModel", "Voicemail"),
+)
 
 LoginRole = Qt.UserRole + 1
 LineStateRole = Qt.UserRole + 2
@@ -39,13 +53,14 @@ _ROLES = frozenset(
     int(r)
     for r in (
         Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, StaleRole, RoutingRole,
-        MissedRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.DecorationRole,
+        MissedRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.DecorationRole, Qt.AccessibleTextRole, Qt.AccessibleDescriptionRole,
     )
 )
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 # Looked up once: reading an enum off its class costs PySide a slow attribute lookup, and data()
 # runs hundreds of thousands of times a minute.
 _DISPLAY, _TOOLTIP, _ALIGN, _ASCENDING = Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.AscendingOrder
+_ACCESSIBLE_TEXT, _ACCESSIBLE_DESCRIPTION = Qt.AccessibleTextRole, Qt.AccessibleDescriptionRole
 # Not a column: the "longest waiting" order (issue 14), ringing users first, the longest
 # ringing first, then everyone else by name. Only the users model sorts by it.
 WAITING = len(HEADERS)
@@ -54,11 +69,12 @@ RESORT_S = 3.0
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("UsersModel", text)
+    return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
 
 
 class UsersModel(FlatTableModel):
     headers = HEADERS
+    context = "UsersModel"
 
     def __init__(self, model: Model, clock: Callable[[], int], parent: QObject | None = None):
         super().__init__(parent)
@@ -263,6 +279,10 @@ class UsersModel(FlatTableModel):
             return fold(f"{user_name(user)} {user.first_name or ''} {user.last_name or ''} {user.number or ''} {login}")
         if role == _TOOLTIP:
             return self._tooltip(user)
+        if role == _ACCESSIBLE_TEXT:
+            return self.spoken(user)
+        if role == _ACCESSIBLE_DESCRIPTION:
+            return self._tooltip(user)
         if role == _ALIGN and col in (MISSED, VOICEMAIL, SINCE):
             return _RIGHT
         return None
@@ -275,7 +295,7 @@ class UsersModel(FlatTableModel):
         if col == LOGIN:
             return user.login
         if col == STATE:
-            return user.line_state
+            return line_state_words(user.line_state)
         if col == SINCE:
             since = self._since.get(user.login, (None, None))[1]
             return format_duration(self._clock() - since) if since is not None else UNKNOWN_TIME
@@ -298,16 +318,28 @@ class UsersModel(FlatTableModel):
             return int(user.counters.get("voiceMessagesNb") or 0)
         return str(self._display(user, col)).lower()
 
-    def _tooltip(self, user: User) -> str:
+    def spoken(self, user: User) -> str:
+        """What a screen reader says of a lamp: "Jonas Mendes, 73571, talking for 3 minutes,
+        forwarded to voicemail"."""
+        state = line_state_words(user.line_state)
         since = self._since.get(user.login, (None, None))[1]
-        state = user.line_state
+        if self.stale_at is not None:
+            state = tr("last known: %s, at %s") % (state, self.stale_at)
+        elif since is not None:
+            state = tr("%1 for %2").replace("%1", state).replace("%2", spoken_duration(self._clock() - since))
+        bits = [user_name(user), user.number or user.login, state] + routing_lines(self._model, user.routing)
+        return ", ".join(b for b in bits if b)
+
+    def _tooltip(self, user: User) -> str:
+        state = line_state_words(user.line_state)
+        since = self._since.get(user.login, (None, None))[1]
         if since is not None:
-            state = tr("%s for %s") % (state, format_duration(self._clock() - since))
+            state = tr("%1 for %2").replace("%1", state).replace("%2", format_duration(self._clock() - since))
         head = f"{user_name(user)} ({user.number or user.login}): {state}"
         if self.stale_at is not None:
-            head = f"{user_name(user)} ({user.number or user.login}): " + tr("last known: %s, at %s") % (user.line_state, self.stale_at)
+            head = f"{user_name(user)} ({user.number or user.login}): " + tr("last known: %s, at %s") % (line_state_words(user.line_state), self.stale_at)
         lines = [head] + routing_lines(self._model, user.routing) + [f"• {call_summary(c, self._model.users)}" for c in user.calls.values()]
-        counters = [f"{k} {v}" for k, v in user.counters.items() if v]
+        counters = [f"{counter_words(k)} {v}" for k, v in user.counters.items() if v]
         if counters:
             lines.append(", ".join(counters))
         return "\n".join(lines)

@@ -51,7 +51,7 @@ from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import lamp_pixmap
 from desktop.ui.widgets.number_completer import NumberCompleter
 from desktop.ui.widgets.routing_editor import RoutingEditor
-from desktop.ui.words import call_summary, party_name, user_name
+from desktop.ui.words import call_summary, line_state_words, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
 GUARD_S = 0.4  # clicks this soon after the buttons changed are ignored
@@ -60,7 +60,7 @@ REPEAT_S = 0.5  # the same button clicked again this soon: one command (at least
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CallsPanel", text)
+    return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
 
 
 class CallsPanel(QWidget):
@@ -188,14 +188,14 @@ class CallsPanel(QWidget):
         taken: set[str] = set()
         users = self.session.model.users
         if not self.logins():
-            self._layout.addWidget(QLabel("Select a user to see their calls."))
+            self._layout.addWidget(QLabel(tr("Select a user to see their calls.")))
         shown_keys: set[tuple[str, str]] = set()
         blocked = self.why_not_commandable()
         for login in self.logins():
             user = users.get(login)
             self._layout.addWidget(self._header(login, user))
             if user is None:
-                self._layout.addWidget(QLabel("No events for this user yet."))
+                self._layout.addWidget(QLabel(tr("No events for this user yet.")))
                 continue
             source = self.session.source
             # A gateway without the routing service (not offered, not licensed): no editor at all.
@@ -209,7 +209,7 @@ class CallsPanel(QWidget):
                 self._layout.addWidget(editor)
             self._device_box(user, typed, shown_keys, blocked, taken if login == self.my_line else None)
             if not user.calls:
-                idle = QLabel("No calls.")
+                idle = QLabel(tr("No calls."))
                 idle.setStyleSheet("color: palette(placeholder-text); padding: 6px")
                 self._layout.addWidget(idle)
             for call in user.calls.values():
@@ -262,7 +262,8 @@ class CallsPanel(QWidget):
         lamp = QLabel()
         lamp.setPixmap(lamp_pixmap(state, 16, stale=not self.session.links.live))
         row.addWidget(lamp)
-        row.addWidget(QLabel(f"<b>{'My line: ' if mine else ''}{name}</b> {number} <i>{state}</i>"), 1)
+        prefix = tr("My line: ") if mine else ""  # outside the f-string, where pyside6-lupdate sees it
+        row.addWidget(QLabel(f"<b>{prefix}{name}</b> {number} <i>{line_state_words(state)}</i>"), 1)
         if login == self.selected and self.selected_hidden:
             note = QLabel(tr("selected user hidden by the filter"))
             note.setObjectName("hiddenBySearch")
@@ -296,8 +297,8 @@ class CallsPanel(QWidget):
             slots = self._slots[key] = slot_order(self._slots.get(key, ()), caps)
             row = QFrame()
             line = FlowLayout(row)  # the device's buttons wrap rather than widen the panel
-            line.addWidget(QLabel(f"Device {device_id}"))
-            box = QLineEdit(placeholderText="number to call")
+            line.addWidget(QLabel(tr("Device %s") % device_id))
+            box = QLineEdit(placeholderText=self.tr("number to call"))
             box.setMinimumWidth(140)
             box.setAccessibleName(self.tr("Number to call from device %1").replace("%1", device_id))
             self.completer.attach(box)
@@ -409,7 +410,7 @@ class CallsPanel(QWidget):
         args = {}
         if cap.needs == NUMBER:
             with self._rebuilds_held():
-                number = self.device_boxes[(login, device_id)].text().strip() or self.asker.text(self, cap.label, "Number:")
+                number = self.device_boxes[(login, device_id)].text().strip() or self.asker.text(self, cap.label, tr("Number:"))
             if not number:
                 return
             args[cap.arg] = number
@@ -477,7 +478,7 @@ class CallsPanel(QWidget):
         if cap.needs is None:
             return {}
         if cap.needs in (NUMBER, DIGITS):
-            value = self.asker.text(self, cap.label, "Digits:" if cap.needs == DIGITS else "Number:")
+            value = self.asker.text(self, cap.label, tr("Digits:") if cap.needs == DIGITS else tr("Number:"))
             return {cap.arg: value} if value else None
         if cap.needs == OTHER_CALL:
             user = self.session.model.users.get(login)
@@ -488,14 +489,14 @@ class CallsPanel(QWidget):
             if len(others) == 1:
                 return {cap.arg: others[0].call_ref}
             labels = [f"{call_summary(c, self.session.model.users)} [{c.call_ref}]" for c in others]
-            choice = self.asker.choice(self, cap.label, "With which call?", labels)
+            choice = self.asker.choice(self, cap.label, tr("With which call?"), labels)
             return {cap.arg: others[labels.index(choice)].call_ref} if choice else None
         if cap.needs == PARTICIPANT:
             parts = list(call.participants.values())
             if len(parts) == 1:
                 return {cap.arg: parts[0].participant_id}
             labels = [f"{party_name(p, self.session.model.users)} [{p.participant_id}]" for p in parts]
-            choice = self.asker.choice(self, cap.label, "Which participant?", labels) if labels else None
+            choice = self.asker.choice(self, cap.label, tr("Which participant?"), labels) if labels else None
             return {cap.arg: parts[labels.index(choice)].participant_id} if choice else None
         return {}
 

@@ -23,15 +23,15 @@ from desktop.ui.models.event_log import CALL, EVENT, SUMMARY, TIME, USER, EventL
 
 class EventLogDock(QDockWidget):
     def __init__(self, log: EventLogModel, parent=None):
-        super().__init__("Event log", parent)
+        super().__init__(self.tr("Event log"), parent)
         self.setObjectName("eventLogDock")
         self.log = log
         self.proxy = EventLogFilter(self)
         self.proxy.setSourceModel(log)
 
-        self.filter = QLineEdit(placeholderText="Filter by user or callRef", clearButtonEnabled=True)
+        self.filter = QLineEdit(placeholderText=self.tr("Filter by user or callRef"), clearButtonEnabled=True)
         self.filter.textChanged.connect(self.proxy.set_text)
-        self.autoscroll = QCheckBox("Follow new events", checked=True)
+        self.autoscroll = QCheckBox(self.tr("Follow new events"), checked=True)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -45,7 +45,7 @@ class EventLogDock(QDockWidget):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(SUMMARY, QHeaderView.Stretch)
 
-        self.json = QPlainTextEdit(readOnly=True, placeholderText="Select an event to see its JSON")
+        self.json = QPlainTextEdit(readOnly=True, placeholderText=self.tr("Select an event to see its JSON"))
         self.json.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
 
         split = QSplitter(Qt.Horizontal)

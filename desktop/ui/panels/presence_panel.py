@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.state import LINE_STATES
+from desktop.ui.words import filter_words, line_state_words, number, sort_words
 from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
-from desktop.ui.models.users_model import HEADERS, LoginRole, NAME, SINCE, WAITING, UsersModel
+from desktop.ui.models.users_model import LoginRole, NAME, SINCE, WAITING, UsersModel
 from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.lamp_grid import COMFORTABLE, COMPACT, DENSITIES, WALL, LampDelegate, LampGrid
 from desktop.ui.widgets.lamps import lamp_pixmap
@@ -69,13 +70,14 @@ class PresencePanel(QWidget):
         self._restore_timer = QTimer(self, singleShot=True, interval=0)
         self._restore_timer.timeout.connect(self._restore)
 
-        self.search = QLineEdit(placeholderText="Search name, number or login", clearButtonEnabled=True)
+        self.search = QLineEdit(placeholderText=self.tr("Search name, number or login"), clearButtonEnabled=True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.state_filter = QComboBox()
-        self.state_filter.addItems([ALL_STATES, BUSY_STATES, *LINE_STATES])
-        self.state_filter.currentTextChanged.connect(self.proxy.set_state)
+        for state in (ALL_STATES, BUSY_STATES, *LINE_STATES):  # shown in words, filtered by the state
+            self.state_filter.addItem(filter_words(state), state)
+        self.state_filter.currentIndexChanged.connect(lambda i: self.proxy.set_state(self.state_filter.itemData(i)))
         self.sort_by = QComboBox()
-        self.sort_by.addItems([f"by {h.lower()}" for h in HEADERS])
+        self.sort_by.addItems(sort_words())  # one per column of HEADERS
         # After the columns: the orders a receptionist asks for by name (issue 14).
         self.LONGEST_IN_STATE = self.sort_by.count()
         self.sort_by.addItem(self.tr("longest in state"))
@@ -90,7 +92,7 @@ class PresencePanel(QWidget):
         for name, label in self.density_labels():
             self.density_box.addItem(label, name)
         self.density_box.currentIndexChanged.connect(lambda i: self.set_density(self.density_box.itemData(i)))
-        self.toggle = QToolButton(text="List", checkable=True, toolTip="Switch between lamps and a list")
+        self.toggle = QToolButton(text=self.tr("List"), checkable=True, toolTip=self.tr("Switch between lamps and a list"))
         self.count = QLabel()
 
         self.grid = self._lamp_grid()
@@ -184,7 +186,7 @@ class PresencePanel(QWidget):
             dot = QLabel()
             dot.setPixmap(lamp_pixmap(state))
             legend.addWidget(dot)
-            legend.addWidget(QLabel(state))
+            legend.addWidget(QLabel(line_state_words(state)))
             legend.addSpacing(6)
         legend.addStretch(1)
         legend.addWidget(self.count)
@@ -263,7 +265,7 @@ class PresencePanel(QWidget):
     def _update_count(self, *args) -> None:
         total = self.proxy.sourceModel().rowCount()
         shown = self.proxy.rowCount()
-        self.count.setText(f"{shown} of {total} users" if shown != total else f"{total} users")
+        self.count.setText(self.tr("%1 of %n user(s)", "", total).replace("%1", number(shown)) if shown != total else self.tr("%n user(s)", "", total))
 
     def _model_moves(self, *args) -> None:
         self._moving += 1

@@ -23,7 +23,18 @@ from desktop.ui.capabilities import Capability, drop_capability, offered, ordere
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import LAMPS, ink_on
-from desktop.ui.words import UNKNOWN_TIME, Directory, badge, call_cause, format_duration, other_parties
+from desktop.ui.words import (
+    UNKNOWN_TIME,
+    Directory,
+    badge,
+    badge_source,
+    call_cause,
+    call_summary,
+    direction_words,
+    format_duration,
+    other_parties,
+    widest_badges,
+)
 
 BADGE_COLOURS = {
     "ringing": LAMPS[RINGING].colour,
@@ -34,7 +45,6 @@ BADGE_COLOURS = {
     "conference": LAMPS[CONFERENCE].colour,
     "releasing": LAMPS[UNKNOWN].colour,
 }
-DIRECTION_WORDS = {"incoming": "← incoming", "outgoing": "→ outgoing"}
 OnAction = Callable[[Capability, Call, str | None], None]  # a button clicked: (capability, call, device)
 DESTRUCTIVE_STYLE = (
     "QPushButton[destructive=\"true\"] { color: #b71c1c; font-weight: bold; }"
@@ -43,7 +53,7 @@ DESTRUCTIVE_STYLE = (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CallCard", text)
+    return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
 
 
 def slot_order(previous: Sequence[str], offered_names) -> list[str]:
@@ -88,8 +98,11 @@ class CallCard(QFrame):
         if droppable is not None and on_drag is not None:
             # Say so where the hand is: nothing else on the card hints that it can be dragged.
             self.setCursor(Qt.OpenHandCursor)
-            self.setToolTip(f"Drag onto a user's lamp: {droppable.label.lower()} the call to them")
+            self.setToolTip(tr("Drag onto a user's lamp: %s the call to them") % droppable.label.lower())
 
+        # What a screen reader says of the card: the tooltip's line, then its cause and ref.
+        self.setAccessibleName(call_summary(call, names))
+        self.setAccessibleDescription(_details(call))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
@@ -102,17 +115,17 @@ class CallCard(QFrame):
         destructive buttons; the other parties on the line below. Nothing on this row changes
         width with the call's state, so the destructive buttons never move."""
         text = badge(call)
-        colour = BADGE_COLOURS.get(text, LAMPS[IDLE].colour)
+        colour = BADGE_COLOURS.get(badge_source(call), LAMPS[IDLE].colour)
         self.badge = QLabel(text)
         self.badge.setObjectName("badge")
         self.badge.setStyleSheet(
             f"background:{colour}; color:{ink_on(QColor(colour)).name()}; border-radius:8px; padding:2px 8px; font-weight:bold"
         )
         self.badge.setAlignment(Qt.AlignCenter)
-        self.badge.setMinimumWidth(self.badge.fontMetrics().horizontalAdvance("ringing remote") + 28)
-        self.parties = _Parties(_parties(call, self._names) or "<i>nobody yet</i>", self)
+        self.badge.setMinimumWidth(max(self.badge.fontMetrics().horizontalAdvance(w) for w in widest_badges()) + 28)
+        self.parties = _Parties(_parties(call, self._names) or "<i>" + tr("nobody yet") + "</i>", self)
         self.parties.setWordWrap(True)
-        self.direction = QLabel(DIRECTION_WORDS.get(call.direction or "", ""))
+        self.direction = QLabel(direction_words(call.direction))
         self.duration = QLabel()
         self.duration.setObjectName("duration")
         top = QHBoxLayout()
@@ -132,6 +145,7 @@ class CallCard(QFrame):
             button = QPushButton(icon(cap.icon), cap.label)
             button.setObjectName(f"cap_{cap.name}")
             button.setAccessibleName(cap.label)
+            button.setAccessibleDescription(cap.tooltip)
             if name in offer:
                 button.setToolTip(cap.tooltip)
                 button.clicked.connect(lambda _=False, c=cap, d=offer[name]: on_action(c, call, d))
@@ -228,8 +242,8 @@ def _details(call: Call) -> str:
     if cause and not (call.conference and call.last_cause == "CONFERENCED"):  # said just below
         details.append(cause)
     if call.conference:
-        details.append(f"conference of {len(call.participants) + 1}")
+        details.append(tr("conference of %s") % (len(call.participants) + 1))
     if call.record_state:
-        details.append(f"recording: {call.record_state.lower()}")
-    details.append(f"call {call.call_ref}")
+        details.append(tr("recording: %s") % call.record_state.lower())
+    details.append(tr("call %s") % call.call_ref)
     return " · ".join(details)

@@ -25,6 +25,7 @@ _LAMP = {COMFORTABLE: 18, COMPACT: 13, WALL: 10}  # lamp diameter: the glyph sta
 # Looked up once: every enum read off its class is a slow attribute lookup in PySide, and these
 # run for every tile of every paint.
 _ANTIALIAS, _SELECTED, _ELIDE = QPainter.Antialiasing, QStyle.State_Selected, Qt.ElideRight
+_HAS_FOCUS, _DASH = QStyle.State_HasFocus, Qt.DashLine
 _TOP_LEFT, _BOTTOM_RIGHT, _BOTTOM_LEFT = Qt.AlignLeft | Qt.AlignTop, Qt.AlignRight | Qt.AlignBottom, Qt.AlignLeft | Qt.AlignBottom
 _LEFT = Qt.AlignLeft | Qt.AlignVCenter
 _BORDER = QColor("#c8c8c8")
@@ -84,6 +85,10 @@ class LampDelegate(QStyledItemDelegate):
         painter.setPen(QPen(palette.highlight().color(), 2) if selected or drop_here else QPen(_BORDER))
         painter.setBrush(palette.highlight().color().lighter(185) if drop_here else palette.base())
         painter.drawRoundedRect(r, 4 if density == COMFORTABLE else 2, 4 if density == COMFORTABLE else 2)
+        if option.state & _HAS_FOCUS:  # visible focus for the keyboard: a dashed ring inside the tile
+            painter.setPen(QPen(palette.text().color(), 1, _DASH))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(r.adjusted(1, 1, -1, -1), 2, 2)
         d = _LAMP[density]
         circle = QRectF(r.left() + (6 if density == COMFORTABLE else 1), r.top() + (r.height() - d) / 2, d, d)
         paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(index.data(StaleRole)))

@@ -14,7 +14,7 @@ COUNTDOWN_MS = 250  # the countdown's refresh: a second never shows twice or is 
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LinkBanner", text)
+    return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
 
 
 class LinkBanner(QFrame):

@@ -11,10 +11,10 @@ from desktop.ui.aio import spawn
 
 class ReplayBar(QToolBar):
     def __init__(self, source: ReplaySource, parent=None):
-        super().__init__("Replay", parent)
+        super().__init__(self.tr("Replay"), parent)
         self.setObjectName("replayBar")
         self.source = source
-        self.play = QToolButton(text="Play", checkable=True, toolTip="Play / pause (Space)")
+        self.play = QToolButton(text=self.tr("Play"), checkable=True, toolTip=self.tr("Play / pause (Space)"))
         self.play.setShortcut("Space")
         self.play.toggled.connect(self._play_toggled)
         self.back = QToolButton(text=self.tr("◂ Back"), toolTip=self.tr("Go back one event: the state just before it (Ctrl+Left)"))
@@ -22,16 +22,16 @@ class ReplayBar(QToolBar):
         self.back.setAccessibleName(self.tr("Step back"))
         self.back.setShortcut("Ctrl+Left")
         self.back.clicked.connect(lambda: source.seek(source.cursor.position - 1))
-        self.step = QToolButton(text="Step ▸", toolTip="Deliver the next event (Ctrl+Right)")
+        self.step = QToolButton(text=self.tr("Step ▸"), toolTip=self.tr("Deliver the next event (Ctrl+Right)"))
         self.step.setShortcut("Ctrl+Right")
         self.step.clicked.connect(lambda: source.step())
-        self.speed = QComboBox(toolTip="Replay speed")
+        self.speed = QComboBox(toolTip=self.tr("Replay speed"))
         for s in SPEEDS:
             self.speed.addItem(f"{s:g}×", s)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.currentIndexChanged.connect(lambda i: source.set_speed(self.speed.itemData(i)))
         self.slider = QSlider(Qt.Horizontal, minimum=0, maximum=len(source.cursor))
-        self.slider.setToolTip("Position in the trace: drag back to rebuild the state at that event")
+        self.slider.setToolTip(self.tr("Position in the trace: drag back to rebuild the state at that event"))
         self.slider.valueChanged.connect(self._slider_moved)
         self.position = QLabel()
         for w in (self.play, self.back, self.step, self.speed, self.slider, self.position):
@@ -57,5 +57,5 @@ class ReplayBar(QToolBar):
         self.position.setText(f" {position}/{length} ")
         self.play.blockSignals(True)
         self.play.setChecked(self.source.playing)
-        self.play.setText("Pause" if self.source.playing else "Play")
+        self.play.setText(self.tr("Pause") if self.source.playing else self.tr("Play"))
         self.play.blockSignals(False)

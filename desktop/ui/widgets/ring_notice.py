@@ -64,7 +64,8 @@ class RingBanner(QFrame):
         self.watcher = watcher
         self.call_ref: str | None = None
         self.text = QLabel()
-        close = QToolButton(text="×", autoRaise=True, toolTip="Dismiss")
+        close = QToolButton(text="×", autoRaise=True, toolTip=self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 4, 4)
@@ -93,7 +94,7 @@ class RingNotifier(QObject):
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip("CTI Monitor")
+            self.tray.setToolTip(self.tr("CTI Monitor"))
             self.tray.show()
         self.shown = 0
         self.watcher.rang.connect(self._rang)

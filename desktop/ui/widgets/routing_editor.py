@@ -25,7 +25,7 @@ Send = Callable[[str, dict], None]  # (action, args)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RoutingEditor", text)
+    return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
 
 
 class RoutingEditor(QFrame):

@@ -13,7 +13,7 @@ def test_presence_search_and_state_filter(window):
     window.presence.search.setText("fn-70021")  # by name, any case
     assert [proxy.index(r, 0).data(LoginRole) for r in range(proxy.rowCount())] == ["oxe70021"]
     window.presence.search.setText("")
-    window.presence.state_filter.setCurrentText("held")
+    window.presence.state_filter.setCurrentText("on hold")
     assert [proxy.index(r, 0).data(LoginRole) for r in range(proxy.rowCount())] == ["oxe70020"]
     window.presence.state_filter.setCurrentText("all states")
     assert proxy.rowCount() == 3
