@@ -98,7 +98,7 @@ def test_a_hello_with_odd_field_types_paints_and_the_rejected_frame_is_logged(qt
         window.session.flush()
         window.grab()  # paints every lamp
         qtbot.wait(100)
-        assert [e.note for e in window.session.log.entries() if e.event is None][0].startswith("malformed reply")
+        assert [e.note for e in window.session.log.entries() if not e.accepted][0].startswith("malformed reply")
     finally:
         aloop.run_until_complete(source.stop())
         aloop.run_until_complete(server.__aexit__(None, None, None))
