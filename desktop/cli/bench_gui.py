@@ -42,19 +42,9 @@ EVENTS_PER_CALL = 16.5  # the generated mix at steady state (measured offline): 
 # --- the simulated OXE --------------------------------------------------------------------
 
 
-class _Both:
-    """Two traffic generators on disjoint users, run as one by the server's feed."""
-
-    def __init__(self, *generators):
-        self.generators = generators
-        self.stopped = all(g.stopped for g in generators)
-
-    def advance(self, now: float) -> list[dict]:
-        return [event for g in self.generators for event in g.advance(now)]
-
-
 def run_server(args) -> int:
     from desktop.simulator.engine import Engine, seed_directory
+    from desktop.simulator.demo import DemoTraffic
     from desktop.simulator.traffic import TrafficGenerator
     from desktop.simulator.ws.feeds import EngineFeed, wall_clock_ms
     from desktop.simulator.ws.server import SimulatorServer
@@ -66,7 +56,7 @@ def run_server(args) -> int:
     # Shorter calls on the small pool, so that its users are free often enough to take their share.
     shown = TrafficGenerator(engine, calls_per_s * ON_SCREEN_SHARE, speed=8.0, seed=1, logins=first)
     bulk = TrafficGenerator(engine, calls_per_s * (1 - ON_SCREEN_SHARE), speed=4.0, seed=2, logins=rest)
-    server = SimulatorServer(EngineFeed(engine, _Both(shown, bulk)))
+    server = SimulatorServer(EngineFeed(engine, DemoTraffic(shown, bulk)))
 
     async def main() -> None:
         port = await server.start("127.0.0.1", 0)
