@@ -1,3 +1,4 @@
+import logging
 import os
 import shutil
 import subprocess
@@ -37,6 +38,21 @@ def pytest_configure(config):
 
 def pytest_unconfigure(config):
     shutil.rmtree(SETTINGS, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _root_logging_restored():
+    """A test that sets up the app's logging (desktop.logs) leaves a handler on the root
+    logger writing to that test's captured stderr; later tests' warnings then fail to print
+    ("I/O operation on closed file"). Take back what a test added."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
 
 
 def scenario_files() -> list[Path]:

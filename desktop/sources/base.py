@@ -39,6 +39,17 @@ BACKOFF_FIRST_S = 0.5
 BACKOFF_MAX_S = 10.0
 
 
+async def cancel_and_wait(task: asyncio.Task, every_s: float = 0.5) -> None:
+    """Cancel `task` and return once it has ended. One cancel is not always enough: in Python
+    3.11, asyncio.wait_for swallows a cancel that lands as its inner future completes
+    (CPython gh-86296), and a read loop then carries on for good; so cancel again until done."""
+    while not task.done():
+        task.cancel()
+        await asyncio.wait({task}, timeout=every_s)
+    if not task.cancelled():
+        task.exception()  # retrieved: its end was wanted, whatever it was
+
+
 class RetryWait:
     """The wait between two connection attempts, which `wake()` cuts short ("Retry now")."""
 
@@ -48,8 +59,9 @@ class RetryWait:
     async def sleep(self, delay: float) -> None:
         self._event = event = asyncio.Event()
         try:
-            await asyncio.wait_for(event.wait(), delay)
-        except asyncio.TimeoutError:
+            async with asyncio.timeout(delay):
+                await event.wait()
+        except TimeoutError:
             pass
         finally:
             self._event = None

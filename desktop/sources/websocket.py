@@ -22,7 +22,7 @@ import websockets
 from desktop.protocol import wire
 from desktop.protocol.parse import MAX_LINE_BYTES
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, HELLO, REPLY, TIMEOUT, UNAUTHORIZED, Refused
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source, backoff_delays
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source, backoff_delays, cancel_and_wait
 
 log = logging.getLogger(__name__)
 
@@ -108,11 +108,7 @@ class WebSocketSource(Source):
     async def stop(self) -> None:
         self._stopping = True
         if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except (asyncio.CancelledError, Exception):
-                pass
+            await cancel_and_wait(self._task)
             self._task = None
         self.sink.state(STOPPED)
 

@@ -78,7 +78,9 @@ def test_services_come_from_the_sessions_list_and_absent_ones_are_not_asked(capl
     asyncio.run(scenario())
 
 
-def test_a_service_absent_from_the_list_refuses_its_commands_without_a_request():
+def test_a_service_absent_from_the_list_refuses_its_commands_without_a_request(caplog):
+    caplog.set_level(logging.INFO, "desktop.sources.o2g")
+
     async def scenario():
         async with Harness(flags={"services": [s for s in routes.SERVICES if s.name != "Telephony"]}) as h:
             await wait_for(lambda: h.source.services, what="a session")
@@ -87,6 +89,11 @@ def test_a_service_absent_from_the_list_refuses_its_commands_without_a_request()
                 await h.source.command(A, "makeCall", device_id="70020", args={"callee": "70021"})
             assert refused.value.code == NOT_SUPPORTED and "Telephony" in refused.value.message
             assert not any(route.startswith(API + "/telephony/calls") and m == "POST" for m, route in list(h.gateway.hits)[before:])
+            await wait_for(lambda: h.source.connections, what="the event channel")
+            await asyncio.sleep(0.2)  # the resync's requests have gone out
+            assert not any(route.startswith(API + "/telephony") for _, route in h.gateway.hits)  # nor a snapshot
+        # an absent service is said once, not as users that "could not be read"
+        assert not any("could not be read" in r.getMessage() for r in caplog.records)
 
     asyncio.run(scenario())
 

@@ -3,7 +3,7 @@
 import asyncio
 import random
 
-from desktop.sources.base import BACKOFF_MAX_S, PLAY, RESYNC, RETRY, RetryWait, Source, backoff_delays
+from desktop.sources.base import BACKOFF_MAX_S, PLAY, RESYNC, RETRY, RetryWait, Source, backoff_delays, cancel_and_wait
 from desktop.sources.embedded import EmbeddedSimulator
 from desktop.sources.replay import ReplaySource
 from desktop.sources.websocket import WebSocketSource
@@ -50,3 +50,27 @@ def test_retry_now_cuts_the_wait_before_the_next_attempt_short():
         return cut
 
     assert asyncio.run(main()) < 1
+
+
+def test_cancel_and_wait_ends_a_task_that_swallowed_the_first_cancel():
+    # What asyncio.wait_for does in Python 3.11 when a cancel lands as its inner future
+    # completes (CPython gh-86296): the read loop lives on. One cancel would leave it running.
+    swallowed = []
+
+    async def stubborn():
+        while True:
+            try:
+                await asyncio.sleep(3600)
+            except asyncio.CancelledError:
+                if swallowed:
+                    raise
+                swallowed.append(True)
+
+    async def scenario():
+        task = asyncio.create_task(stubborn())
+        await asyncio.sleep(0)
+        async with asyncio.timeout(5):
+            await cancel_and_wait(task, every_s=0.05)
+        assert task.cancelled() and swallowed == [True]
+
+    asyncio.run(scenario())

@@ -34,7 +34,7 @@ from desktop.protocol.o2g import errors, rest, routes
 from desktop.protocol.o2g.convert import PBX_LINK_UP
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
-from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source
+from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source, cancel_and_wait
 from desktop.sources.o2g import comlog, directory
 from desktop.sources.o2g.client import MAX_LOGINS_BYTES, LoginRefused, O2GClient, O2GError, ServiceAbsent, SessionGone
 from desktop.sources.o2g.commands import COMMANDS, Context, path_of
@@ -141,13 +141,10 @@ class O2GSource(Source):
 
     async def stop(self) -> None:
         self._stopping = True
+        self._abort_channel()  # the read loop ends even if a cancel were lost
         for task in (self._task, self._keepalive):
             if task is not None:
-                task.cancel()
-                try:
-                    await task
-                except (asyncio.CancelledError, Exception):
-                    pass
+                await cancel_and_wait(task)
         self._task = self._keepalive = None
         if self._client.info is not None:
             await self._drop_subscription()
@@ -391,10 +388,11 @@ class O2GSource(Source):
             while True:
                 limit = FIRST_LINE_TIMEOUT_S if resync is None else self.channel_silence_s
                 try:
-                    chunk = await asyncio.wait_for(response.content.readany(), limit)
-                except asyncio.TimeoutError:
+                    async with asyncio.timeout(limit):
+                        chunk = await response.content.readany()
+                except TimeoutError:
                     raise ChannelSilent(f"no byte on the event channel for {limit:.0f} s") from None
-                if not chunk:
+                if not chunk or self._stopping:
                     lines = splitter.end()
                     if lines:
                         self.sink.events(lines)
@@ -510,7 +508,8 @@ class O2GSource(Source):
         try:
             if client.offers(routes.MAINTENANCE):  # first: whether what follows can be trusted
                 await self._read_links()
-            await self._snapshot(routes.STATE_SNAPSHOT, logins, bulk, self._read_state)
+            if client.offers(routes.TELEPHONY):
+                await self._snapshot(routes.STATE_SNAPSHOT, logins, bulk, self._read_state)
             if client.offers(routes.ROUTING):
                 await self._snapshot(routes.ROUTING_SNAPSHOT, logins, bulk, self._read_routing)
             if not self._directory_sent and client.offers(routes.USERS):
