@@ -134,9 +134,16 @@ def _child(role: str, *extra: str) -> list[str]:
     return [sys.executable, "-m", "desktop.cli.bench_gui", "--role", role, *extra]
 
 
+_SCRATCH = tempfile.TemporaryDirectory(prefix="cti-bench-")  # the run's own data and settings
+
+
 def _child_env() -> dict:
+    """Never the user's own call history or settings: the window keeps both in the run's
+    scratch folder (a history file as real as the user's: WAL, the writer thread)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["CTI_HISTORY_DB"] = str(Path(_SCRATCH.name) / "history.sqlite3")
+    env["XDG_CONFIG_HOME"] = str(Path(_SCRATCH.name) / "config")
     return env
 
 
@@ -198,7 +205,8 @@ def drive(args) -> int:
           f"{win['on_screen_users']} users on screen; {win['gc_full_collections']} full garbage collections, "
           f"the longest {win['gc_max_ms']:.0f} ms", file=sys.stderr)
     print("full state, each connection: window " + ", ".join(f"{t:.2f}" for t in win["full_states_s"])
-          + " s; bare client " + ", ".join(f"{t:.2f}" for t in bare_states) + " s (medians kept)", file=sys.stderr)
+          + " s (CPU " + ", ".join(f"{t:.2f}" for t in win["full_states_cpu_s"]) + " s); bare client " + ", ".join(f"{t:.2f}" for t in bare_states) + " s (medians kept)", file=sys.stderr)
+    print("memory (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in win["rss_at"].items()), file=sys.stderr)
     print(f"start-up: window shown {shown:.2f} s after launch (bare PySide6 + qasync window: "
           f"{bare_shown:.2f} s, {shown / bare_shown:.2f}x); first state drawn "
           f"{win['drawn_at'] - win_started:.2f} s after launch", file=sys.stderr)

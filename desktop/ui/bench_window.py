@@ -37,6 +37,17 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_mib() -> float:
+    """This process's resident set now (VmRSS), MiB; 0 where /proc is absent."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def cpu_seconds() -> float:
     t = os.times()
     return t.user + t.system
@@ -185,6 +196,7 @@ def run_window(args) -> int:
     timer.start()
 
     requests = [0]
+    sync_cpu: list[float] = []  # the window's CPU seconds during each full state
 
     async def connect():
         """Connect a new source; its seconds from connect to the end of the paint after the full state."""
@@ -196,6 +208,7 @@ def run_window(args) -> int:
         else:
             source = make_source(SourceOptions(connect=args.url))
         requests_before = _requests(args)
+        cpu_before = cpu_seconds()
         window.use_source(source)
         start = time.perf_counter()
         started_wall = time.time()
@@ -209,6 +222,7 @@ def run_window(args) -> int:
         while not paints or paints[-1] < synced:
             await asyncio.sleep(0.002)
         requests[0] = _requests(args) - requests_before
+        sync_cpu.append(cpu_seconds() - cpu_before)
         return source, paints[-1] / 1000 - started_wall, paints[-1] / 1000
 
     async def main() -> dict:
@@ -218,7 +232,9 @@ def run_window(args) -> int:
 
             sync_profiler = cProfile.Profile()
             sync_profiler.enable()
+        rss_at = {"shown": rss_mib()}
         source, first, drawn_at = await connect()
+        rss_at["synced"] = rss_mib()
         if sync_profiler is not None:
             sync_profiler.disable()
             sync_profiler.dump_stats(args.profile + ".sync")
@@ -229,6 +245,7 @@ def run_window(args) -> int:
             full_states.append(again)
         full_state = statistics.median(full_states)
         await asyncio.sleep(args.warmup)
+        rss_at["warmed up"] = rss_mib()
         for r, login in enumerate(users.logins()):
             rows[login] = r
         on_screen = [users.logins()[r] for r in window.presence.visible_source_rows()]
@@ -246,6 +263,7 @@ def run_window(args) -> int:
         measuring[0] = True
         await asyncio.sleep(args.seconds)
         measuring[0] = False
+        rss_at["measured"] = rss_mib()
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(args.profile)
@@ -255,6 +273,8 @@ def run_window(args) -> int:
         return {
             "full_state_s": full_state,
             "full_states_s": full_states,
+            "full_states_cpu_s": sync_cpu,
+            "rss_at": rss_at,
             "rest_requests": requests[0],
             "events_per_s": received / (wall1 - wall0),
             "rss_mib": peak_rss_mib(),
