@@ -134,6 +134,15 @@ def run_window(args) -> int:
                     watched[login].append(event.time)
             super()._applied(seq, raw, event, delta)
 
+        def directory(self, users):
+            if "directory" not in rss_at:
+                rss_at["hello"] = rss_mib()
+                super().directory(users)
+                rss_at["directory"] = rss_mib()
+            else:
+                super().directory(users)
+
+    rss_at: dict[str, float] = {}
     window = MainWindow(session=BenchSession(), my_line="oxe70020")
     window.resize(1280, 800)
     shown = _PaintClock(window)
@@ -232,7 +241,7 @@ def run_window(args) -> int:
 
             sync_profiler = cProfile.Profile()
             sync_profiler.enable()
-        rss_at = {"shown": rss_mib()}
+        rss_at["shown"] = rss_mib()
         source, first, drawn_at = await connect()
         rss_at["synced"] = rss_mib()
         if sync_profiler is not None:
