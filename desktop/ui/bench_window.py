@@ -131,7 +131,7 @@ def run_window(args) -> int:
             if login is not None:
                 seen.add(login)
                 if measuring[0] and login in watched and event.time is not None:
-                    watched[login].append(event.time)
+                    watched[login].append((event.time, time.time() * 1000))
             super()._applied(seq, raw, event, delta)
 
         def directory(self, users):
@@ -143,6 +143,8 @@ def run_window(args) -> int:
                 super().directory(users)
 
     rss_at: dict[str, float] = {}
+    if os.environ.get("CTI_BENCH_SLOW"):
+        sys.path.insert(0, "/work/scratch"); import slow_patch; slow_patch.install()
     window = MainWindow(session=BenchSession(), my_line="oxe70020")
     window.resize(1280, 800)
     shown = _PaintClock(window)
@@ -151,6 +153,7 @@ def run_window(args) -> int:
     proxy = window.presence.proxy
     users = window.session.users
     screen_ms: list[float] = []
+    arrival_ms: list[float] = []  # of the same events: from their server time to their arrival here
     paints: list[float] = []
 
     class PaintEnd(QObject):
@@ -166,7 +169,8 @@ def run_window(args) -> int:
             if measuring[0]:
                 for login, times in watched.items():
                     if times and region.intersects(grid.visualRect(_proxy_index(login))):
-                        screen_ms.extend(now_ms - t for t in times)
+                        screen_ms.extend(now_ms - t for t, _ in times)
+                        arrival_ms.extend(arrived - t for t, arrived in times)
                         times.clear()
             return True
 
@@ -291,6 +295,8 @@ def run_window(args) -> int:
             "loop_lag_ms_max": max(lags) if lags else None,
             "screen_ms_p50": percentile(screen_ms, 50),
             "screen_ms_p99": percentile(screen_ms, 99),
+            "arrival_ms_p50": percentile(arrival_ms, 50),
+            "arrival_ms_p99": percentile(arrival_ms, 99),
             "screen_samples": len(screen_ms),
             "on_screen_users": len(on_screen),
             "cpu_share": (cpu1 - cpu0) / (wall1 - wall0),

@@ -23,7 +23,7 @@ from desktop.ui.links import CTI, PBX, Links, clock_text
 from desktop.ui.models.event_log import EventLogModel, LogEntry
 from desktop.ui.models.users_model import UsersModel
 
-FRAME_MS = 25  # ~40 refreshes a second at most, whatever the event rate
+FRAME_MS = 16  # ~60 refreshes a second at most (a display's own rate), whatever the event rate
 BURST_FRAME_MS = 100  # a snapshot's thousands of events: fewer, later paints finish it sooner
 BURST_EVENTS = 500  # events in one frame that make it, and the next, a burst (1,000/s: 25 a frame)
 LOG_FRAME_MS = 200  # the event log is read, not watched: 5 inserts a second are plenty
