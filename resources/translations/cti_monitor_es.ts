@@ -535,6 +535,10 @@
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
 </context>
 <context>
     <name>CallsPanel</name>

@@ -535,6 +535,10 @@
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
 </context>
 <context>
     <name>CallsPanel</name>

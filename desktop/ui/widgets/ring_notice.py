@@ -59,7 +59,9 @@ class RingBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("ringBanner")
         self.setStyleSheet(
-            "#ringBanner { background: #fff3e0; border: 1px solid #ff8f00; border-radius: 4px; }"
+            "#ringBanner { background: #fff3e0; border: 1px solid #e65100; border-radius: 4px; }"
+            # its own ink: the look's text colour (white in dark) would vanish on the pale orange
+            "#ringBanner QLabel, #ringBanner QToolButton { color: #3e2723; }"
         )
         self.watcher = watcher
         self.call_ref: str | None = None
