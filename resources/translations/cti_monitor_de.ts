@@ -406,6 +406,14 @@
         <translation>den ersten angezeigten Benutzer wählen</translation>
     </message>
     <message>
+        <source>Enter on a waiting call</source>
+        <translation>Eingabe auf einem wartenden Anruf</translation>
+    </message>
+    <message>
+        <source>pick it up to my line (the waiting-calls queue)</source>
+        <translation>ihn auf meine Leitung heranholen (die Warteschlange)</translation>
+    </message>
+    <message>
         <source>replay: play/pause, next event, back one event</source>
         <translation>Wiedergabe: Abspielen/Pause, nächstes Ereignis, ein Ereignis zurück</translation>
     </message>

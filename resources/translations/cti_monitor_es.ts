@@ -406,6 +406,14 @@
         <translation>seleccionar el primer usuario mostrado</translation>
     </message>
     <message>
+        <source>Enter on a waiting call</source>
+        <translation>Intro en una llamada en espera</translation>
+    </message>
+    <message>
+        <source>pick it up to my line (the waiting-calls queue)</source>
+        <translation>capturarla en mi línea (la cola de llamadas en espera)</translation>
+    </message>
+    <message>
         <source>replay: play/pause, next event, back one event</source>
         <translation>reproducción: reproducir/pausa, evento siguiente, un evento atrás</translation>
     </message>

@@ -406,6 +406,14 @@
         <translation>sélectionner le premier utilisateur affiché</translation>
     </message>
     <message>
+        <source>Enter on a waiting call</source>
+        <translation>Entrée sur un appel en attente</translation>
+    </message>
+    <message>
+        <source>pick it up to my line (the waiting-calls queue)</source>
+        <translation>l&apos;intercepter sur ma ligne (la file des appels en attente)</translation>
+    </message>
+    <message>
         <source>replay: play/pause, next event, back one event</source>
         <translation>relecture : lecture/pause, événement suivant, un événement en arrière</translation>
     </message>

@@ -184,3 +184,31 @@ def test_stale_state_disables_the_buttons_and_says_so(qtbot, aloop, live):
     window.queue._tick()
     assert model.index(0, WAITED).data() == frozen  # the clock stands while not live
     aloop.run_until_complete(source.stop())
+
+
+def test_a_row_dragged_onto_a_lamp_redirects_the_call_there(qtbot, aloop, live):
+    window, source = open_window(qtbot, aloop, live, my_line=ME)
+    model, view = window.queue.ringing, window.queue.ringing_view
+    (ref,) = ring(live, aloop, [(71000, 71001)])
+    run(aloop, lambda: model.live_count() == 1)
+    mime = view.mime_for(0)  # what the row's drag carries: the calls panel's call format
+    users, proxy = window.session.users, window.presence.proxy
+    lamp_at = proxy.mapFromSource(users.index(users.row_of("oxe71009"), 0))
+    # What Qt's drop path asks the lamps while hovering, then on release.
+    assert proxy.canDropMimeData(mime, Qt.MoveAction, -1, -1, lamp_at)
+    assert proxy.dropMimeData(mime, Qt.MoveAction, -1, -1, lamp_at)
+    run(aloop, lambda: lamp(window, "oxe71009") == "ringing")
+    assert live.engine.calls_of("oxe71009") == [ref] and not live.engine.calls_of("oxe71001")
+    aloop.run_until_complete(source.stop())
+
+
+def test_enter_on_a_waiting_call_picks_it_up(qtbot, aloop, live):
+    window, source = open_window(qtbot, aloop, live, my_line=ME)
+    model, view = window.queue.ringing, window.queue.ringing_view
+    refs = ring(live, aloop, FIVE[:2])
+    run(aloop, lambda: model.live_count() == 2)
+    view.setFocus()
+    view.setCurrentIndex(model.index(1, CALLER))
+    QTest.keyClick(view, Qt.Key_Return)
+    run(aloop, lambda: live.engine.calls_of(ME) == [refs[1]])
+    aloop.run_until_complete(source.stop())

@@ -28,7 +28,6 @@ from desktop.protocol.events import Participant
 from desktop.ui.capabilities import spec
 from desktop.ui.models.table_model import FlatTableModel
 from desktop.ui.routing_words import destination_words
-from desktop.ui.widgets.icons import icon
 from desktop.ui.words import format_duration, party_name, party_number, spoken_duration, user_name
 
 WAITED, CALLER, CALLED, NEXT, PICK_UP, VOICEMAIL = range(6)
@@ -238,8 +237,6 @@ class QueueModel(FlatTableModel):
             return not row.gone and self._overdue(wait)
         if role == EnabledRole:
             return col in ACTIONS and not self.usable(index.row(), col)
-        if role == Qt.DecorationRole and col in ACTIONS:
-            return icon(ACTIONS[col])
         if role == Qt.ToolTipRole:
             return self._tooltip(row, col)
         if role == Qt.AccessibleTextRole:
@@ -274,8 +271,8 @@ class QueueModel(FlatTableModel):
             return self._user(wait.login)
         if col == NEXT:
             return self._next(wait)
-        if col in ACTIONS:
-            return spec(ACTIONS[col]).label
+        if col in ACTIONS:  # the column's own short word: the cells are narrow, the names matter more
+            return QCoreApplication.translate(self.context, HEADERS[col])
         return ""
 
     def _party(self, wait: Waiting) -> str:

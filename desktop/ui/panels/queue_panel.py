@@ -19,7 +19,7 @@ colour alone.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QDrag, QPainter
+from PySide6.QtGui import QCursor, QDrag, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -68,13 +68,14 @@ class ActionDelegate(QStyledItemDelegate):
         button = QStyleOptionButton()
         button.rect = option.rect.adjusted(2, 1, -2, -1)
         button.text = index.data()
-        button.icon = index.data(Qt.DecorationRole)
-        button.iconSize = QSize(14, 14)
         enabled = bool(index.data(EnabledRole))
         button.state = QStyle.State_Enabled if enabled else QStyle.State_None
         if enabled and option.state & QStyle.State_MouseOver:
             button.state |= QStyle.State_MouseOver
-        button.palette = option.palette
+        button.palette = QPalette(option.palette)
+        if not enabled:  # the style reads the text colour from the current group: greyed, as a disabled button
+            button.palette.setCurrentColorGroup(QPalette.Disabled)
+            button.palette.setColor(QPalette.ButtonText, option.palette.color(QPalette.Disabled, QPalette.ButtonText))
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.CE_PushButton, button, painter, widget)
@@ -82,7 +83,7 @@ class ActionDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index) -> QSize:
         hint = super().sizeHint(option, index)
         if index.column() in ACTIONS:
-            return QSize(hint.width() + 24, hint.height())
+            return QSize(hint.width() + 16, hint.height())
         return hint
 
 
@@ -113,7 +114,7 @@ class QueueView(QTableView):
                           (CALLED, QHeaderView.Stretch), (NEXT, QHeaderView.Interactive),
                           (PICK_UP, QHeaderView.ResizeToContents), (VOICEMAIL, QHeaderView.ResizeToContents)):
             header.setSectionResizeMode(col, mode)
-        self.setColumnWidth(NEXT, 110)
+        self.setColumnWidth(NEXT, 100)
 
     def pointer_over(self) -> bool:
         """The pointer is over the rows (or a row is being dragged): they must not move."""
@@ -122,13 +123,20 @@ class QueueView(QTableView):
         viewport = self.viewport()
         return viewport.isVisible() and viewport.underMouse() and viewport.rect().contains(viewport.mapFromGlobal(QCursor.pos()))
 
+    def mime_for(self, row: int):
+        """What dragging that row carries: the call, as a call card's drag does (None: no call)."""
+        wait = self.model().wait(row)
+        if wait is None or self.model().index(row, 0).data(GoneRole):
+            return None
+        return call_mime(wait.login, wait.call_ref)
+
     def startDrag(self, supported) -> None:
         index = self.currentIndex()
-        wait = self.model().wait(index.row()) if index.isValid() else None
-        if wait is None or index.data(GoneRole):
+        mime = self.mime_for(index.row()) if index.isValid() else None
+        if mime is None:
             return
         drag = QDrag(self)
-        drag.setMimeData(call_mime(wait.login, wait.call_ref))
+        drag.setMimeData(mime)
         rect = self.visualRect(index.siblingAtColumn(CALLER)).united(self.visualRect(index.siblingAtColumn(WAITED)))
         picture = self.viewport().grab(rect)
         drag.setPixmap(picture)
