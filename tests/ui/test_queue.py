@@ -212,3 +212,16 @@ def test_enter_on_a_waiting_call_picks_it_up(qtbot, aloop, live):
     QTest.keyClick(view, Qt.Key_Return)
     run(aloop, lambda: live.engine.calls_of(ME) == [refs[1]])
     aloop.run_until_complete(source.stop())
+
+
+def test_another_source_leaves_nothing_of_the_old_queue(qtbot, aloop, live):
+    from tests.ui.conftest import FakeSource
+
+    window, source = open_window(qtbot, aloop, live, my_line=ME)
+    model = window.queue.ringing
+    ring(live, aloop, FIVE[:2])
+    run(aloop, lambda: model.live_count() == 2)
+    aloop.run_until_complete(source.stop())
+    window.use_source(FakeSource())
+    window.session.flush()
+    assert model.live_count() == 0 and window.queue.tabs.tabText(0) == "Ringing (0)"

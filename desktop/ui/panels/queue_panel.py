@@ -173,6 +173,7 @@ class QueuePanel(QWidget):
         self.calls = calls  # the calls panel: my line, why nothing can be commanded, sending
         self.tracker = WaitingCalls()
         self._waits: list[Waiting] = []
+        self._model = session.model  # the model the tracker last scanned
         limits = {**DEFAULTS, **(thresholds or {})}
         self.ringing = QueueModel(RINGING_CALLS, session, self._why, limits[RINGING_ALERT], self)
         self.held = QueueModel(HELD_CALLS, session, self._why, limits[HELD_ALERT], self)
@@ -219,8 +220,12 @@ class QueuePanel(QWidget):
     # --- rows ---------------------------------------------------------------------------
 
     def _refreshed(self, dirty: frozenset) -> None:
-        # An empty frame follows a reset (a new model): everyone is looked at again.
-        self._waits = self.tracker.update(self.session.model, self.session.now_ms(), dirty or None)
+        # A new model (a reset: another source, a resynchronization, a seek back) or an empty
+        # frame: everyone is looked at again; otherwise only the users that changed.
+        model = self.session.model
+        fresh = model is not self._model
+        self._model = model
+        self._waits = self.tracker.update(model, self.session.now_ms(), None if fresh or not dirty else dirty)
         self._show()
 
     def _show(self) -> None:
