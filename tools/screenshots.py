@@ -276,7 +276,7 @@ def main(argv: list[str]) -> int:
         if wanted(name):
             crowd_shot(app, outdir / name, CROWD[1], density=density, size=size)
     if wanted(QUEUE):
-        crowd_shot(app, outdir / QUEUE, CROWD[1], queue=True)
+        crowd_shot(app, outdir / QUEUE, CROWD[1], density="comfortable", queue=True)  # whatever the last shot left
     # The same window in French, and in the dark look (desktop/ui/i18n.py, appearance.py).
     if wanted(FRENCH[0]):
         i18n.install(app, "fr", cache)

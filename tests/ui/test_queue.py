@@ -225,3 +225,21 @@ def test_another_source_leaves_nothing_of_the_old_queue(qtbot, aloop, live):
     window.use_source(FakeSource())
     window.session.flush()
     assert model.live_count() == 0 and window.queue.tabs.tabText(0) == "Ringing (0)"
+
+
+def test_in_the_slim_column_of_the_dense_views_pick_up_is_in_view_beside_the_caller(qtbot, aloop, live):
+    from desktop.ui.widgets.lamp_grid import COMPACT
+
+    window, source = open_window(qtbot, aloop, live, my_line=ME)
+    model, view = window.queue.ringing, window.queue.ringing_view
+    (ref,) = ring(live, aloop, [(71000, 71001)])
+    run(aloop, lambda: model.live_count() == 1)
+    window.density_actions[COMPACT].trigger()
+    run(aloop, lambda: view.width() < 300)
+    area = view.viewport().rect()
+    for column in (WAITED, CALLER, PICK_UP):  # no sideways scrolling needed to see who and to pick up
+        assert area.contains(view.visualRect(model.index(0, column))), column
+    settled(aloop, model, 0)
+    click_cell(qtbot, view, ref, PICK_UP)
+    run(aloop, lambda: live.engine.calls_of(ME) == [ref])
+    aloop.run_until_complete(source.stop())

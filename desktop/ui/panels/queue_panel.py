@@ -51,6 +51,10 @@ from desktop.ui.models.queue_model import (
 
 QUEUE_HEIGHT = 132  # px: the tabs, a header and three rows (more scroll); the splitter below it moves
 _ENTER_KEYS = (Qt.Key_Return, Qt.Key_Enter)
+NARROW_PX = 440  # narrower than this (the slim column): the buttons before the names
+WIDE_ORDER = (WAITED, CALLER, CALLED, NEXT, PICK_UP, VOICEMAIL)
+NARROW_ORDER = (WAITED, CALLER, PICK_UP, VOICEMAIL, CALLED, NEXT)
+NARROW_CALLER_PX = 96
 
 
 def tr(text: str) -> str:
@@ -115,6 +119,23 @@ class QueueView(QTableView):
                           (PICK_UP, QHeaderView.ResizeToContents), (VOICEMAIL, QHeaderView.ResizeToContents)):
             header.setSectionResizeMode(col, mode)
         self.setColumnWidth(NEXT, 100)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In the slim calls column of the dense lamp views: the time, who calls and Pick up in
+        # view; Voicemail, the called user and where it goes next after them (scroll, or the
+        # row's tooltip says it all).
+        narrow = self.width() < NARROW_PX
+        order = NARROW_ORDER if narrow else WIDE_ORDER
+        header = self.horizontalHeader()
+        if [header.logicalIndex(i) for i in range(header.count())] != list(order):
+            for visual, logical in enumerate(order):
+                header.moveSection(header.visualIndex(logical), visual)
+            header.setSectionResizeMode(CALLER, QHeaderView.Interactive if narrow else QHeaderView.Stretch)
+            header.setSectionResizeMode(CALLED, QHeaderView.Interactive if narrow else QHeaderView.Stretch)
+            if narrow:
+                self.setColumnWidth(CALLER, NARROW_CALLER_PX)
+                self.setColumnWidth(CALLED, NARROW_CALLER_PX)
 
     def pointer_over(self) -> bool:
         """The pointer is over the rows (or a row is being dragged): they must not move."""
