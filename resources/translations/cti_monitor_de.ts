@@ -140,6 +140,10 @@
         <translation>Heranholen: zuerst meine Leitung festlegen (Leitung ▸ Meine Leitung festlegen), dann den Anruf eines Kollegen heranholen</translation>
     </message>
     <message>
+        <source>That call is no longer waiting</source>
+        <translation>Dieser Anruf wartet nicht mehr</translation>
+    </message>
+    <message>
         <source>Digits:</source>
         <translation>Ziffern:</translation>
     </message>
@@ -402,6 +406,14 @@
         <translation>den ersten angezeigten Benutzer wählen</translation>
     </message>
     <message>
+        <source>Enter on a waiting call</source>
+        <translation>Eingabe auf einem wartenden Anruf</translation>
+    </message>
+    <message>
+        <source>pick it up to my line (the waiting-calls queue)</source>
+        <translation>ihn auf meine Leitung heranholen (die Warteschlange)</translation>
+    </message>
+    <message>
         <source>replay: play/pause, next event, back one event</source>
         <translation>Wiedergabe: Abspielen/Pause, nächstes Ereignis, ein Ereignis zurück</translation>
     </message>
@@ -412,6 +424,114 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>no longer waiting</source>
+        <translation>wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>no action here</source>
+        <translation>hier keine Aktion</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>rings on</source>
+        <translation>klingelt weiter</translation>
+    </message>
+    <message>
+        <source>%1: no longer waiting</source>
+        <translation>%1: wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 calling %2, ringing for %3</source>
+        <translation>%1 ruft %2 an, klingelt seit %3</translation>
+    </message>
+    <message>
+        <source>%1 held by %2 for %3</source>
+        <translation>%1 von %2 gehalten seit %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 s</source>
+        <translation>länger als %1 s</translation>
+    </message>
+    <message>
+        <source>rings on if unanswered</source>
+        <translation>klingelt weiter, wenn niemand annimmt</translation>
+    </message>
+    <message>
+        <source>last known at %1</source>
+        <translation>zuletzt bekannt um %1</translation>
+    </message>
+    <message>
+        <source>No call is ringing unanswered.</source>
+        <translation>Kein Anruf klingelt unbeantwortet.</translation>
+    </message>
+    <message>
+        <source>No call is on hold.</source>
+        <translation>Kein Anruf wird gehalten.</translation>
+    </message>
+    <message>
+        <source>Waiting calls</source>
+        <translation>Wartende Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls ringing unanswered and calls on hold, longest waiting first</source>
+        <translation>Unbeantwortet klingelnde und gehaltene Anrufe, der am längsten wartende zuerst</translation>
+    </message>
+    <message>
+        <source>Ringing calls</source>
+        <translation>Klingelnde Anrufe</translation>
+    </message>
+    <message>
+        <source>Longest waiting first; Enter picks the call up to my line; drag a row onto a lamp to redirect it</source>
+        <translation>Der am längsten wartende zuerst; Eingabe holt den Anruf auf meine Leitung; eine Zeile auf eine Lampe ziehen leitet ihn um</translation>
+    </message>
+    <message>
+        <source>Held calls</source>
+        <translation>Gehaltene Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls on hold, longest first; select one to see its call</source>
+        <translation>Gehaltene Anrufe, der längste zuerst; einen auswählen, um seinen Anruf zu sehen</translation>
+    </message>
+    <message>
+        <source>Ringing (%1)</source>
+        <translation>Klingelt (%1)</translation>
+    </message>
+    <message>
+        <source>On hold (%1)</source>
+        <translation>Gehalten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 waiting longer than %2 s</source>
+        <translation>%1 warten länger als %2 s</translation>
+    </message>
+    <message>
+        <source>not offered by the PBX for this call now</source>
+        <translation>von der TK-Anlage für diesen Anruf jetzt nicht angeboten</translation>
+    </message>
+    <message>
+        <source>set my line first (Line ▸ Set my line)</source>
+        <translation>zuerst meine Leitung festlegen (Leitung ▸ Meine Leitung festlegen)</translation>
+    </message>
+    <message>
+        <source>it rings on my line: answer it there</source>
+        <translation>er klingelt auf meiner Leitung: dort annehmen</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the reply</source>
+        <translation>gesendet, warte auf die Antwort</translation>
+    </message>
+    <message>
+        <source>Click ignored: that row had just changed under the pointer</source>
+        <translation>Klick ignoriert: diese Zeile hatte sich gerade unter dem Zeiger geändert</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1231,10 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>&amp;Waiting calls</source>
+        <translation>&amp;Wartende Anrufe</translation>
+    </message>
+    <message>
         <source>Lamp &amp;density</source>
         <translation>Lampen&amp;dichte</translation>
     </message>
@@ -1268,6 +1392,76 @@
             <numerusform>%n Benutzer</numerusform>
             <numerusform>%n Benutzer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>If unanswered</source>
+        <translation>Ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Heranholen</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Sprachbox</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Held party</source>
+        <translation>Gehaltener</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Gehalten von</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting-calls queue</source>
+        <translation>Warteschlange der wartenden Anrufe</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;ringing longer than</source>
+        <translation>Anrufe hervorheben, die länger &amp;klingeln als</translation>
+    </message>
+    <message>
+        <source>Highlight ringing calls after, in seconds</source>
+        <translation>Klingelnde Anrufe hervorheben nach, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;held longer than</source>
+        <translation>Anrufe hervorheben, die länger &amp;gehalten werden als</translation>
+    </message>
+    <message>
+        <source>Highlight held calls after, in seconds</source>
+        <translation>Gehaltene Anrufe hervorheben nach, in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,10 @@
         <translation>Capturar: defina primero mi línea (Línea ▸ Definir mi línea) y luego capture la llamada de un compañero</translation>
     </message>
     <message>
+        <source>That call is no longer waiting</source>
+        <translation>Esa llamada ya no espera</translation>
+    </message>
+    <message>
         <source>Digits:</source>
         <translation>Dígitos:</translation>
     </message>
@@ -402,6 +406,14 @@
         <translation>seleccionar el primer usuario mostrado</translation>
     </message>
     <message>
+        <source>Enter on a waiting call</source>
+        <translation>Intro en una llamada en espera</translation>
+    </message>
+    <message>
+        <source>pick it up to my line (the waiting-calls queue)</source>
+        <translation>capturarla en mi línea (la cola de llamadas en espera)</translation>
+    </message>
+    <message>
         <source>replay: play/pause, next event, back one event</source>
         <translation>reproducción: reproducir/pausa, evento siguiente, un evento atrás</translation>
     </message>
@@ -412,6 +424,114 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>no longer waiting</source>
+        <translation>ya no espera</translation>
+    </message>
+    <message>
+        <source>no action here</source>
+        <translation>ninguna acción aquí</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>llamante desconocido</translation>
+    </message>
+    <message>
+        <source>rings on</source>
+        <translation>sigue sonando</translation>
+    </message>
+    <message>
+        <source>%1: no longer waiting</source>
+        <translation>%1: ya no espera</translation>
+    </message>
+    <message>
+        <source>%1 calling %2, ringing for %3</source>
+        <translation>%1 llama a %2, suena desde hace %3</translation>
+    </message>
+    <message>
+        <source>%1 held by %2 for %3</source>
+        <translation>%1 retenido por %2 desde hace %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 s</source>
+        <translation>más de %1 s</translation>
+    </message>
+    <message>
+        <source>rings on if unanswered</source>
+        <translation>sigue sonando si nadie contesta</translation>
+    </message>
+    <message>
+        <source>last known at %1</source>
+        <translation>último conocido a las %1</translation>
+    </message>
+    <message>
+        <source>No call is ringing unanswered.</source>
+        <translation>Ninguna llamada suena sin respuesta.</translation>
+    </message>
+    <message>
+        <source>No call is on hold.</source>
+        <translation>Ninguna llamada retenida.</translation>
+    </message>
+    <message>
+        <source>Waiting calls</source>
+        <translation>Llamadas en espera</translation>
+    </message>
+    <message>
+        <source>Calls ringing unanswered and calls on hold, longest waiting first</source>
+        <translation>Llamadas que suenan sin respuesta y llamadas retenidas, la que más espera primero</translation>
+    </message>
+    <message>
+        <source>Ringing calls</source>
+        <translation>Llamadas que suenan</translation>
+    </message>
+    <message>
+        <source>Longest waiting first; Enter picks the call up to my line; drag a row onto a lamp to redirect it</source>
+        <translation>La que más espera primero; Intro captura la llamada en mi línea; arrastre una fila sobre una lámpara para desviarla</translation>
+    </message>
+    <message>
+        <source>Held calls</source>
+        <translation>Llamadas retenidas</translation>
+    </message>
+    <message>
+        <source>Calls on hold, longest first; select one to see its call</source>
+        <translation>Llamadas retenidas, la más antigua primero; seleccione una para ver su llamada</translation>
+    </message>
+    <message>
+        <source>Ringing (%1)</source>
+        <translation>Suenan (%1)</translation>
+    </message>
+    <message>
+        <source>On hold (%1)</source>
+        <translation>Retenidas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 waiting longer than %2 s</source>
+        <translation>%1 esperan más de %2 s</translation>
+    </message>
+    <message>
+        <source>not offered by the PBX for this call now</source>
+        <translation>la centralita no lo ofrece ahora para esta llamada</translation>
+    </message>
+    <message>
+        <source>set my line first (Line ▸ Set my line)</source>
+        <translation>defina primero mi línea (Línea ▸ Definir mi línea)</translation>
+    </message>
+    <message>
+        <source>it rings on my line: answer it there</source>
+        <translation>suena en mi línea: contéstela allí</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the reply</source>
+        <translation>enviado, esperando la respuesta</translation>
+    </message>
+    <message>
+        <source>Click ignored: that row had just changed under the pointer</source>
+        <translation>Clic ignorado: esa fila acababa de cambiar bajo el puntero</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1231,10 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>&amp;Waiting calls</source>
+        <translation>Llamadas en &amp;espera</translation>
+    </message>
+    <message>
         <source>Lamp &amp;density</source>
         <translation>&amp;Densidad de lámparas</translation>
     </message>
@@ -1268,6 +1392,76 @@
             <numerusform>%n usuario</numerusform>
             <numerusform>%n usuarios</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>If unanswered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Capturar</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Retenida</translation>
+    </message>
+    <message>
+        <source>Held party</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Retenida por</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Waiting-calls queue</source>
+        <translation>Cola de llamadas en espera</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;ringing longer than</source>
+        <translation>Resaltar llamadas que &amp;suenan más de</translation>
+    </message>
+    <message>
+        <source>Highlight ringing calls after, in seconds</source>
+        <translation>Resaltar las llamadas que suenan después de, en segundos</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;held longer than</source>
+        <translation>Resaltar llamadas &amp;retenidas más de</translation>
+    </message>
+    <message>
+        <source>Highlight held calls after, in seconds</source>
+        <translation>Resaltar las llamadas retenidas después de, en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>

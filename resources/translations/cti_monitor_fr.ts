@@ -140,6 +140,10 @@
         <translation>Interception : définissez d&apos;abord ma ligne (Ligne ▸ Définir ma ligne), puis interceptez l&apos;appel d&apos;un collègue</translation>
     </message>
     <message>
+        <source>That call is no longer waiting</source>
+        <translation>Cet appel n&apos;attend plus</translation>
+    </message>
+    <message>
         <source>Digits:</source>
         <translation>Chiffres :</translation>
     </message>
@@ -402,6 +406,14 @@
         <translation>sélectionner le premier utilisateur affiché</translation>
     </message>
     <message>
+        <source>Enter on a waiting call</source>
+        <translation>Entrée sur un appel en attente</translation>
+    </message>
+    <message>
+        <source>pick it up to my line (the waiting-calls queue)</source>
+        <translation>l&apos;intercepter sur ma ligne (la file des appels en attente)</translation>
+    </message>
+    <message>
         <source>replay: play/pause, next event, back one event</source>
         <translation>relecture : lecture/pause, événement suivant, un événement en arrière</translation>
     </message>
@@ -412,6 +424,114 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>no longer waiting</source>
+        <translation>n&apos;attend plus</translation>
+    </message>
+    <message>
+        <source>no action here</source>
+        <translation>aucune action ici</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>appelant inconnu</translation>
+    </message>
+    <message>
+        <source>rings on</source>
+        <translation>continue de sonner</translation>
+    </message>
+    <message>
+        <source>%1: no longer waiting</source>
+        <translation>%1 : n&apos;attend plus</translation>
+    </message>
+    <message>
+        <source>%1 calling %2, ringing for %3</source>
+        <translation>%1 appelle %2, sonne depuis %3</translation>
+    </message>
+    <message>
+        <source>%1 held by %2 for %3</source>
+        <translation>%1 mis en attente par %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 s</source>
+        <translation>plus de %1 s</translation>
+    </message>
+    <message>
+        <source>rings on if unanswered</source>
+        <translation>continue de sonner sans réponse</translation>
+    </message>
+    <message>
+        <source>last known at %1</source>
+        <translation>dernier état connu à %1</translation>
+    </message>
+    <message>
+        <source>No call is ringing unanswered.</source>
+        <translation>Aucun appel ne sonne sans réponse.</translation>
+    </message>
+    <message>
+        <source>No call is on hold.</source>
+        <translation>Aucun appel en attente.</translation>
+    </message>
+    <message>
+        <source>Waiting calls</source>
+        <translation>Appels en attente</translation>
+    </message>
+    <message>
+        <source>Calls ringing unanswered and calls on hold, longest waiting first</source>
+        <translation>Appels qui sonnent sans réponse et appels en garde, le plus ancien d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Ringing calls</source>
+        <translation>Appels qui sonnent</translation>
+    </message>
+    <message>
+        <source>Longest waiting first; Enter picks the call up to my line; drag a row onto a lamp to redirect it</source>
+        <translation>Le plus ancien d&apos;abord ; Entrée intercepte l&apos;appel sur ma ligne ; glissez une ligne sur une lampe pour le renvoyer</translation>
+    </message>
+    <message>
+        <source>Held calls</source>
+        <translation>Appels en garde</translation>
+    </message>
+    <message>
+        <source>Calls on hold, longest first; select one to see its call</source>
+        <translation>Appels en garde, le plus ancien d&apos;abord ; sélectionnez-en un pour voir son appel</translation>
+    </message>
+    <message>
+        <source>Ringing (%1)</source>
+        <translation>Sonnent (%1)</translation>
+    </message>
+    <message>
+        <source>On hold (%1)</source>
+        <translation>En garde (%1)</translation>
+    </message>
+    <message>
+        <source>%1 waiting longer than %2 s</source>
+        <translation>%1 en attente depuis plus de %2 s</translation>
+    </message>
+    <message>
+        <source>not offered by the PBX for this call now</source>
+        <translation>non proposé par le PBX pour cet appel maintenant</translation>
+    </message>
+    <message>
+        <source>set my line first (Line ▸ Set my line)</source>
+        <translation>définissez d&apos;abord ma ligne (Ligne ▸ Définir ma ligne)</translation>
+    </message>
+    <message>
+        <source>it rings on my line: answer it there</source>
+        <translation>il sonne sur ma ligne : répondez-y là</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the reply</source>
+        <translation>envoyé, en attente de la réponse</translation>
+    </message>
+    <message>
+        <source>Click ignored: that row had just changed under the pointer</source>
+        <translation>Clic ignoré : cette ligne venait de changer sous le pointeur</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1231,10 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Waiting calls</source>
+        <translation>Appels en &amp;attente</translation>
+    </message>
+    <message>
         <source>Lamp &amp;density</source>
         <translation>&amp;Densité des lampes</translation>
     </message>
@@ -1268,6 +1392,76 @@
             <numerusform>%n utilisateur</numerusform>
             <numerusform>%n utilisateurs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>If unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Intercepter</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En garde</translation>
+    </message>
+    <message>
+        <source>Held party</source>
+        <translation>En garde</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Mis en garde par</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Waiting-calls queue</source>
+        <translation>File des appels en attente</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;ringing longer than</source>
+        <translation>Signaler les appels qui &amp;sonnent depuis plus de</translation>
+    </message>
+    <message>
+        <source>Highlight ringing calls after, in seconds</source>
+        <translation>Signaler les appels qui sonnent après, en secondes</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;held longer than</source>
+        <translation>Signaler les appels en &amp;garde depuis plus de</translation>
+    </message>
+    <message>
+        <source>Highlight held calls after, in seconds</source>
+        <translation>Signaler les appels en garde après, en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>

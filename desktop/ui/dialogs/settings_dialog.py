@@ -2,7 +2,8 @@
 
 Everything is kept in QSettings (the window's `settings()`): "language" (desktop/ui/i18n.py,
 applied at the next start: the dialog says so), "colorScheme" (desktop/ui/appearance.py, applied
-at once), "myLine" (applied at once through the window's `set_my_line`).
+at once), "myLine" (applied at once through the window's `set_my_line`), the queue's
+highlight thresholds (dialogs/queue_settings.py, applied at once).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from desktop.ui import appearance, i18n
+from desktop.ui.dialogs.queue_settings import QueueSettingsBox
 
 
 class SettingsDialog(QDialog):
@@ -51,6 +53,8 @@ class SettingsDialog(QDialog):
             form.addRow(caption, field)
             if field is self.language:
                 form.addRow(self.restart_note)
+        self.queue = QueueSettingsBox(store)  # the waiting-calls queue's highlights
+        form.addRow(self.queue)
         form.addRow(buttons)
 
     @staticmethod
@@ -70,6 +74,7 @@ class SettingsDialog(QDialog):
         chosen = self.values()
         self.store.setValue(i18n.SETTING, chosen[i18n.SETTING])
         self.store.setValue(appearance.SETTING, chosen[appearance.SETTING])
+        self.queue.save(self.store)
         app = QApplication.instance()
         if app is not None:
             appearance.apply(app, chosen[appearance.SETTING])
