@@ -89,10 +89,11 @@ class TabOrder(QObject):
         w = self.window
         p, log = w.presence, w.log_dock
         calls = [x for x in w.calls.findChildren(QWidget) if focusable(x)]
+        queue = w.queue.focus_chain()  # above the calls, read first
         docks = [d for d in w.findChildren(QDockWidget) if d is not log]  # the history...: after the log
         others = [x for d in docks for x in d.findChildren(QWidget) if focusable(x)]
         users = [x for x in p.findChildren(QWidget) if focusable(x)]  # made in reading order: bar, then views
-        chain = [*users, *calls, log.filter, log.autoscroll, log.table, log.json, *others]
+        chain = [*users, *queue, *calls, log.filter, log.autoscroll, log.table, log.json, *others]
         # Only what is in the window now: a floating log dock is a window of its own (its own
         # chain), a card being replaced has left it.
         return [x for x in chain if x.window() is w]

@@ -19,6 +19,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (tr("Arrows"), tr("move between lamps (or rows of the list)")),
         (tr("Enter, double click"), tr("on a lamp: transfer my answered call there (blind or consult), else call them")),
         (tr("Enter in the search box"), tr("select the first user shown")),
+        (tr("Enter on a waiting call"), tr("pick it up to my line (the waiting-calls queue)")),
         ("Space, Ctrl+Right, Ctrl+Left", tr("replay: play/pause, next event, back one event")),
         ("Ctrl+O, Ctrl+K, Ctrl+S, Ctrl+Q", tr("open a trace, connect to a server, save the log, quit")),
     ]

@@ -475,6 +475,26 @@ class CallsPanel(QWidget):
         args = {"otherPhoneNumber": ringing} if ringing else {}
         self._send((login, call.call_ref, "pickedUp"), self.my_line, "pickedUp", call.call_ref, None, args)
 
+    # --- from the waiting-calls queue (panels/queue_panel.py) ---------------------------
+
+    def is_pending(self, login: str, call_ref: str, action: str) -> bool:
+        """A command of that call is sent and its reply not in yet."""
+        return (login, call_ref, action) in self._pending
+
+    def use_call_capability(self, login: str, call_ref: str, action: str) -> None:
+        """A call's capability used from elsewhere (the queue): pickedUp from my line, any other
+        on behalf of `login`, with the device the PBX offers it on. The caller checked it is
+        offered now; the reply (or refusal) is said in the status bar as for the cards."""
+        user = self.session.model.users.get(login)
+        call = user.calls.get(call_ref) if user is not None else None
+        if call is None:
+            self.message.emit(tr("That call is no longer waiting"))
+            return
+        if action == "pickedUp":
+            self._pick_up(login, call)
+            return
+        self._send((login, call_ref, action), login, action, call_ref, offered(call).get(action), {})
+
     def _ask(self, login: str, cap: Capability, call: Call) -> dict | None:
         """The extra input the capability needs, or None when the user gave up."""
         if cap.needs is None:
