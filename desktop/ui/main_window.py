@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.history.message.connect(self.show_message)
         self.history.failed.connect(self._history_failed)
         self.presence.user_activated.connect(self.calls.act_on)
+        self.presence.menu_requested.connect(lambda login, at: self.calls.lamp_menu(login, at, self))
+        self.calls.edit_routing.connect(self.edit_routing)
         self.calls.message.connect(self.show_message)
         self.presence.set_drop_handler(self.calls)
         self.session.connection_changed.connect(self._connection_changed)
@@ -367,6 +369,15 @@ class MainWindow(QMainWindow):
                 self.show_message(self.tr("My line unchanged: %s is not in the directory") % login)
                 return
         self.set_my_line(login or None)
+
+    def edit_routing(self, login: str) -> None:
+        """A lamp menu's "Forward or DND…": their card in the calls panel, its routing editor focused."""
+        if login != self.calls.my_line:
+            self.presence.select(login)
+        editor = self.calls.routing_editors.get(login)
+        if editor is not None:
+            self.calls.scroll_to(editor)
+            editor.destination.setFocus(Qt.OtherFocusReason)
 
     def set_my_line(self, login: str | None) -> None:
         self.calls.set_my_line(login)
