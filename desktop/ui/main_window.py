@@ -28,7 +28,7 @@ from desktop.ui.panels.log_dock import EventLogDock
 from desktop.ui.panels.presence_panel import PresencePanel
 from desktop.ui.widgets.lamp_grid import COMFORTABLE
 from desktop.ui.session import Session
-from desktop.ui.widgets.banner_stack import BannerStack
+from desktop.ui.widgets.banner_stack import BannerStack, reserve_below
 from desktop.ui.widgets.icons import app_icon
 from desktop.ui.widgets.link_banner import LinkBanner
 from desktop.ui.widgets.replay_bar import ReplayBar
@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         # Over the content, not in the layout: a banner coming or going moves nothing.
         self.link_banner = LinkBanner(self.session.links, self.retry_now)
         self.banners = BannerStack(central, self.ring.banner, self.link_banner)
+        self.banners.placed.connect(lambda covered: self._reserve_below_banners())
+        split.splitterMoved.connect(lambda *a: self._reserve_below_banners())
+        self.presence.toggle.toggled.connect(lambda on: self._reserve_below_banners())
 
         self.log_dock = EventLogDock(self.session.log, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)
@@ -125,6 +128,12 @@ class MainWindow(QMainWindow):
         accessibility.name_widgets(self)
         self.tab_order = accessibility.TabOrder(self)
         self.announcer = accessibility.Announcer(self, lambda: self.calls.my_line)
+
+    def _reserve_below_banners(self) -> None:
+        """The views under the banners scroll their end out from under them (banner_stack)."""
+        central = self.centralWidget()
+        for view in (self.presence.grid, self.presence.table, self.calls.scroll_area):
+            reserve_below(view, central, self.banners.covered)
 
     # --- sources ----------------------------------------------------------------------
 
@@ -240,6 +249,7 @@ class MainWindow(QMainWindow):
         action = self.density_actions.get(density)
         if action is not None:
             action.setChecked(True)
+        self.calls.set_slim(density != COMFORTABLE)
         total = sum(self.split.sizes()) or self.split.width()
         width = CALLS_WIDTH if density == COMFORTABLE else SLIM_CALLS_WIDTH
         if total > 2 * width:

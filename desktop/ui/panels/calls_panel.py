@@ -75,6 +75,7 @@ class CallsPanel(QWidget):
         self.commander = commander
         self.asker = asker or Asker(self)
         self.my_line: str | None = None
+        self.slim = False  # a slim column beside the dense lamp views: cards wrap to fit it
         self.selected: str | None = None
         self.selected_hidden = False  # the presence panel's filter hides the selected user
         self.cards: list[CallCard] = []
@@ -119,6 +120,13 @@ class CallsPanel(QWidget):
     def set_my_line(self, login: str | None) -> None:
         self.my_line = login or None
         self.rebuild()
+
+    def set_slim(self, slim: bool) -> None:
+        """Cards laid out for a slim column (or not): chosen with the lamp density, a deliberate
+        act, never on a call's arrival."""
+        if slim != self.slim:
+            self.slim = slim
+            self.rebuild()
 
     def show_user(self, login: str | None) -> None:
         self.selected = login
@@ -221,7 +229,7 @@ class CallsPanel(QWidget):
                 slots = self._slots[key] = slot_order(self._slots.get(key, ()), offered(call))
                 card = CallCard(
                     user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag, slots=slots,
-                    names=users,
+                    names=users, narrow=self.slim,
                 )
                 # The parties' lines never shrink while the call lasts: a party leaving a
                 # conference would otherwise pull the buttons up under the pointer.
@@ -266,7 +274,9 @@ class CallsPanel(QWidget):
         lamp.setPixmap(lamp_pixmap(state, 16, stale=not self.session.links.live))
         row.addWidget(lamp)
         prefix = tr("My line: ") if mine else ""  # outside the f-string, where pyside6-lupdate sees it
-        row.addWidget(QLabel(f"<b>{prefix}{name}</b> {number} <i>{line_state_words(state)}</i>"), 1)
+        title = QLabel(f"<b>{prefix}{name}</b> {number} <i>{line_state_words(state)}</i>")
+        title.setWordWrap(True)  # a long name wraps in a slim column rather than being cut off
+        row.addWidget(title, 1)
         if login == self.selected and self.selected_hidden:
             note = QLabel(tr("selected user hidden by the filter"))
             note.setObjectName("hiddenBySearch")
@@ -331,6 +341,10 @@ class CallsPanel(QWidget):
             if "makeCall" in caps:
                 box.returnPressed.connect(lambda u=user.login, d=device_id: self._device_clicked(u, spec("makeCall"), d, by_key=True))
             self._layout.addWidget(row)
+
+    @property
+    def scroll_area(self) -> QScrollArea:
+        return self._scroll
 
     def scroll_to(self, widget: QWidget) -> None:
         self._scroll.ensureWidgetVisible(widget)

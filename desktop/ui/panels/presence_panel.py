@@ -184,7 +184,7 @@ class PresencePanel(QWidget):
         return landing_note(users.core, users.user(self.proxy.mapToSource(index).row()))
 
     def _user_table(self) -> QTableView:
-        table = QTableView()
+        table = UsersTable()
         table.setModel(self.proxy)
         table.setSelectionModel(self.grid.selectionModel())  # one selection for both views
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -210,7 +210,8 @@ class PresencePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        # The legend and the count above the lamps: the panel's bottom is where the window's
+        # banners lie (a call ringing, a lost connection), over the lamps' scrollable end only.
         legend = QHBoxLayout()
         for state in LINE_STATES:
             dot = QLabel()
@@ -221,6 +222,7 @@ class PresencePanel(QWidget):
         legend.addStretch(1)
         legend.addWidget(self.count)
         layout.addLayout(legend)
+        layout.addWidget(self.stack, 1)
 
     def visible_source_rows(self) -> list[int]:
         """Users on screen in the current view, as rows of the users model.
@@ -377,6 +379,20 @@ class PresencePanel(QWidget):
     def current_login(self) -> str | None:
         index = self.grid.currentIndex()
         return index.data(LoginRole) if index.isValid() else None
+
+
+class UsersTable(QTableView):
+    """The list view; keeps a bottom margin under its rows while a banner lies over its end
+    (banner_stack.reserve_below): Qt sets a table's viewport margins for its headers itself."""
+
+    bottom_reserve = 0
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        margins = self.viewportMargins()
+        if margins.bottom() != self.bottom_reserve:
+            margins.setBottom(self.bottom_reserve)
+            self.setViewportMargins(margins)
 
 
 def _take_drops(view: QAbstractItemView) -> None:
