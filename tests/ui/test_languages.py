@@ -169,3 +169,18 @@ def test_the_lamp_menu_speaks_the_language(lang, speak, qtbot):
     words = {w for s in shown for w in english if len(w) > 12 and w.replace("%1", "").replace("%s", "") in s}
     assert not words, f"{lang}: still English: {words} in {shown}"
     menu.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_slim_calls_panel_fits_in_every_language(lang, speak, qtbot):
+    speak(lang)
+    window = _window(qtbot)
+    feed(window, 2, 19)  # my line holding a call, the selected user in two: the column scrolls
+    window.presence.select("oxe70021")
+    window.set_density("wall")
+    QApplication.processEvents()
+    assert window.calls.scroll_area.verticalScrollBar().isVisible()
+    area = window.calls.scroll_area
+    assert window.calls.routing_editors and window.calls.cards
+    assert area.widget().width() <= area.viewport().width(), lang
+    assert not area.horizontalScrollBar().isVisible()
