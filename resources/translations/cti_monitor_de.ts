@@ -478,6 +478,10 @@
         <translation>%1 von %2 gehalten seit %3</translation>
     </message>
     <message>
+        <source>%2 on hold with %1 for %3</source>
+        <translation>%2 gehalten mit %1 seit %3</translation>
+    </message>
+    <message>
         <source>longer than %1 s</source>
         <translation>länger als %1 s</translation>
     </message>
@@ -1512,12 +1516,12 @@
         <translation>Gehalten</translation>
     </message>
     <message>
-        <source>Held party</source>
-        <translation>Gehaltener</translation>
+        <source>Other party</source>
+        <translation>Gegenstelle</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Gehalten von</translation>
+        <source>Held at</source>
+        <translation>Gehalten bei</translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,10 @@
         <translation>%1 retenido por %2 desde hace %3</translation>
     </message>
     <message>
+        <source>%2 on hold with %1 for %3</source>
+        <translation>%2 retenido con %1 desde hace %3</translation>
+    </message>
+    <message>
         <source>longer than %1 s</source>
         <translation>más de %1 s</translation>
     </message>
@@ -1512,12 +1516,12 @@
         <translation>Retenida</translation>
     </message>
     <message>
-        <source>Held party</source>
-        <translation>Retenido</translation>
+        <source>Other party</source>
+        <translation>Interlocutor</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Retenida por</translation>
+        <source>Held at</source>
+        <translation>Retenida en</translation>
     </message>
 </context>
 <context>

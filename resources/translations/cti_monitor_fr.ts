@@ -478,6 +478,10 @@
         <translation>%1 mis en attente par %2 depuis %3</translation>
     </message>
     <message>
+        <source>%2 on hold with %1 for %3</source>
+        <translation>%2 en garde avec %1 depuis %3</translation>
+    </message>
+    <message>
         <source>longer than %1 s</source>
         <translation>plus de %1 s</translation>
     </message>
@@ -1512,12 +1516,12 @@
         <translation>En garde</translation>
     </message>
     <message>
-        <source>Held party</source>
-        <translation>En garde</translation>
+        <source>Other party</source>
+        <translation>Correspondant</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Mis en garde par</translation>
+        <source>Held at</source>
+        <translation>En garde chez</translation>
     </message>
 </context>
 <context>

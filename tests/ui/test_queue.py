@@ -134,6 +134,8 @@ def test_a_held_call_is_in_the_held_section_highlighted_after_its_threshold(qtbo
     (wait,) = queue.held.waits()
     assert (wait.kind, wait.login, wait.party.login) == (HELD_CALLS, "oxe71010", "oxe71011")  # held by the one who can retrieve
     assert queue.ringing.live_count() == 0 and queue.tabs.tabText(1) == "On hold (1)"
+    spoken = queue.held.index(0, CALLER).data(Qt.AccessibleTextRole)
+    assert "71011" in spoken and " held by " in spoken and "71010" in spoken.split(" held by ")[1]
     pause(aloop, 1.1)
     queue._tick()
     assert queue.held.index(0, WAITED).data(OverdueRole) and queue.tabs.tabText(1) == "On hold (1) ⚠"

@@ -39,8 +39,10 @@ HEADERS = (
     QT_TRANSLATE_NOOP("QueueModel", "Pick up"), QT_TRANSLATE_NOOP("QueueModel", "Voicemail"),
 )
 HELD_HEADERS = {  # the held section's words where they differ
-    WAITED: QT_TRANSLATE_NOOP("QueueModel", "On hold"), CALLER: QT_TRANSLATE_NOOP("QueueModel", "Held party"),
-    CALLED: QT_TRANSLATE_NOOP("QueueModel", "Held by"),
+    # Whose line it is held on, and the other party: the monitored user may be the one holding
+    # or the one held (by someone not monitored); the spoken text says which when it is known.
+    WAITED: QT_TRANSLATE_NOOP("QueueModel", "On hold"), CALLER: QT_TRANSLATE_NOOP("QueueModel", "Other party"),
+    CALLED: QT_TRANSLATE_NOOP("QueueModel", "Held at"),
 }
 KeyRole = Qt.UserRole + 1  # (kind, callRef)
 LoginRole = Qt.UserRole + 2  # the user the call waits at (rings at, or is held by)
@@ -335,7 +337,8 @@ class QueueModel(FlatTableModel):
         if wait.kind == RINGING_CALLS:
             text = tr("%1 calling %2, ringing for %3").replace("%1", self._party(wait)).replace("%2", self._user(wait.login)).replace("%3", waited)
         else:
-            text = tr("%1 held by %2 for %3").replace("%1", self._party(wait)).replace("%2", self._user(wait.login)).replace("%3", waited)
+            words = tr("%1 held by %2 for %3") if wait.holder else tr("%2 on hold with %1 for %3")
+            text = words.replace("%1", self._party(wait)).replace("%2", self._user(wait.login)).replace("%3", waited)
         if self._overdue(wait):
             text += ", " + tr("longer than %1 s").replace("%1", str(self.threshold_s))
         if wait.kind == RINGING_CALLS:
