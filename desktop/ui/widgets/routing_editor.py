@@ -92,6 +92,9 @@ class RoutingEditor(QFrame):
         self.condition.setAccessibleName(tr("When to forward"))
         for condition in FORWARD_CONDITIONS:
             self.condition.addItem(condition_words(condition), condition)
+        # Its widest words ("when busy or no answer", longer in French) may shrink in a slim
+        # column rather than widen it past its edge (the flow gives it the line's width).
+        self.condition.setMinimumWidth(110)
         self.destination = QComboBox()
         self.destination.setObjectName("routingDestination")
         self.destination.setAccessibleName(tr("Where to forward: a number, a colleague or voicemail"))
