@@ -182,10 +182,10 @@ def test_users_events_change_the_directory():
             await wait_for(lambda: h.sink._users, what="the directory")
             changed = {"eventName": "OnUserInfoChanged", "loginName": B, "user": {"loginName": B, "companyPhone": "70021", "firstName": "Jonas", "lastName": "Mendes"}}
             h.gateway.inject_raw_line(orjson.dumps(changed))
-            await wait_for(lambda: any(u.get("firstName") == "Jonas" and u["login"] == B for u in h.sink._users), what="the new name")
+            await wait_for(lambda: h.sink.model.users[B].first_name == "Jonas", what="the new name")
             # a user deleted: gone from the directory, and the subscription is made again at once
             h.gateway.inject_raw_line(orjson.dumps({"eventName": "OnUserDeleted", "loginName": C}))
-            await wait_for(lambda: all(u["login"] != C for u in h.sink._users), what="the deletion")
+            await wait_for(lambda: all(login != C for login, *_ in h.sink._users), what="the deletion")
             await wait_for(lambda: h.source.connections == 2, timeout=3, what="a new subscription")
             assert not any("reconnecting" in s for s in h.sink.states)
 
