@@ -255,6 +255,7 @@ def run_window(args) -> int:
         for _ in range(args.rounds - 1):  # the same window switching to a new connection
             await source.stop()
             source, again, _ = await connect()
+            rss_at[f"synced again {len(full_states)}"] = rss_mib()
             full_states.append(again)
         full_state = statistics.median(full_states)
         await asyncio.sleep(args.warmup)

@@ -188,5 +188,8 @@ class Session(QObject, IngestSession):
             # sight, a full collection walks only what came since (at 10,000 users it walked
             # ~235,000 objects in 120-340 ms, the event loop's longest pauses).
             self._reset_at = None
+            # Collected first: a cycle that is garbage now would be frozen with the rest, and
+            # kept for good (a little more at each reconnection). One full pass, once.
+            gc.collect()
             gc.freeze()
         self.stats_changed.emit(self.stats())
