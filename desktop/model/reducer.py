@@ -64,17 +64,6 @@ class Model:
         self.ignored = 0
         # The links of the chain to the PBX (pbx, cti), from link events; unknown until one comes.
         self.links: dict[str, LinkState] = unknown_links()
-        self._handlers = {
-            CallModified: self._call_modified,
-            UserStateModified: self._user_state,
-            CallCreated: self._call_created,
-            CallRemoved: self._call_removed,
-            ParticipantRemoved: self._participant_removed,
-            CountersUpdated: self._counters,
-            DeviceStateModified: self._device_state,
-            TelephonyState: self._telephony_state,
-            RoutingStateModified: self._routing,
-        }
 
     # --- directory ---------------------------------------------------------------------
 
@@ -92,7 +81,7 @@ class Model:
     # --- reducer -----------------------------------------------------------------------
 
     def apply(self, event) -> Delta:
-        handler = self._handlers.get(type(event))
+        handler = _HANDLERS.get(type(event))
         if handler is None:
             if type(event) is LinkStateModified:
                 return self._link(event)
@@ -122,7 +111,7 @@ class Model:
                     gap = True
                     self.gaps += 1
             user.last_event_id = event_id
-        calls = handler(user, event)
+        calls = handler(self, user, event)
         return _new(Delta, (APPLIED, login, calls, gap))
 
     def _user_state(self, user: User, event: UserStateModified) -> tuple[str, ...]:
@@ -311,3 +300,19 @@ def _direction(call: Call) -> str | None:
     if call.state in ("DIALING", "RINGING_OUTGOING"):
         return OUTGOING
     return None
+
+
+# The handler of each event type: the class's functions, not the model's bound methods (a dict of
+# those would tie the model to itself in a cycle, so that a dropped model of 10,000 users waited
+# for a full garbage collection, and stayed beside its successor while that one filled).
+_HANDLERS = {
+    CallModified: Model._call_modified,
+    UserStateModified: Model._user_state,
+    CallCreated: Model._call_created,
+    CallRemoved: Model._call_removed,
+    ParticipantRemoved: Model._participant_removed,
+    CountersUpdated: Model._counters,
+    DeviceStateModified: Model._device_state,
+    TelephonyState: Model._telephony_state,
+    RoutingStateModified: Model._routing,
+}

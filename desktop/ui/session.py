@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.app.memory import release_free_memory
 from desktop.app.session import IngestSession
 from desktop.sources.base import RawEvent
 from desktop.ui.aio import spawn
@@ -133,6 +134,7 @@ class Session(QObject, IngestSession):
 
     def directory(self, users: Sequence[dict]) -> None:
         super().directory(users)
+        release_free_memory()  # the hello's buffers and parsed users are garbage now
         self._dirty.update(u.get("login") for u in users if u.get("login"))
         self._schedule()
 
@@ -188,5 +190,9 @@ class Session(QObject, IngestSession):
             # sight, a full collection walks only what came since (at 10,000 users it walked
             # ~235,000 objects in 120-340 ms, the event loop's longest pauses).
             self._reset_at = None
+            # Collected first: a cycle that is garbage now would be frozen with the rest, and
+            # kept for good (a little more at each reconnection). One full pass, once.
+            gc.collect()
             gc.freeze()
+            release_free_memory()
         self.stats_changed.emit(self.stats())
