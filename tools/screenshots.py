@@ -89,6 +89,7 @@ def save(app: QApplication, window: MainWindow, out: Path) -> None:
 
 def shot(app: QApplication, out: Path, flow: int, position: int, login: str) -> None:
     window = open_window(app, "oxe70020")
+    window.set_density("comfortable")  # not the density an earlier picture left in the settings
     (trace,) = (resources.root() / "scenarios").glob(f"{flow:02d}-*.jsonl")
     source = ReplaySource.from_file(trace)
     window.use_source(source)
@@ -222,6 +223,7 @@ def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, his
     window.presence.select(chosen)
     window.history.refresh()
     if history is not None:
+        docks = window.saveState()  # the main picture after this one: the docks as they were
         window.history_dock.raise_()
         window.history_dock.missed.setChecked(True)
         window.resizeDocks([window.history_dock], [330], Qt.Vertical)
@@ -237,7 +239,10 @@ def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, his
         window.grab().save(str(history))
         print(history, f"{history.stat().st_size // 1024} KB")
         window.history_dock.missed.setChecked(False)
+        window.restoreState(docks)
         window.log_dock.raise_()
+        window.presence.select(chosen)  # back to the held call and its consultation
+        window.presence.grid.scrollTo(window.presence.grid.currentIndex())
     if queue:  # the queue given more room, as a receptionist drags its splitter
         column = window.column_split
         column.setSizes([310, sum(column.sizes()) - 310])

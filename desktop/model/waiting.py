@@ -36,6 +36,7 @@ class Waiting(NamedTuple):
     since: int  # ms (the source's clock): when the wait began, or was first seen (see exact)
     exact: bool  # since is when it began; False: at least since then
     next_route: Route | None = None  # ringing: where the PBX sends it if nobody answers
+    holder: bool = False  # held: `login` put it on hold (can take it back); False: not known to
 
     @property
     def key(self) -> tuple[str, str]:
@@ -129,7 +130,8 @@ class WaitingCalls:
                     began = (now, not user.from_snapshot)
             since[key] = began
             route = next_route(user) if kind == RINGING_CALLS else None
-            rows.append(Waiting(kind, call.call_ref, user.login, _party(user, call), began[0], began[1], route))
+            holder = kind == HELD_CALLS and _holds(call)
+            rows.append(Waiting(kind, call.call_ref, user.login, _party(user, call), began[0], began[1], route, holder))
         self._since = since  # the waits that ended are forgotten: held again later, timed afresh
         rows.sort(key=lambda w: (w.since, w.call_ref))
         return rows

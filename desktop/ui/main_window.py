@@ -30,7 +30,7 @@ from desktop.ui.panels.queue_panel import QUEUE_HEIGHT, QueuePanel
 from desktop.ui.dialogs import queue_settings
 from desktop.ui.widgets.lamp_grid import COMFORTABLE
 from desktop.ui.session import Session
-from desktop.ui.widgets.banner_stack import BannerStack
+from desktop.ui.widgets.banner_stack import BannerStack, reserve_below
 from desktop.ui.widgets.icons import app_icon
 from desktop.ui.widgets.link_banner import LinkBanner
 from desktop.ui.widgets.replay_bar import ReplayBar
@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         # Over the content, not in the layout: a banner coming or going moves nothing.
         self.link_banner = LinkBanner(self.session.links, self.retry_now)
         self.banners = BannerStack(central, self.ring.banner, self.link_banner)
+        self.banners.placed.connect(lambda covered: self._reserve_below_banners())
+        split.splitterMoved.connect(lambda *a: self._reserve_below_banners())
+        self.presence.toggle.toggled.connect(lambda on: self._reserve_below_banners())
 
         self.log_dock = EventLogDock(self.session.log, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)
@@ -128,6 +131,8 @@ class MainWindow(QMainWindow):
         self.history.message.connect(self.show_message)
         self.history.failed.connect(self._history_failed)
         self.presence.user_activated.connect(self.calls.act_on)
+        self.presence.menu_requested.connect(lambda login, at: self.calls.lamp_menu(login, at, self))
+        self.calls.edit_routing.connect(self.edit_routing)
         self.calls.message.connect(self.show_message)
         self.queue.message.connect(self.show_message)
         self.queue.user_selected.connect(self.presence.select)
@@ -142,6 +147,12 @@ class MainWindow(QMainWindow):
         accessibility.name_widgets(self)
         self.tab_order = accessibility.TabOrder(self)
         self.announcer = accessibility.Announcer(self, lambda: self.calls.my_line)
+
+    def _reserve_below_banners(self) -> None:
+        """The views under the banners scroll their end out from under them (banner_stack)."""
+        central = self.centralWidget()
+        for view in (self.presence.grid, self.presence.table, self.calls.scroll_area):
+            reserve_below(view, central, self.banners.covered)
 
     # --- sources ----------------------------------------------------------------------
 
@@ -272,6 +283,7 @@ class MainWindow(QMainWindow):
         action = self.density_actions.get(density)
         if action is not None:
             action.setChecked(True)
+        self.calls.set_slim(density != COMFORTABLE)
         total = sum(self.split.sizes()) or self.split.width()
         width = CALLS_WIDTH if density == COMFORTABLE else SLIM_CALLS_WIDTH
         if total > 2 * width:
@@ -401,6 +413,15 @@ class MainWindow(QMainWindow):
                 self.show_message(self.tr("My line unchanged: %s is not in the directory") % login)
                 return
         self.set_my_line(login or None)
+
+    def edit_routing(self, login: str) -> None:
+        """A lamp menu's "Forward or DND…": their card in the calls panel, its routing editor focused."""
+        if login != self.calls.my_line:
+            self.presence.select(login)
+        editor = self.calls.routing_editors.get(login)
+        if editor is not None:
+            self.calls.scroll_to(editor)
+            editor.destination.setFocus(Qt.OtherFocusReason)
 
     def set_my_line(self, login: str | None) -> None:
         self.calls.set_my_line(login)

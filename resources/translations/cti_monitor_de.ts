@@ -116,6 +116,14 @@
         <translation>Zuerst meine Leitung festlegen (Leitung ▸ Meine Leitung festlegen), dann auf die Lampe eines Kollegen wirken</translation>
     </message>
     <message>
+        <source>Actions on %s</source>
+        <translation>Aktionen für %s</translation>
+    </message>
+    <message>
+        <source>Nothing the PBX offers now between my line and %s</source>
+        <translation>Die TK-Anlage bietet jetzt nichts zwischen meiner Leitung und %s an</translation>
+    </message>
+    <message>
         <source>Blind transfer to %s</source>
         <translation>Blind an %s vermitteln</translation>
     </message>
@@ -398,6 +406,14 @@
         <translation>auf einer Lampe: meinen angenommenen Anruf dorthin vermitteln (blind oder mit Rückfrage), sonst anrufen</translation>
     </message>
     <message>
+        <source>Menu key, Shift+F10, right click</source>
+        <translation>Menütaste, Umschalt+F10, Rechtsklick</translation>
+    </message>
+    <message>
+        <source>on a lamp: what the PBX offers now between my line and them (call, transfer, redirect, pick up, voicemail, forward, do not disturb)</source>
+        <translation>auf einer Lampe: was die TK-Anlage jetzt zwischen meiner Leitung und der Person anbietet (anrufen, vermitteln, umleiten, heranholen, Voicemail, Rufumleitung, nicht stören)</translation>
+    </message>
+    <message>
         <source>Enter in the search box</source>
         <translation>Eingabe im Suchfeld</translation>
     </message>
@@ -424,6 +440,10 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>busy (%1)</source>
+        <translation>besetzt (%1)</translation>
     </message>
     <message>
         <source>no longer waiting</source>
@@ -456,6 +476,10 @@
     <message>
         <source>%1 held by %2 for %3</source>
         <translation>%1 von %2 gehalten seit %3</translation>
+    </message>
+    <message>
+        <source>%2 on hold with %1 for %3</source>
+        <translation>%2 gehalten mit %1 seit %3</translation>
     </message>
     <message>
         <source>longer than %1 s</source>
@@ -1208,6 +1232,77 @@
     </message>
 </context>
 <context>
+    <name>LampActions</name>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Transfer my call to %1 (blind)</source>
+        <translation>Meinen Anruf an %1 vermitteln (ohne Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Complete the transfer to %1</source>
+        <translation>Vermittlung an %1 abschließen</translation>
+    </message>
+    <message>
+        <source>Conference with %1</source>
+        <translation>Konferenz mit %1</translation>
+    </message>
+    <message>
+        <source>Redirect my ringing call to %1</source>
+        <translation>Meinen klingelnden Anruf zu %1 umleiten</translation>
+    </message>
+    <message>
+        <source>Pick up %1&apos;s ringing call</source>
+        <translation>Klingelnden Anruf von %1 heranholen</translation>
+    </message>
+    <message>
+        <source>Send %1&apos;s ringing call to voicemail</source>
+        <translation>Klingelnden Anruf von %1 an die Voicemail</translation>
+    </message>
+    <message>
+        <source>Intrude into %1&apos;s call</source>
+        <translation>In das Gespräch von %1 aufschalten</translation>
+    </message>
+    <message>
+        <source>Camp on %1 (wait until free)</source>
+        <translation>Auf %1 anklopfen (warten, bis frei)</translation>
+    </message>
+    <message>
+        <source>Ask %1 to call me back</source>
+        <translation>%1 um Rückruf bitten</translation>
+    </message>
+    <message>
+        <source>Leave %1 a message</source>
+        <translation>%1 eine Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>Do not disturb %1</source>
+        <translation>Nicht stören für %1</translation>
+    </message>
+    <message>
+        <source>End do not disturb for %1</source>
+        <translation>Nicht stören für %1 beenden</translation>
+    </message>
+    <message>
+        <source>Forward %1&apos;s calls to me</source>
+        <translation>Anrufe von %1 zu mir umleiten</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s forward</source>
+        <translation>Rufumleitung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Forward or DND of %1…</source>
+        <translation>Rufumleitung oder Nicht stören von %1…</translation>
+    </message>
+    <message>
+        <source>Consult %1 first (my call is held)</source>
+        <translation>Erst Rückfrage bei %1 (mein Anruf wird gehalten)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CTI Monitor</source>
@@ -1511,12 +1606,12 @@
         <translation>Gehalten</translation>
     </message>
     <message>
-        <source>Held party</source>
-        <translation>Gehaltener</translation>
+        <source>Other party</source>
+        <translation>Gegenstelle</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Gehalten von</translation>
+        <source>Held at</source>
+        <translation>Gehalten bei</translation>
     </message>
 </context>
 <context>

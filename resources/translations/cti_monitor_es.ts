@@ -116,6 +116,14 @@
         <translation>Defina primero mi línea (Línea ▸ Definir mi línea) y luego actúe sobre la lámpara de un compañero</translation>
     </message>
     <message>
+        <source>Actions on %s</source>
+        <translation>Acciones sobre %s</translation>
+    </message>
+    <message>
+        <source>Nothing the PBX offers now between my line and %s</source>
+        <translation>La centralita no ofrece nada ahora entre mi línea y %s</translation>
+    </message>
+    <message>
         <source>Blind transfer to %s</source>
         <translation>Transferencia ciega a %s</translation>
     </message>
@@ -398,6 +406,14 @@
         <translation>en una lámpara: transferir allí mi llamada contestada (ciega o con consulta), si no, llamarle</translation>
     </message>
     <message>
+        <source>Menu key, Shift+F10, right click</source>
+        <translation>Tecla Menú, Mayús+F10, clic derecho</translation>
+    </message>
+    <message>
+        <source>on a lamp: what the PBX offers now between my line and them (call, transfer, redirect, pick up, voicemail, forward, do not disturb)</source>
+        <translation>sobre una lámpara: lo que la centralita ofrece ahora entre mi línea y esa persona (llamar, transferir, redirigir, capturar, buzón de voz, desvío, no molestar)</translation>
+    </message>
+    <message>
         <source>Enter in the search box</source>
         <translation>Intro en el cuadro de búsqueda</translation>
     </message>
@@ -424,6 +440,10 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>busy (%1)</source>
+        <translation>ocupado (%1)</translation>
     </message>
     <message>
         <source>no longer waiting</source>
@@ -456,6 +476,10 @@
     <message>
         <source>%1 held by %2 for %3</source>
         <translation>%1 retenido por %2 desde hace %3</translation>
+    </message>
+    <message>
+        <source>%2 on hold with %1 for %3</source>
+        <translation>%2 retenido con %1 desde hace %3</translation>
     </message>
     <message>
         <source>longer than %1 s</source>
@@ -1208,6 +1232,77 @@
     </message>
 </context>
 <context>
+    <name>LampActions</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamar a %1</translation>
+    </message>
+    <message>
+        <source>Transfer my call to %1 (blind)</source>
+        <translation>Transferir mi llamada a %1 (sin consulta)</translation>
+    </message>
+    <message>
+        <source>Complete the transfer to %1</source>
+        <translation>Completar la transferencia a %1</translation>
+    </message>
+    <message>
+        <source>Conference with %1</source>
+        <translation>Conferencia con %1</translation>
+    </message>
+    <message>
+        <source>Redirect my ringing call to %1</source>
+        <translation>Redirigir mi llamada que suena a %1</translation>
+    </message>
+    <message>
+        <source>Pick up %1&apos;s ringing call</source>
+        <translation>Capturar la llamada que suena en %1</translation>
+    </message>
+    <message>
+        <source>Send %1&apos;s ringing call to voicemail</source>
+        <translation>Enviar al buzón la llamada que suena en %1</translation>
+    </message>
+    <message>
+        <source>Intrude into %1&apos;s call</source>
+        <translation>Intrusión en la llamada de %1</translation>
+    </message>
+    <message>
+        <source>Camp on %1 (wait until free)</source>
+        <translation>Esperar a %1 (hasta que quede libre)</translation>
+    </message>
+    <message>
+        <source>Ask %1 to call me back</source>
+        <translation>Pedir a %1 que me devuelva la llamada</translation>
+    </message>
+    <message>
+        <source>Leave %1 a message</source>
+        <translation>Dejar un mensaje a %1</translation>
+    </message>
+    <message>
+        <source>Do not disturb %1</source>
+        <translation>No molestar a %1</translation>
+    </message>
+    <message>
+        <source>End do not disturb for %1</source>
+        <translation>Quitar «no molestar» de %1</translation>
+    </message>
+    <message>
+        <source>Forward %1&apos;s calls to me</source>
+        <translation>Desviar las llamadas de %1 a mí</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s forward</source>
+        <translation>Cancelar el desvío de %1</translation>
+    </message>
+    <message>
+        <source>Forward or DND of %1…</source>
+        <translation>Desvío o «no molestar» de %1…</translation>
+    </message>
+    <message>
+        <source>Consult %1 first (my call is held)</source>
+        <translation>Consultar primero a %1 (mi llamada queda retenida)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CTI Monitor</source>
@@ -1511,12 +1606,12 @@
         <translation>Retenida</translation>
     </message>
     <message>
-        <source>Held party</source>
-        <translation>Retenido</translation>
+        <source>Other party</source>
+        <translation>Interlocutor</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Retenida por</translation>
+        <source>Held at</source>
+        <translation>Retenida en</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,14 @@
         <translation>Définissez d&apos;abord ma ligne (Ligne ▸ Définir ma ligne), puis agissez sur la lampe d&apos;un collègue</translation>
     </message>
     <message>
+        <source>Actions on %s</source>
+        <translation>Actions sur %s</translation>
+    </message>
+    <message>
+        <source>Nothing the PBX offers now between my line and %s</source>
+        <translation>Rien que le PBX propose maintenant entre ma ligne et %s</translation>
+    </message>
+    <message>
         <source>Blind transfer to %s</source>
         <translation>Transfert direct vers %s</translation>
     </message>
@@ -398,6 +406,14 @@
         <translation>sur une lampe : y transférer mon appel en cours (direct ou après consultation), sinon l&apos;appeler</translation>
     </message>
     <message>
+        <source>Menu key, Shift+F10, right click</source>
+        <translation>Touche Menu, Maj+F10, clic droit</translation>
+    </message>
+    <message>
+        <source>on a lamp: what the PBX offers now between my line and them (call, transfer, redirect, pick up, voicemail, forward, do not disturb)</source>
+        <translation>sur un voyant : ce que le PBX propose maintenant entre ma ligne et cette personne (appeler, transférer, rediriger, intercepter, messagerie, renvoi, ne pas déranger)</translation>
+    </message>
+    <message>
         <source>Enter in the search box</source>
         <translation>Entrée dans la recherche</translation>
     </message>
@@ -424,6 +440,10 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>busy (%1)</source>
+        <translation>occupé (%1)</translation>
     </message>
     <message>
         <source>no longer waiting</source>
@@ -456,6 +476,10 @@
     <message>
         <source>%1 held by %2 for %3</source>
         <translation>%1 mis en attente par %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%2 on hold with %1 for %3</source>
+        <translation>%2 en garde avec %1 depuis %3</translation>
     </message>
     <message>
         <source>longer than %1 s</source>
@@ -1208,6 +1232,77 @@
     </message>
 </context>
 <context>
+    <name>LampActions</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>Transfer my call to %1 (blind)</source>
+        <translation>Transférer mon appel à %1 (sans consultation)</translation>
+    </message>
+    <message>
+        <source>Complete the transfer to %1</source>
+        <translation>Terminer le transfert vers %1</translation>
+    </message>
+    <message>
+        <source>Conference with %1</source>
+        <translation>Conférence avec %1</translation>
+    </message>
+    <message>
+        <source>Redirect my ringing call to %1</source>
+        <translation>Rediriger mon appel qui sonne vers %1</translation>
+    </message>
+    <message>
+        <source>Pick up %1&apos;s ringing call</source>
+        <translation>Intercepter l&apos;appel qui sonne chez %1</translation>
+    </message>
+    <message>
+        <source>Send %1&apos;s ringing call to voicemail</source>
+        <translation>Envoyer l&apos;appel qui sonne chez %1 en messagerie</translation>
+    </message>
+    <message>
+        <source>Intrude into %1&apos;s call</source>
+        <translation>Entrer en tiers dans l&apos;appel de %1</translation>
+    </message>
+    <message>
+        <source>Camp on %1 (wait until free)</source>
+        <translation>Mettre en attente sur %1 (jusqu&apos;à ce que la ligne se libère)</translation>
+    </message>
+    <message>
+        <source>Ask %1 to call me back</source>
+        <translation>Demander à %1 de me rappeler</translation>
+    </message>
+    <message>
+        <source>Leave %1 a message</source>
+        <translation>Laisser un message à %1</translation>
+    </message>
+    <message>
+        <source>Do not disturb %1</source>
+        <translation>Ne pas déranger %1</translation>
+    </message>
+    <message>
+        <source>End do not disturb for %1</source>
+        <translation>Fin de « ne pas déranger » pour %1</translation>
+    </message>
+    <message>
+        <source>Forward %1&apos;s calls to me</source>
+        <translation>Renvoyer les appels de %1 vers moi</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s forward</source>
+        <translation>Annuler le renvoi de %1</translation>
+    </message>
+    <message>
+        <source>Forward or DND of %1…</source>
+        <translation>Renvoi ou « ne pas déranger » de %1…</translation>
+    </message>
+    <message>
+        <source>Consult %1 first (my call is held)</source>
+        <translation>Consulter %1 d&apos;abord (mon appel est mis en attente)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CTI Monitor</source>
@@ -1511,12 +1606,12 @@
         <translation>En garde</translation>
     </message>
     <message>
-        <source>Held party</source>
-        <translation>En garde</translation>
+        <source>Other party</source>
+        <translation>Correspondant</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Mis en garde par</translation>
+        <source>Held at</source>
+        <translation>En garde chez</translation>
     </message>
 </context>
 <context>

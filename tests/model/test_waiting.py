@@ -72,7 +72,7 @@ def test_a_held_call_is_one_row_held_by_whoever_can_take_it_back():
     pbx.run("oxe71000", "hold", ref)
     pbx.later(1)
     (row,) = queue.update(pbx.model, T0 + 5_020)  # the frame after the hold
-    assert (row.kind, row.login, row.party.login) == (HELD_CALLS, "oxe71000", "oxe71001")
+    assert (row.kind, row.login, row.party.login, row.holder) == (HELD_CALLS, "oxe71000", "oxe71001", True)
     # A live hold carries no "since": it is timed from when it was first seen, which is exact.
     assert (row.since, row.exact) == (T0 + 5_020, True)
     pbx.later(30)
@@ -126,3 +126,13 @@ def test_a_rebuilt_state_that_says_nothing_of_when_is_a_lower_bound():
     user.calls["c1"].state_since = T0 - 70_000
     (row,) = WaitingCalls().update(model, T0)
     assert (row.since, row.exact) == (T0 - 70_000, True)
+
+
+def test_held_by_someone_not_monitored_is_listed_at_the_held_user():
+    pbx = Pbx()
+    ref = pbx.call(71000, 71001)
+    pbx.run("oxe71001", "answer", ref)
+    pbx.run("oxe71000", "hold", ref)
+    del pbx.model.users["oxe71000"]  # the holder is not one of ours: only the held party's line says it
+    (row,) = WaitingCalls().update(pbx.model, pbx.clock[0])
+    assert (row.login, row.party.login, row.holder) == ("oxe71001", "oxe71000", False)

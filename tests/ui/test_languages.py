@@ -154,3 +154,33 @@ def test_no_button_text_is_elided_at_1280_by_800(lang, speak, qtbot):
         if text_width + icon > b.width() or (isinstance(b, QPushButton) and b.width() < b.sizeHint().width()):
             squeezed.append(f"{_label(b)!r}: {text_width + icon} px in {b.width()}")
     assert squeezed == [], f"{lang}: {squeezed}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_lamp_menu_speaks_the_language(lang, speak, qtbot):
+    from PySide6.QtCore import QPoint
+
+    speak(lang)
+    english = translated_sources(lang)
+    window = _window(qtbot)
+    menu = window.calls.lamp_menu("oxe70021", QPoint(0, 0), window)
+    shown = [a.text() for a in menu.actions()] + [a.toolTip() for a in menu.actions()] + [menu.accessibleName()]
+    assert menu.actions() and all(a.isEnabled() for a in menu.actions()), shown  # at 6 events: my call to them offers a call back
+    words = {w for s in shown for w in english if len(w) > 12 and w.replace("%1", "").replace("%s", "") in s}
+    assert not words, f"{lang}: still English: {words} in {shown}"
+    menu.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_slim_calls_panel_fits_in_every_language(lang, speak, qtbot):
+    speak(lang)
+    window = _window(qtbot)
+    feed(window, 2, 19)  # my line holding a call, the selected user in two: the column scrolls
+    window.presence.select("oxe70021")
+    window.set_density("wall")
+    QApplication.processEvents()
+    assert window.calls.scroll_area.verticalScrollBar().isVisible()
+    area = window.calls.scroll_area
+    assert window.calls.routing_editors and window.calls.cards
+    assert area.widget().width() <= area.viewport().width(), lang
+    assert not area.horizontalScrollBar().isVisible()

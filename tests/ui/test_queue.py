@@ -134,6 +134,8 @@ def test_a_held_call_is_in_the_held_section_highlighted_after_its_threshold(qtbo
     (wait,) = queue.held.waits()
     assert (wait.kind, wait.login, wait.party.login) == (HELD_CALLS, "oxe71010", "oxe71011")  # held by the one who can retrieve
     assert queue.ringing.live_count() == 0 and queue.tabs.tabText(1) == "On hold (1)"
+    spoken = queue.held.index(0, CALLER).data(Qt.AccessibleTextRole)
+    assert "71011" in spoken and " held by " in spoken and "71010" in spoken.split(" held by ")[1]
     pause(aloop, 1.1)
     queue._tick()
     assert queue.held.index(0, WAITED).data(OverdueRole) and queue.tabs.tabText(1) == "On hold (1) ⚠"
@@ -243,3 +245,22 @@ def test_in_the_slim_column_of_the_dense_views_pick_up_is_in_view_beside_the_cal
     click_cell(qtbot, view, ref, PICK_UP)
     run(aloop, lambda: live.engine.calls_of(ME) == [ref])
     aloop.run_until_complete(source.stop())
+
+
+def test_view_menu_hides_the_queue_and_it_is_remembered(qtbot):
+    from desktop.ui.main_window import MainWindow
+    from tests.ui.conftest import Asker
+
+    window = MainWindow(my_line=ME, asker=Asker())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.queue.isVisible() and window.queue_action.isChecked()
+    window.queue_action.trigger()
+    assert not window.queue.isVisible()
+    window.close()
+    again = MainWindow(my_line=ME, asker=Asker())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert not again.queue.isVisible() and not again.queue_action.isChecked()

@@ -10,7 +10,8 @@ from desktop.ui.capabilities import CAPABILITIES
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
+    # "": the context pyside6-lupdate gives a bare tr() call (a named one would never match)
+    return QCoreApplication.translate("", text)
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
@@ -18,6 +19,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
     rows += [
         (tr("Arrows"), tr("move between lamps (or rows of the list)")),
         (tr("Enter, double click"), tr("on a lamp: transfer my answered call there (blind or consult), else call them")),
+        (tr("Menu key, Shift+F10, right click"), tr("on a lamp: what the PBX offers now between my line and them (call, transfer, redirect, pick up, voicemail, forward, do not disturb)")),
         (tr("Enter in the search box"), tr("select the first user shown")),
         (tr("Enter on a waiting call"), tr("pick it up to my line (the waiting-calls queue)")),
         ("Space, Ctrl+Right, Ctrl+Left", tr("replay: play/pause, next event, back one event")),

@@ -39,14 +39,21 @@ HEADERS = (
     QT_TRANSLATE_NOOP("QueueModel", "Pick up"), QT_TRANSLATE_NOOP("QueueModel", "Voicemail"),
 )
 HELD_HEADERS = {  # the held section's words where they differ
-    WAITED: QT_TRANSLATE_NOOP("QueueModel", "On hold"), CALLER: QT_TRANSLATE_NOOP("QueueModel", "Held party"),
-    CALLED: QT_TRANSLATE_NOOP("QueueModel", "Held by"),
+    # Whose line it is held on, and the other party: the monitored user may be the one holding
+    # or the one held (by someone not monitored); the spoken text says which when it is known.
+    WAITED: QT_TRANSLATE_NOOP("QueueModel", "On hold"), CALLER: QT_TRANSLATE_NOOP("QueueModel", "Other party"),
+    CALLED: QT_TRANSLATE_NOOP("QueueModel", "Held at"),
 }
 KeyRole = Qt.UserRole + 1  # (kind, callRef)
 LoginRole = Qt.UserRole + 2  # the user the call waits at (rings at, or is held by)
 EnabledRole = Qt.UserRole + 3  # an action cell: whether it can be used now
 OverdueRole = Qt.UserRole + 4  # waiting longer than the section's threshold
 GoneRole = Qt.UserRole + 5  # no longer waiting, kept in place while the pointer is over the view
+
+_ROLES = frozenset(int(r) for r in (
+    Qt.DisplayRole, KeyRole, LoginRole, GoneRole, OverdueRole, EnabledRole, Qt.ToolTipRole, Qt.AccessibleTextRole,
+    Qt.BackgroundRole, Qt.ForegroundRole, Qt.FontRole, Qt.TextAlignmentRole,
+))
 
 GUARD_S = 0.4  # as the calls panel's: clicks this soon after the row changed are ignored
 RESORT_S = 3.0  # as the users model's live sort
@@ -66,6 +73,7 @@ class Row:
     gone: bool = False
     changed_at: float = field(default_factory=time.monotonic)
     why: dict[int, str] = field(default_factory=dict)  # action column -> why not ("" usable)
+    overdue: bool = False  # as last painted: a change repaints the whole row
 
 
 class QueueModel(FlatTableModel):
@@ -89,12 +97,16 @@ class QueueModel(FlatTableModel):
         """The section's waits now (longest first); `held`: the pointer is over the view."""
         now = time.monotonic()
         new = {w.key: w for w in waits}
-        for row in self._rows:  # in place: what is still there, or greyed as gone
+        changed = []
+        for i, row in enumerate(self._rows):  # in place: what is still there, or greyed as gone
             wait = new.get(row.wait.key)
             if wait is not None:
+                if wait != row.wait or row.gone:
+                    changed.append(row)
                 row.wait, row.gone = wait, False
             elif not row.gone:
                 row.gone, row.changed_at = True, now
+                changed.append(row)
         current = {row.wait.key for row in self._rows}
         added = [w for w in waits if w.key not in current]
         if held:
@@ -106,8 +118,13 @@ class QueueModel(FlatTableModel):
         else:
             self._settle([w.key for w in waits], added, now)
         self.refresh_actions()
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
+        # Only the rows whose call changed (rung elsewhere, ended): a frame repaints nothing else;
+        # the times move on in `tick`, once a second.
+        at = {id(row): i for i, row in enumerate(self._rows)}
+        for row in changed:
+            i = at.get(id(row))
+            if i is not None:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
 
     def _settle(self, order: list[tuple], added: list[Waiting], now: float) -> None:
         """Not held: ended rows go, new ones come in at their place; the rest re-ordered at most
@@ -165,10 +182,24 @@ class QueueModel(FlatTableModel):
 
     def set_threshold(self, seconds: int) -> None:
         self.threshold_s = seconds
-        self.tick()
+        self.repaint_all()
 
     def tick(self) -> None:
-        """The waiting times move on (and a row may cross the threshold): repaint every row."""
+        """The waiting times move on: their column repaints, and the whole of a row that has
+        just crossed the threshold (its tint, its spoken text)."""
+        if not self._rows:
+            return
+        self.dataChanged.emit(self.index(0, WAITED), self.index(len(self._rows) - 1, WAITED), [Qt.DisplayRole])
+        for i, row in enumerate(self._rows):
+            overdue = not row.gone and self._overdue(row.wait)
+            if overdue != row.overdue:
+                row.overdue = overdue
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+
+    def repaint_all(self) -> None:
+        """Every cell again (the state went stale or live again, the threshold changed)."""
+        for row in self._rows:
+            row.overdue = not row.gone and self._overdue(row.wait)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
 
@@ -221,7 +252,8 @@ class QueueModel(FlatTableModel):
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Views ask each cell for a dozen roles per paint: the ones not answered leave at once.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         wait, col = row.wait, index.column()
@@ -305,7 +337,8 @@ class QueueModel(FlatTableModel):
         if wait.kind == RINGING_CALLS:
             text = tr("%1 calling %2, ringing for %3").replace("%1", self._party(wait)).replace("%2", self._user(wait.login)).replace("%3", waited)
         else:
-            text = tr("%1 held by %2 for %3").replace("%1", self._party(wait)).replace("%2", self._user(wait.login)).replace("%3", waited)
+            words = tr("%1 held by %2 for %3") if wait.holder else tr("%2 on hold with %1 for %3")
+            text = words.replace("%1", self._party(wait)).replace("%2", self._user(wait.login)).replace("%3", waited)
         if self._overdue(wait):
             text += ", " + tr("longer than %1 s").replace("%1", str(self.threshold_s))
         if wait.kind == RINGING_CALLS:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from desktop.sources.base import PLAY
 from desktop.ui.aio import spawn
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, spec
 from desktop.ui.dialogs.asker import Asker
+from desktop.ui.lamp_actions import EDIT_ROUTING, LampAction, lamp_actions
 from desktop.ui.models.call_drag import call_mime, plan_drop, refusal
 from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.call_card import CallCard, slot_order
@@ -65,6 +67,8 @@ def tr(text: str) -> str:
 
 class CallsPanel(QWidget):
     message = Signal(str)  # for the status bar
+    rebuilt = Signal()  # a new set of cards and buttons (the tab order follows it)
+    edit_routing = Signal(str)  # login: a lamp's menu asks for their routing editor
 
     def __init__(self, session, commander: Commander, asker: Asker | None = None, parent=None):
         super().__init__(parent)
@@ -72,6 +76,7 @@ class CallsPanel(QWidget):
         self.commander = commander
         self.asker = asker or Asker(self)
         self.my_line: str | None = None
+        self.slim = False  # a slim column beside the dense lamp views: cards wrap to fit it
         self.selected: str | None = None
         self.selected_hidden = False  # the presence panel's filter hides the selected user
         self.cards: list[CallCard] = []
@@ -116,6 +121,13 @@ class CallsPanel(QWidget):
     def set_my_line(self, login: str | None) -> None:
         self.my_line = login or None
         self.rebuild()
+
+    def set_slim(self, slim: bool) -> None:
+        """Cards laid out for a slim column (or not): chosen with the lamp density, a deliberate
+        act, never on a call's arrival."""
+        if slim != self.slim:
+            self.slim = slim
+            self.rebuild()
 
     def show_user(self, login: str | None) -> None:
         self.selected = login
@@ -218,7 +230,7 @@ class CallsPanel(QWidget):
                 slots = self._slots[key] = slot_order(self._slots.get(key, ()), offered(call))
                 card = CallCard(
                     user, call, lambda cap, c, dev, u=login: self._clicked(u, cap, c, dev), on_drag=self._drag, slots=slots,
-                    names=users,
+                    names=users, narrow=self.slim,
                 )
                 # The parties' lines never shrink while the call lasts: a party leaving a
                 # conference would otherwise pull the buttons up under the pointer.
@@ -249,6 +261,7 @@ class CallsPanel(QWidget):
         if scrolled:
             self._scroll.verticalScrollBar().setValue(scrolled)  # clamped if the page got shorter
         self._tick()
+        self.rebuilt.emit()
 
     def _header(self, login: str, user: User | None) -> QWidget:
         mine = login == self.my_line
@@ -263,7 +276,9 @@ class CallsPanel(QWidget):
         lamp.setPixmap(lamp_pixmap(state, 16, stale=not self.session.links.live))
         row.addWidget(lamp)
         prefix = tr("My line: ") if mine else ""  # outside the f-string, where pyside6-lupdate sees it
-        row.addWidget(QLabel(f"<b>{prefix}{name}</b> {number} <i>{line_state_words(state)}</i>"), 1)
+        title = QLabel(f"<b>{prefix}{name}</b> {number} <i>{line_state_words(state)}</i>")
+        title.setWordWrap(True)  # a long name wraps in a slim column rather than being cut off
+        row.addWidget(title, 1)
         if login == self.selected and self.selected_hidden:
             note = QLabel(tr("selected user hidden by the filter"))
             note.setObjectName("hiddenBySearch")
@@ -328,6 +343,13 @@ class CallsPanel(QWidget):
             if "makeCall" in caps:
                 box.returnPressed.connect(lambda u=user.login, d=device_id: self._device_clicked(u, spec("makeCall"), d, by_key=True))
             self._layout.addWidget(row)
+
+    @property
+    def scroll_area(self) -> QScrollArea:
+        return self._scroll
+
+    def scroll_to(self, widget: QWidget) -> None:
+        self._scroll.ensureWidgetVisible(widget)
 
     def _tick(self) -> None:
         now = self.session.now_ms()
@@ -428,40 +450,98 @@ class CallsPanel(QWidget):
             return
         self._send((login, call.call_ref, cap.name), login, cap.name, call.call_ref, device_id, args)
 
+    def lamp_actions(self, target: str) -> list[LampAction]:
+        """What the lamp of `target` offers from my line now (ui/lamp_actions.py)."""
+        source = self.session.source
+        if source is not None and not source.offers("routing"):
+            refused = None
+        else:
+            refused = source.routing_refused(target) if source is not None else ""
+        return lamp_actions(self.session.model, self.my_line, target, refused)
+
+    def why_no_lamp_action(self, target: str) -> str:
+        """Why a lamp's menu has nothing to do ("" when it may)."""
+        why = self.why_not_commandable()
+        if why:
+            return why
+        if not self.my_line:
+            return tr("Set my line first (Line ▸ Set my line), then act on a colleague's lamp")
+        return ""
+
+    def lamp_menu(self, target: str, at: QPoint, parent: QWidget) -> QMenu:
+        """The context menu of `target`'s lamp, shown at `at` (global): exactly what the PBX offers
+        now for my line and them; a single disabled line saying why when nothing is."""
+        users = self.session.model.users
+        name = user_name(users[target]) if target in users else target
+        menu = QMenu(parent)
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        menu.setAccessibleName(tr("Actions on %s") % name)
+        menu.setToolTipsVisible(True)
+        why = self.why_no_lamp_action(target)
+        actions = [] if why else self.lamp_actions(target)
+        for lamp_action in actions:
+            item = menu.addAction(icon(lamp_action.icon), lamp_action.text)
+            item.setToolTip(lamp_action.tooltip)
+            item.setData(lamp_action.key)
+            item.triggered.connect(lambda _=False, a=lamp_action: self.run_lamp_action(a))
+        if not actions:
+            item = menu.addAction(why or tr("Nothing the PBX offers now between my line and %s") % name)
+            item.setEnabled(False)
+        self.lamp_menu_shown = menu  # tests reach the open menu here
+        menu.popup(at)
+        return menu
+
+    def run_lamp_action(self, action: LampAction) -> None:
+        """Send what a lamp's menu item says: the same command paths as the cards' buttons."""
+        if action.capability == EDIT_ROUTING:
+            self.edit_routing.emit(action.login)
+            return
+        key_ref = action.call_ref or action.device_id or "routing"
+        if action.capability in ("activateDnd", "deactivateDnd", "forward", "cancelForward"):
+            self._routing(action.login, action.capability, action.args or {})
+            return
+        args = action.args
+        if args is None:  # the other call of a transfer or conference: asked, as the card's button does
+            user = self.session.model.users.get(action.login)
+            call = user.calls.get(action.call_ref) if user is not None else None
+            if call is None:
+                return
+            with self._rebuilds_held():
+                args = self._ask(action.login, spec(action.capability), call)
+            if args is None:
+                return
+        self._send((action.login, key_ref, action.capability), action.login, action.capability, action.call_ref, action.device_id, args)
+
     def act_on(self, target: str) -> None:
         """A lamp double-clicked or Enter on it (issue 14): with an answered call on my line,
         transfer it to `target` (blind, or consult first), as my line's call offers; otherwise
-        call them from my line's device offering makeCall. Only what the PBX offers now."""
+        call them from my line's device offering makeCall. Only what the PBX offers now: the
+        lamp menu's own items (lamp_actions)."""
         model = self.session.model
-        why = self.why_not_commandable()
-        me = model.users.get(self.my_line) if self.my_line else None
+        why = self.why_no_lamp_action(target)
         other = model.users.get(target)
-        if why or me is None or other is None or target == self.my_line:
+        if why or model.users.get(self.my_line) is None or other is None or target == self.my_line:
             self.message.emit(why or tr("Set my line first (Line ▸ Set my line), then act on a colleague's lamp"))
             return
-        number = other.number or target
         name = user_name(other)
-        callable_from = next((d for d, caps in sorted(me.device_capabilities.items()) if "makeCall" in caps), None)
-        active = next((c for c in me.calls.values() if "blindTransfer" in offered(c)), None)
-        if active is not None:
-            choices = {tr("Blind transfer to %s") % name: "blindTransfer"}
-            if callable_from is not None:
-                choices[tr("Consult %s first (call them)") % name] = "makeCall"
+        offers: dict[str, LampAction] = {}
+        for lamp_action in self.lamp_actions(target):
+            offers.setdefault(lamp_action.capability, lamp_action)
+        if "blindTransfer" in offers:
+            choices = {tr("Blind transfer to %s") % name: offers["blindTransfer"]}
+            if "makeCall" in offers:
+                choices[tr("Consult %s first (call them)") % name] = offers["makeCall"]
             note = landing_note(model, other)
             label = tr("Transfer my call to %s:") % name + (f"\n{note}" if note else "")
             with self._rebuilds_held():
                 choice = self.asker.choice(self, tr("Transfer"), label, list(choices))
-            action = choices.get(choice)
-            if action == "blindTransfer":
-                devices = offered(active)
-                self._send((self.my_line, active.call_ref, action), self.my_line, action, active.call_ref, devices[action], {"transferTo": number})
-            elif action == "makeCall":
-                self._send((self.my_line, callable_from, action), self.my_line, action, None, callable_from, {"callee": number})
+            if choice in choices:
+                self.run_lamp_action(choices[choice])
             return
-        if callable_from is None:
+        if "makeCall" not in offers:
             self.message.emit(tr("Call %s: my line's device offers no call now") % name)
             return
-        self._send((self.my_line, callable_from, "makeCall"), self.my_line, "makeCall", None, callable_from, {"callee": number})
+        self.run_lamp_action(offers["makeCall"])
 
     def _pick_up(self, login: str, call: Call) -> None:
         """My line picks up a call ringing at `login`: the command is my line's, with the number

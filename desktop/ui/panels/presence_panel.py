@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,7 +39,13 @@ from desktop.ui.widgets.lamp_grid import COMFORTABLE, COMPACT, DENSITIES, WALL, 
 from desktop.ui.widgets.lamps import lamp_pixmap
 
 
-_KEY_PRESS = QEvent.KeyPress
+_KEY_PRESS, _CONTEXT_MENU = QEvent.KeyPress, QEvent.ContextMenu
+
+
+def _is_menu_key(event) -> bool:
+    """The context-menu key, or Shift+F10 (its stand-in on keyboards without one)."""
+    key, mods = event.key(), event.modifiers() & ~Qt.KeypadModifier
+    return key == Qt.Key_Menu or (key == Qt.Key_F10 and mods == Qt.ShiftModifier)
 _ENTER_KEYS = (Qt.Key_Return, Qt.Key_Enter)
 
 
@@ -48,6 +54,8 @@ class PresencePanel(QWidget):
     selection_hidden = Signal(bool)  # the selected user is (no longer) hidden by the filter
     density_changed = Signal(str)  # one of lamp_grid.DENSITIES
     user_activated = Signal(str)  # login: a lamp or row double-clicked, or Enter on it
+    # login, where (global): a lamp or row right-clicked, or the menu key / Shift+F10 on it
+    menu_requested = Signal(str, QPoint)
 
     def __init__(self, users: UsersModel, parent=None):
         super().__init__(parent)
@@ -118,14 +126,36 @@ class PresencePanel(QWidget):
             # click, and a single click only selects.
             view.doubleClicked.connect(self._activated)
             view.installEventFilter(self)
+            view.viewport().installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == _KEY_PRESS and event.key() in _ENTER_KEYS and obj in (self.grid, self.table):
-            index = obj.currentIndex()
-            if index.isValid():
-                self._activated(index)
-                return True
+        kind = event.type()
+        if kind == _KEY_PRESS and obj in (self.grid, self.table):
+            if event.key() in _ENTER_KEYS:
+                index = obj.currentIndex()
+                if index.isValid():
+                    self._activated(index)
+                    return True
+            elif _is_menu_key(event):
+                return self._menu_at(obj, obj.currentIndex())
+        elif kind == _CONTEXT_MENU:
+            view = next((v for v in (self.grid, self.table) if obj in (v, v.viewport())), None)
+            if view is not None:
+                # The mouse: the lamp under the pointer; the keyboard (Qt's own menu key): the focused one.
+                by_mouse = event.reason() == QContextMenuEvent.Mouse and obj is view.viewport()
+                return self._menu_at(view, view.indexAt(event.pos()) if by_mouse else view.currentIndex())
         return super().eventFilter(obj, event)
+
+    def _menu_at(self, view, index) -> bool:
+        """The lamp's menu for `index` of `view`, under it; False when there is no lamp there."""
+        login = index.data(LoginRole) if index.isValid() else None
+        if not login:
+            return False
+        if view.currentIndex() != index:  # the menu acts on the lamp it was opened on: select it, as a click would
+            view.setCurrentIndex(index)
+        rect = view.visualRect(index)
+        self.menu_requested.emit(login, view.viewport().mapToGlobal(rect.center()))
+        return True
 
     def _activated(self, index) -> None:
         login = index.data(LoginRole)
@@ -154,7 +184,7 @@ class PresencePanel(QWidget):
         return landing_note(users.core, users.user(self.proxy.mapToSource(index).row()))
 
     def _user_table(self) -> QTableView:
-        table = QTableView()
+        table = UsersTable()
         table.setModel(self.proxy)
         table.setSelectionModel(self.grid.selectionModel())  # one selection for both views
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -180,7 +210,8 @@ class PresencePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        # The legend and the count above the lamps: the panel's bottom is where the window's
+        # banners lie (a call ringing, a lost connection), over the lamps' scrollable end only.
         legend = QHBoxLayout()
         for state in LINE_STATES:
             dot = QLabel()
@@ -191,6 +222,7 @@ class PresencePanel(QWidget):
         legend.addStretch(1)
         legend.addWidget(self.count)
         layout.addLayout(legend)
+        layout.addWidget(self.stack, 1)
 
     def visible_source_rows(self) -> list[int]:
         """Users on screen in the current view, as rows of the users model.
@@ -347,6 +379,20 @@ class PresencePanel(QWidget):
     def current_login(self) -> str | None:
         index = self.grid.currentIndex()
         return index.data(LoginRole) if index.isValid() else None
+
+
+class UsersTable(QTableView):
+    """The list view; keeps a bottom margin under its rows while a banner lies over its end
+    (banner_stack.reserve_below): Qt sets a table's viewport margins for its headers itself."""
+
+    bottom_reserve = 0
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        margins = self.viewportMargins()
+        if margins.bottom() != self.bottom_reserve:
+            margins.setBottom(self.bottom_reserve)
+            self.setViewportMargins(margins)
 
 
 def _take_drops(view: QAbstractItemView) -> None:

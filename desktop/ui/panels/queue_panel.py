@@ -18,8 +18,10 @@ colour alone.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QDrag, QPainter, QPalette
+from PySide6.QtGui import QCursor, QDrag, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -43,6 +45,7 @@ from desktop.ui.models.queue_model import (
     EnabledRole,
     GoneRole,
     NEXT,
+    OVERDUE_MARK,
     PICK_UP,
     VOICEMAIL,
     WAITED,
@@ -54,7 +57,7 @@ _ENTER_KEYS = (Qt.Key_Return, Qt.Key_Enter)
 NARROW_PX = 440  # narrower than this (the slim column): the buttons before the names
 WIDE_ORDER = (WAITED, CALLER, CALLED, NEXT, PICK_UP, VOICEMAIL)
 NARROW_ORDER = (WAITED, CALLER, PICK_UP, VOICEMAIL, CALLED, NEXT)
-NARROW_CALLER_PX = 96
+NARROW_CALLER_PX = 60  # at least
 
 
 def tr(text: str) -> str:
@@ -114,10 +117,19 @@ class QueueView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(40)
-        for col, mode in ((WAITED, QHeaderView.ResizeToContents), (CALLER, QHeaderView.Stretch),
+        # Widths from the words, once: ResizeToContents would ask every row's size at each
+        # change (300 ringing calls: 170 ms a frame).
+        for col, mode in ((WAITED, QHeaderView.Interactive), (CALLER, QHeaderView.Stretch),
                           (CALLED, QHeaderView.Stretch), (NEXT, QHeaderView.Interactive),
-                          (PICK_UP, QHeaderView.ResizeToContents), (VOICEMAIL, QHeaderView.ResizeToContents)):
+                          (PICK_UP, QHeaderView.Interactive), (VOICEMAIL, QHeaderView.Interactive)):
             header.setSectionResizeMode(col, mode)
+        fm = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(f"{OVERDUE_MARK} 00:00"), fm.horizontalAdvance(model.headerData(WAITED, Qt.Horizontal)))
+        self.setColumnWidth(WAITED, widest + 10)
+        for col in ACTIONS:  # the button's word (the header's too) and its frame
+            self.setColumnWidth(col, fm.horizontalAdvance(model.headerData(col, Qt.Horizontal)) + 20)
         self.setColumnWidth(NEXT, 100)
 
     def resizeEvent(self, event) -> None:
@@ -133,9 +145,10 @@ class QueueView(QTableView):
                 header.moveSection(header.visualIndex(logical), visual)
             header.setSectionResizeMode(CALLER, QHeaderView.Interactive if narrow else QHeaderView.Stretch)
             header.setSectionResizeMode(CALLED, QHeaderView.Interactive if narrow else QHeaderView.Stretch)
-            if narrow:
-                self.setColumnWidth(CALLER, NARROW_CALLER_PX)
-                self.setColumnWidth(CALLED, NARROW_CALLER_PX)
+        if narrow:  # the caller gets what the time and Pick up leave
+            room = self.viewport().width() - self.columnWidth(WAITED) - self.columnWidth(PICK_UP)
+            self.setColumnWidth(CALLER, max(NARROW_CALLER_PX, room))
+            self.setColumnWidth(CALLED, NARROW_CALLER_PX * 3 // 2)
 
     def pointer_over(self) -> bool:
         """The pointer is over the rows (or a row is being dragged): they must not move."""
@@ -195,6 +208,7 @@ class QueuePanel(QWidget):
         self.tracker = WaitingCalls()
         self._waits: list[Waiting] = []
         self._model = session.model  # the model the tracker last scanned
+        self._blocked: str | None = None  # during a refresh: why nothing can be commanded
         limits = {**DEFAULTS, **(thresholds or {})}
         self.ringing = QueueModel(RINGING_CALLS, session, self._why, limits[RINGING_ALERT], self)
         self.held = QueueModel(HELD_CALLS, session, self._why, limits[HELD_ALERT], self)
@@ -250,22 +264,36 @@ class QueuePanel(QWidget):
         self._show()
 
     def _show(self) -> None:
-        for model, view in ((self.ringing, self.ringing_view), (self.held, self.held_view)):
-            model.update([w for w in self._waits if w.kind == model.kind], held=view.pointer_over())
+        with self._blocked_once():
+            for model, view in ((self.ringing, self.ringing_view), (self.held, self.held_view)):
+                model.update([w for w in self._waits if w.kind == model.kind], held=view.pointer_over())
         self._retitle()
+
+    @contextmanager
+    def _blocked_once(self):
+        """Why nothing can be commanded, asked once for all the rows (not twice per row)."""
+        self._blocked = self.calls.why_not_commandable()
+        try:
+            yield
+        finally:
+            self._blocked = None
 
     def _tick(self) -> None:
         # Rows held still while the pointer was over them catch up once it has left.
         self._show()
+        self.ringing.tick()
+        self.held.tick()
+        self._retitle()
 
     def _links_changed(self) -> None:
         self.refresh_actions()
-        self.ringing.tick()
-        self.held.tick()
+        self.ringing.repaint_all()
+        self.held.repaint_all()
 
     def refresh_actions(self) -> None:
-        self.ringing.refresh_actions()
-        self.held.refresh_actions()
+        with self._blocked_once():
+            self.ringing.refresh_actions()
+            self.held.refresh_actions()
 
     def _retitle(self) -> None:
         for i, (model, words) in enumerate(((self.ringing, tr("Ringing (%1)")), (self.held, tr("On hold (%1)")))):
@@ -279,7 +307,7 @@ class QueuePanel(QWidget):
 
     def _why(self, wait: Waiting, name: str) -> str:
         """Why capability `name` cannot be used on this waiting call now ("": it can)."""
-        blocked = self.calls.why_not_commandable()
+        blocked = self._blocked if self._blocked is not None else self.calls.why_not_commandable()
         if blocked:
             return blocked
         user = self.session.model.users.get(wait.login)

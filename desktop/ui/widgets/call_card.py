@@ -74,6 +74,7 @@ class CallCard(QFrame):
         on_drag: Callable[[CallCard], None] | None = None,
         slots: Sequence[str] | None = None,
         names: Directory | None = None,
+        narrow: bool = False,
     ):
         super().__init__(parent)
         self.call = call
@@ -89,10 +90,17 @@ class CallCard(QFrame):
         self._names = names
         offer = offered(call)
         self.slot_names = list(slots) if slots is not None else slot_order((), offer)
-        top = self._top_row(call)
+        top = self._top_row(call, narrow)
         self.details = QLabel(_details(call))
         self.details.setStyleSheet("color: palette(placeholder-text)")
-        row = self._button_row(call, offer, on_action, top)
+        self.details.setWordWrap(narrow)
+        # In a narrow column (the dense lamp views' slim calls panel) the top row wraps and the
+        # destructive buttons get a row of their own, still at the card's top right: the card
+        # fits the column instead of being cut off at its right.
+        apart = QHBoxLayout() if narrow else top
+        if narrow:
+            apart.addStretch(1)
+        row = self._button_row(call, offer, on_action, apart)
 
         droppable = drop_capability(offered(call))
         if droppable is not None and on_drag is not None:
@@ -105,12 +113,14 @@ class CallCard(QFrame):
         self.setAccessibleDescription(_details(call))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
+        if narrow:
+            layout.addLayout(apart)
         layout.addLayout(top)
         layout.addWidget(self.parties)
         layout.addWidget(self.details)
         layout.addLayout(row)
 
-    def _top_row(self, call: Call) -> QHBoxLayout:
+    def _top_row(self, call: Call, narrow: bool = False) -> QHBoxLayout | FlowLayout:
         """State badge, direction and running duration, then (right-aligned, see _button_row) the
         destructive buttons; the other parties on the line below. Nothing on this row changes
         width with the call's state, so the destructive buttons never move."""
@@ -128,6 +138,11 @@ class CallCard(QFrame):
         self.direction = QLabel(direction_words(call.direction))
         self.duration = QLabel()
         self.duration.setObjectName("duration")
+        if narrow:
+            top = FlowLayout()
+            for widget in (self.badge, self.direction, self.duration):
+                top.addWidget(widget)
+            return top
         top = QHBoxLayout()
         top.addWidget(self.badge, 0, Qt.AlignTop)
         top.addWidget(self.direction, 0, Qt.AlignTop)

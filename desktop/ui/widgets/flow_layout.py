@@ -68,6 +68,8 @@ class FlowLayout(QLayout):
         x = area.x()
         for item in self._visible():
             hint = item.sizeHint()
+            if hint.width() > area.width():  # wider than the whole line: down to it, not below its minimum
+                hint = QSize(max(item.minimumSize().width(), area.width()), hint.height())
             if lines[-1] and x + hint.width() > area.right() + 1:
                 lines.append([])
                 x = area.x()

@@ -19,7 +19,7 @@ TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed na
 # tiles so a row fills the view (LampGrid.fit_width).
 COMFORTABLE, COMPACT, WALL = "comfortable", "compact", "wall"
 DENSITIES = (COMFORTABLE, COMPACT, WALL)
-TILES = {COMFORTABLE: TILE, COMPACT: QSize(80, 16), WALL: QSize(58, 18)}  # wall: a five-digit number unelided
+TILES = {COMFORTABLE: TILE, COMPACT: QSize(88, 16), WALL: QSize(58, 18)}  # compact: 11 across at 1280 px, names readable (short_name); wall: a five-digit number unelided
 _SPACING = {COMFORTABLE: 2, COMPACT: 1, WALL: 1}
 _LAMP = {COMFORTABLE: 18, COMPACT: 13, WALL: 10}  # lamp diameter: the glyph stays readable
 # Looked up once: every enum read off its class is a slow attribute lookup in PySide, and these
@@ -33,6 +33,35 @@ _BORDER = QColor("#c8c8c8")
 
 def _initials(name: str) -> str:
     return "".join(word[:1] for word in name.split()[:3]).upper()
+
+
+_SHORT: dict[tuple[str, int, int], str] = {}  # (name, width, font) -> what fits; bounded below
+_ELIDE_MIDDLE = Qt.ElideMiddle
+
+
+def short_name(name: str, fm, width: int) -> str:
+    """A name in `width` pixels of a compact tile. Sorted by name, neighbours share their first
+    name ("Anne-Sophie …" twelve times over), so cutting the end would hide what tells them
+    apart: the whole name when it fits, else the last name whole and as much of the first name
+    as fits before it ("Anne-S… Bauer", "A… Mendes"), else the initial and the last name with
+    its middle elided ("A. Schm…ottluff")."""
+    key = (name, width, fm.height())
+    short = _SHORT.get(key)
+    if short is not None:
+        return short
+    first, _, last = name.partition(" ")
+    if fm.horizontalAdvance(name) <= width or not last:
+        short = name if fm.horizontalAdvance(name) <= width else fm.elidedText(name, _ELIDE_MIDDLE, width)
+    else:
+        room = width - fm.horizontalAdvance(f"… {last}")
+        kept = first
+        while kept and fm.horizontalAdvance(kept) > room:
+            kept = kept[:-1]
+        short = f"{kept}… {last}" if kept else fm.elidedText(f"{first[:1]}. {last}", _ELIDE_MIDDLE, width)
+    if len(_SHORT) >= 20_000:  # 10,000 users at two widths; a resize may bring new widths
+        _SHORT.clear()
+    _SHORT[key] = short
+    return short
 
 
 class LampDelegate(QStyledItemDelegate):
@@ -103,9 +132,13 @@ class LampDelegate(QStyledItemDelegate):
             # the lamp's colour and glyph, the rest is in the tooltip.
             left = int(circle.right()) + 2
             text = QRect(left, r.top(), r.right() - left + 1, r.height())
-            label = name if density == COMPACT else (number or _initials(name))
+            fm = option.fontMetrics
+            if density == COMPACT:
+                label = short_name(name, fm, text.width())
+            else:
+                label = fm.elidedText(number or _initials(name), _ELIDE, text.width())
             painter.setPen(palette.text().color())
-            painter.drawText(text, _LEFT, option.fontMetrics.elidedText(label, _ELIDE, text.width()))
+            painter.drawText(text, _LEFT, label)
             painter.restore()
             return
             note = tile_note(routing)
