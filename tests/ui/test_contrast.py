@@ -172,3 +172,24 @@ def test_high_contrast_applies_at_once_to_palette_lamps_and_icons(qapp):
         appearance.apply(qapp, appearance.LIGHT)
     assert lamps.current_look() is lamps.LOOKS["light"]
     assert qapp.palette().color(QPalette.Window) != QColor("#000000")
+
+
+def test_the_legend_follows_a_change_of_look(window, qapp):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.widgets.lamps import LEGEND_STATE, lamp_pixmap
+
+    def shown(pixmap):  # as a label holds it
+        label = QLabel()
+        label.setPixmap(pixmap)
+        return label.pixmap().toImage()
+
+    (dot,) = [w for w in window.presence.findChildren(QLabel) if w.property(LEGEND_STATE) == RINGING]
+    light = shown(lamp_pixmap(RINGING))
+    assert dot.pixmap().toImage() == light
+    try:
+        appearance.apply(qapp, appearance.HIGH_CONTRAST)
+        assert dot.pixmap().toImage() == shown(lamp_pixmap(RINGING)) != light
+    finally:
+        appearance.apply(qapp, appearance.LIGHT)
+    assert dot.pixmap().toImage() == light
