@@ -52,6 +52,7 @@ DENSE = (("08-density-compact-2000.png", "compact", (1280, 800)), ("09-density-w
 FRENCH = ("10-french.png", 2, 19, "oxe70021")
 QUEUE = "12-queue-2000.png"  # the waiting-calls queue (issue 14) over the same 2,000 users
 DARK = ("11-dark.png", 4, 20, "oxe70022")
+HIGH_CONTRAST = ("13-high-contrast-300.png", 300)  # every line state at once, in the high-contrast look
 
 FIRST = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin",
@@ -290,6 +291,10 @@ def main(argv: list[str]) -> int:
     if wanted(DARK[0]):
         appearance.apply(app, appearance.DARK)
         shot(app, outdir / DARK[0], *DARK[1:])
+        appearance.apply(app, appearance.LIGHT)
+    if wanted(HIGH_CONTRAST[0]):
+        appearance.apply(app, appearance.HIGH_CONTRAST)
+        crowd_shot(app, outdir / HIGH_CONTRAST[0], HIGH_CONTRAST[1], density="comfortable")
         appearance.apply(app, appearance.LIGHT)
     return 0
 

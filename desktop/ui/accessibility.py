@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDockWidget, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDockWidget, QLineEdit, QScrollArea, QToolButton, QWidget
 
 from desktop.ui.models.users_model import LineStateRole, LoginRole
 
@@ -53,6 +53,12 @@ def name_widgets(window) -> None:
             widget.setAccessibleName(name)
         if description and not widget.accessibleDescription():
             widget.setAccessibleDescription(description)
+    # A search field's clear button (Qt's own, inside the field) has no name of its own: the
+    # at-spi tree (tools/atspi_tree.py) listed it as an unnamed push button.
+    for edit in window.findChildren(QLineEdit):
+        for button in edit.findChildren(QToolButton):
+            if not button.accessibleName():
+                button.setAccessibleName(translate("Accessibility", "Clear the field"))
     # Tab leaves a table rather than walking its cells (arrow keys do that): no keyboard trap.
     for table in (p.table, window.log_dock.table):
         table.setTabKeyNavigation(False)

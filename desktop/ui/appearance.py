@@ -63,6 +63,11 @@ PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
         QPalette.Mid: "#ffffff", QPalette.Dark: "#ffffff", QPalette.Shadow: "#ffffff",
     },
 }
+# (text, what it is drawn on): each 4.5:1 or more in every look (tests/ui/test_contrast.py).
+TEXT_PAIRS = (
+    (QPalette.Text, QPalette.Base), (QPalette.PlaceholderText, QPalette.Base), (QPalette.WindowText, QPalette.Window),
+    (QPalette.ButtonText, QPalette.Button), (QPalette.HighlightedText, QPalette.Highlight), (QPalette.BrightText, QPalette.Button),
+)
 _DISABLED = {LIGHT: "#6e6e6e", DARK: "#8a8a8a", HIGH_CONTRAST: "#c0c0c0"}  # greyed text: still 4.5:1
 
 
@@ -122,10 +127,16 @@ def apply(app: QGuiApplication, choice: str) -> str:
         hints.setColorScheme(scheme)
     look = effective(app, choice)
     if look != HIGH_CONTRAST and current != HIGH_CONTRAST and is_dark(app.palette()) == (look == DARK):
-        # The theme repainted (or had nothing to do): its palette, with a text-grade placeholder.
-        mended = QPalette(app.palette())
-        if ratio(mended.color(QPalette.PlaceholderText), mended.color(QPalette.Base)) < 4.5:
-            mended.setColor(QPalette.All, QPalette.PlaceholderText, QColor(PALETTES[look][QPalette.PlaceholderText]))
+        # The theme repainted (or had nothing to do): its palette, each text pair that falls
+        # short of 4.5:1 taken from our table instead (Fusion's placeholder, its selection).
+        mended, changed = QPalette(app.palette()), False
+        for text, ground in TEXT_PAIRS:
+            if ratio(mended.color(text), mended.color(ground)) < 4.5:
+                for role in (text, ground):
+                    if role in PALETTES[look]:
+                        mended.setColor(QPalette.All, role, QColor(PALETTES[look][role]))
+                changed = True
+        if changed:
             app.setPalette(mended)
     else:
         # The platform did not repaint (no theme to ask), or high contrast: Fusion and our palette.

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 
-from desktop import resources
 from desktop.version import DIST
 
 
@@ -13,6 +12,9 @@ def painted_pixels(names: list[str], size: int = 32) -> dict[str, int]:
     app = QGuiApplication.instance() or QGuiApplication([DIST, "-platform", "offscreen"])  # noqa: F841
     counts = {}
     for name in names:
-        image = QIcon(str(resources.icon_path(name))).pixmap(size, size).toImage()
+        # As the window draws them: through widgets/icons.py's engine (recoloured per look)
+        from desktop.ui.widgets.icons import icon
+
+        image = icon(name).pixmap(size, size).toImage()
         counts[name] = sum(image.pixelColor(x, y).alpha() > 0 for x in range(image.width()) for y in range(image.height()))
     return counts

@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
             self.queue.set_thresholds(queue_settings.read(settings()))
             self.set_density(chosen["lampDensity"])
             self.history.set_retention(retention_from(settings()))
+            self.ring.settings_changed()
             if (chosen["myLine"] or None) != self.calls.my_line:
                 self.set_my_line(chosen["myLine"] or None)
 

@@ -1,7 +1,9 @@
 """The ring sound for a call on my line, without a multimedia library.
 
-QSoundEffect lives in QtMultimedia, which PySide6-Essentials does not ship (PySide6-Addons
-would add about 70 MB to the bundle for one short sound). So: the desktop's own sounds, by
+QSoundEffect lives in QtMultimedia, which PySide6-Essentials does not ship (only its .pyi stub
+is installed): it comes with PySide6-Addons, a second wheel of Qt modules, and its multimedia
+backend brings Qt's FFmpeg libraries: tens of MB more in the bundle (whose Qt libraries are now
+trimmed by packaging/qt_trim.py) for one short sound. Not worth it. So: the desktop's own sounds, by
 their freedesktop sound-theme names, played by libcanberra's `canberra-gtk-play` where the
 desktop has it (GNOME, KDE, most Linux desktops), else the system's bell (QApplication.beep:
 the alert sound on Windows and macOS, the X bell). The tray notification, when shown, also

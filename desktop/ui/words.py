@@ -240,7 +240,7 @@ def media_state(call: Call, user: User | None = None) -> str | None:
 
 
 def badge_source(call: Call) -> str:
-    """The badge in English: the key of its colour (call_card.BADGE_COLOURS)."""
+    """The badge in English: the key of its colour (call_card.BADGE_STATES)."""
     state = media_state(call)
     if state == "ACTIVE" and call.conference:
         return "conference"

@@ -664,6 +664,10 @@
         <source>Event counts</source>
         <translation>Ereigniszähler</translation>
     </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Feld leeren</translation>
+    </message>
 </context>
 <context>
     <name>Appearance</name>

@@ -664,6 +664,10 @@
         <source>Event counts</source>
         <translation>Contadores de eventos</translation>
     </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Vaciar el campo</translation>
+    </message>
 </context>
 <context>
     <name>Appearance</name>

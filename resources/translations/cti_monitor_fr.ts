@@ -664,6 +664,10 @@
         <source>Event counts</source>
         <translation>Compteurs d&apos;événements</translation>
     </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Effacer le champ</translation>
+    </message>
 </context>
 <context>
     <name>Appearance</name>

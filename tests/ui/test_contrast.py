@@ -172,3 +172,41 @@ def test_high_contrast_applies_at_once_to_palette_lamps_and_icons(qapp):
         appearance.apply(qapp, appearance.LIGHT)
     assert lamps.current_look() is lamps.LOOKS["light"]
     assert qapp.palette().color(QPalette.Window) != QColor("#000000")
+
+
+def test_the_legend_follows_a_change_of_look(window, qapp):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.widgets.lamps import LEGEND_STATE, lamp_pixmap
+
+    def shown(pixmap):  # as a label holds it
+        label = QLabel()
+        label.setPixmap(pixmap)
+        return label.pixmap().toImage()
+
+    (dot,) = [w for w in window.presence.findChildren(QLabel) if w.property(LEGEND_STATE) == RINGING]
+    light = shown(lamp_pixmap(RINGING))
+    assert dot.pixmap().toImage() == light
+    try:
+        appearance.apply(qapp, appearance.HIGH_CONTRAST)
+        assert dot.pixmap().toImage() == shown(lamp_pixmap(RINGING)) != light
+    finally:
+        appearance.apply(qapp, appearance.LIGHT)
+    assert dot.pixmap().toImage() == light
+
+
+@pytest.mark.parametrize("look", LOOKS, indirect=True)
+def test_call_badges_take_the_looks_colours_and_read(look, window):
+    from tests.ui.helpers import cards_of, feed
+
+    feed(window, 1, 6)  # seed flow 1: 70020 talking with 70021
+    window.presence.select("oxe70020")
+    (card,) = cards_of(window, "oxe70020")
+    from desktop.ui.widgets.call_card import BADGE_STATES
+    from desktop.ui.words import badge_source
+
+    fill = lamps.LOOKS[look].lamps[BADGE_STATES[badge_source(card.call)]].colour
+    style = card.badge.styleSheet()
+    assert f"background:{fill};" in style
+    ink = style.split("; color:")[1].split(";")[0]
+    assert ratio(ink, fill) >= TEXT

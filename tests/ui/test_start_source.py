@@ -130,3 +130,50 @@ def test_a_start_source_that_cannot_open_falls_back_to_the_simulator_and_says_wh
     assert _run_cti_monitor(monkeypatch, [], seen) == 0
     assert isinstance(seen["source"], EmbeddedSimulator)
     assert "could not be opened" in seen["message"] and "https" in seen["message"]
+
+
+@pytest.fixture
+def gateway():
+    """A simulated O2G gateway (plain http: allowed on this machine only) in a thread of its own."""
+    from desktop.simulator.engine import Engine, seed_directory
+    from desktop.simulator.o2g.gateway import start_gateway
+    from desktop.simulator.ws.feeds import wall_clock_ms
+
+    ready, held = threading.Event(), {}
+
+    def serve():
+        loop = asyncio.new_event_loop()
+        engine = Engine(seed_directory(3), clock=wall_clock_ms)
+        held["running"] = loop.run_until_complete(start_gateway(engine, password="s3cret-at-start"))
+        held["loop"] = loop
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(held["running"].stop())
+        loop.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    assert ready.wait(10)
+    yield held["running"]
+    held["loop"].call_soon_threadsafe(held["loop"].stop)
+    thread.join(10)
+
+
+def test_no_arguments_open_the_o2g_gateway_named_in_settings_asking_the_password(qapp, monkeypatch, gateway):
+    from desktop.sources.o2g.source import O2GSource
+    from desktop.ui import run
+
+    asked = []
+    monkeypatch.setattr(run, "_password_asker", lambda: lambda prompt: asked.append(prompt) or "s3cret-at-start")
+    s = settings()
+    s.setValue(start_source.SOURCE, start_source.O2G)
+    s.setValue(start_source.URL, gateway.url)
+    s.setValue(start_source.USER, "oxe70020")
+    seen = {}
+    assert _run_cti_monitor(monkeypatch, [], seen) == 0
+    assert "timeout" not in seen, seen
+    assert isinstance(seen["source"], O2GSource) and "oxe70020" in seen["logins"]
+    assert len(asked) == 1  # asked at start, once
+    stored = [str(settings().value(k)) for k in settings().allKeys()]
+    assert not any("s3cret" in v for v in stored)  # and never kept
+    assert settings().value(start_source.LAST_SOURCE) == f"o2g:{gateway.url} oxe70020"

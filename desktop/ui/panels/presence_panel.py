@@ -36,7 +36,7 @@ from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler,
 from desktop.ui.models.users_model import LoginRole, NAME, SINCE, WAITING, UsersModel
 from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.lamp_grid import COMFORTABLE, COMPACT, DENSITIES, WALL, LampDelegate, LampGrid
-from desktop.ui.widgets.lamps import lamp_pixmap
+from desktop.ui.widgets.lamps import LEGEND_STATE, lamp_pixmap
 
 
 _KEY_PRESS, _CONTEXT_MENU = QEvent.KeyPress, QEvent.ContextMenu
@@ -216,6 +216,7 @@ class PresencePanel(QWidget):
         for state in LINE_STATES:
             dot = QLabel()
             dot.setPixmap(lamp_pixmap(state))
+            dot.setProperty(LEGEND_STATE, state)  # repainted in another look (appearance.apply)
             legend.addWidget(dot)
             legend.addWidget(QLabel(line_state_words(state)))
             legend.addSpacing(6)

@@ -22,7 +22,7 @@ from desktop.model.state import CONFERENCE, DIALING, HELD, IDLE, RINGING, TALKIN
 from desktop.ui.capabilities import Capability, drop_capability, offered, ordered, spec
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
-from desktop.ui.widgets.lamps import LAMPS, ink_on
+from desktop.ui.widgets.lamps import current_look, ink_on
 from desktop.ui.words import (
     UNKNOWN_TIME,
     Directory,
@@ -36,14 +36,10 @@ from desktop.ui.words import (
     widest_badges,
 )
 
-BADGE_COLOURS = {
-    "ringing": LAMPS[RINGING].colour,
-    "dialing": LAMPS[DIALING].colour,
-    "ringing remote": LAMPS[DIALING].colour,
-    "active": LAMPS[TALKING].colour,
-    "on hold": LAMPS[HELD].colour,
-    "conference": LAMPS[CONFERENCE].colour,
-    "releasing": LAMPS[UNKNOWN].colour,
+# The badge's colour: its lamp state's, in the look in use (lamps.LOOKS).
+BADGE_STATES = {
+    "ringing": RINGING, "dialing": DIALING, "ringing remote": DIALING, "active": TALKING,
+    "on hold": HELD, "conference": CONFERENCE, "releasing": UNKNOWN,
 }
 OnAction = Callable[[Capability, Call, str | None], None]  # a button clicked: (capability, call, device)
 DESTRUCTIVE_STYLE = (
@@ -125,7 +121,7 @@ class CallCard(QFrame):
         destructive buttons; the other parties on the line below. Nothing on this row changes
         width with the call's state, so the destructive buttons never move."""
         text = badge(call)
-        colour = BADGE_COLOURS.get(badge_source(call), LAMPS[IDLE].colour)
+        colour = current_look().lamps[BADGE_STATES.get(badge_source(call), IDLE)].colour
         self.badge = QLabel(text)
         self.badge.setObjectName("badge")
         self.badge.setStyleSheet(

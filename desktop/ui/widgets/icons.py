@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
-from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QBuffer, QByteArray, QRect, QSize, Qt
+from PySide6.QtGui import QIcon, QIconEngine, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleOption
 
 from desktop.resources import icon_path
@@ -69,13 +68,17 @@ class LookIconEngine(QIconEngine):
         cached = self._pixmaps.get(key)
         if cached is not None:
             return cached
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.transparent)
-        renderer = QSvgRenderer(QByteArray(svg_for(self.name, look)))
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        if mode == QIcon.Disabled and QApplication.instance() is not None:
+        # Through the qsvg image plugin, which the bundle keeps (packaging/qt_trim.py), at the
+        # size asked; not QtSvg's Python module, which the bundle leaves out.
+        buffer = QBuffer()
+        buffer.setData(QByteArray(svg_for(self.name, look)))
+        reader = QImageReader(buffer, QByteArray(b"svg"))
+        reader.setScaledSize(size)
+        image = reader.read()
+        pixmap = QPixmap.fromImage(image) if not image.isNull() else QPixmap(size)
+        if image.isNull():
+            pixmap.fill(Qt.transparent)
+        if mode == QIcon.Disabled and isinstance(QApplication.instance(), QApplication):  # not a bare QGuiApplication
             pixmap = QApplication.style().generatedIconPixmap(QIcon.Disabled, pixmap, QStyleOption())
         if len(self._pixmaps) > 64:  # a few sizes and modes per look; bounded all the same
             self._pixmaps.clear()

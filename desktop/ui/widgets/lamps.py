@@ -67,10 +67,21 @@ BLINKING = {state: lamp.blinks for state, lamp in LAMPS.items()}  # the same in 
 _current = LOOKS["light"]
 
 
+LEGEND_STATE = "lampState"  # a QLabel showing lamp_pixmap(state) says which, to be repainted
+
+
 def use_look(look: str) -> None:
-    """Paint lamps from `look`'s table from now on (appearance.apply calls it)."""
+    """Paint lamps from `look`'s table from now on (appearance.apply calls it); the labels that
+    show a lamp (LEGEND_STATE) get the new one. Grid tiles repaint with the palette change."""
     global _current
     _current = LOOKS.get(look, LOOKS["light"])
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    if isinstance(QApplication.instance(), QApplication):
+        for widget in QApplication.allWidgets():
+            state = widget.property(LEGEND_STATE) if isinstance(widget, QLabel) else None
+            if state:
+                widget.setPixmap(lamp_pixmap(state))
 
 
 def look_name() -> str:

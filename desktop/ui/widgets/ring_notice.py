@@ -112,9 +112,14 @@ class RingNotifier(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.tr("CTI Monitor"))
-            self.tray.show()
+            self.tray.setVisible(self.wants(TRAY))
         self.shown = 0
         self.watcher.rang.connect(self._rang)
+
+    def settings_changed(self) -> None:
+        """Settings ▸ Calls was saved: the tray icon shows only while its notifications are on."""
+        if self.tray is not None:
+            self.tray.setVisible(self.wants(TRAY))
 
     def wants(self, key: str) -> bool:
         return flag(self.store, key) if self.store is not None else NOTIFY_DEFAULTS.get(key, False)

@@ -108,3 +108,20 @@ def test_the_ring_sound_plays_once_per_new_ringing_call_on_my_line_only_when_on(
     assert window.ring.shown == 2  # each call told once, however many events it had
     assert window.ring.banner.isHidden()  # the banner was turned off
     aloop.run_until_complete(source.stop())
+
+
+def test_every_control_of_every_page_has_an_accessible_name(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QTabBar, QWidget
+
+    from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings(), "oxe70020")
+    qtbot.addWidget(dialog)
+    controls = [w for w in dialog.findChildren(QWidget)
+                if isinstance(w, (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox)) and w.focusPolicy() != Qt.NoFocus
+                and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox, QTabBar))]  # their own inner parts
+    assert len(controls) >= 15
+    unnamed = [type(w).__name__ for w in controls if not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))]
+    assert unnamed == []
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["&General", "&Calls", "Start and &history"]
