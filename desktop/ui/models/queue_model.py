@@ -184,17 +184,22 @@ class QueueModel(FlatTableModel):
         self.threshold_s = seconds
         self.repaint_all()
 
-    def tick(self) -> None:
+    def tick(self) -> list[str]:
         """The waiting times move on: their column repaints, and the whole of a row that has
-        just crossed the threshold (its tint, its spoken text)."""
+        just crossed the threshold (its tint, its spoken text). Returns what the rows that just
+        crossed it say, for a screen reader to announce once."""
+        crossed: list[str] = []
         if not self._rows:
-            return
+            return crossed
         self.dataChanged.emit(self.index(0, WAITED), self.index(len(self._rows) - 1, WAITED), [Qt.DisplayRole])
         for i, row in enumerate(self._rows):
             overdue = not row.gone and self._overdue(row.wait)
             if overdue != row.overdue:
                 row.overdue = overdue
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+                if overdue and self.session.links.live:
+                    crossed.append(self.spoken(row))
+        return crossed
 
     def repaint_all(self) -> None:
         """Every cell again (the state went stale or live again, the threshold changed)."""

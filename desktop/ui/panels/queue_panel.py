@@ -199,6 +199,7 @@ class QueueView(QTableView):
 class QueuePanel(QWidget):
     user_selected = Signal(str)  # a row clicked outside its buttons: show that user
     message = Signal(str)  # for the status bar
+    overdue = Signal(str)  # a call has just waited past its threshold: what its row says, to announce
 
     def __init__(self, session, calls, thresholds: dict[str, int] | None = None, parent=None):
         super().__init__(parent)
@@ -281,8 +282,8 @@ class QueuePanel(QWidget):
     def _tick(self) -> None:
         # Rows held still while the pointer was over them catch up once it has left.
         self._show()
-        self.ringing.tick()
-        self.held.tick()
+        for text in self.ringing.tick() + self.held.tick():
+            self.overdue.emit(text)
         self._retitle()
 
     def _links_changed(self) -> None:
