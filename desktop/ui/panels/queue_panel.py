@@ -95,7 +95,8 @@ class ActionDelegate(QStyledItemDelegate):
 
 
 class QueueView(QTableView):
-    """One section's table. `action(row, column, by_key)` is called for a button or Enter."""
+    """One section's table; `on_action(row, column, by_key)` is called for Enter (the panel
+    takes the clicks on its buttons through `clicked`)."""
 
     def __init__(self, model: QueueModel, empty_text: str, parent=None):
         super().__init__(parent)
