@@ -21,7 +21,7 @@ from desktop.sources.base import Source
 from desktop.sources.replay import ReplaySource
 from desktop.sources.websocket import WebSocketSource
 from desktop.ui.dialogs.connect_dialog import ConnectDialog
-from desktop.ui.history_control import HistoryControl
+from desktop.ui.history_control import HistoryControl, retention_from
 from desktop.ui.panels.calls_panel import CallsPanel
 from desktop.ui.panels.history_dock import HistoryDock
 from desktop.ui.panels.log_dock import EventLogDock
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         split.setSizes([760, CALLS_WIDTH])
         self.split = split
-        self.ring = RingNotifier(self.session, lambda: self.calls.my_line, app_icon(), self)
+        self.ring = RingNotifier(self.session, lambda: self.calls.my_line, app_icon(), self, settings())
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
 
         self.log_dock = EventLogDock(self.session.log, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)
-        self.history = HistoryControl(self.session, self._command, lambda: self.calls.my_line, self, source=lambda: self.source)
+        self.history = HistoryControl(self.session, self._command, lambda: self.calls.my_line, self, source=lambda: self.source,
+                                      retention=retention_from(settings()))
         self.history_dock = HistoryDock(self.history.model, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.history_dock)
         self.tabifyDockWidget(self.log_dock, self.history_dock)
@@ -254,14 +255,16 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("&About %s") % APP_NAME, self.show_about)
 
     def settings_dialog(self) -> None:
-        """File > Settings…: the language (next start), the look and my line (at once)."""
+        """File > Settings…: the language and the start source (next start), the rest at once."""
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(settings(), self.calls.my_line, self)
+        dialog = SettingsDialog(settings(), self.calls.my_line, self, density=self.presence.density)
         self.settings_shown = dialog  # tests reach the open dialog here
         if dialog.exec():
             chosen = dialog.save()
             self.queue.set_thresholds(queue_settings.read(settings()))
+            self.set_density(chosen["lampDensity"])
+            self.history.set_retention(retention_from(settings()))
             if (chosen["myLine"] or None) != self.calls.my_line:
                 self.set_my_line(chosen["myLine"] or None)
 

@@ -679,6 +679,10 @@
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>CallsPanel</name>
@@ -1193,6 +1197,37 @@
     </message>
 </context>
 <context>
+    <name>HistorySettingsBox</name>
+    <message>
+        <source>Call history</source>
+        <translation>Anrufverlauf</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep calls for, in days</source>
+        <translation>Anrufe aufbewahren, in Tagen</translation>
+    </message>
+    <message>
+        <source>Keep at most this many calls</source>
+        <translation>Höchstens so viele Anrufe aufbewahren</translation>
+    </message>
+    <message>
+        <source>Keep calls &amp;for</source>
+        <translation>Anrufe aufbewahren &amp;für</translation>
+    </message>
+    <message>
+        <source>Keep at mo&amp;st</source>
+        <translation>Höch&amp;stens aufbewahren</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment: it wins over this setting</source>
+        <translation>%1 ist in der Umgebung gesetzt: es hat Vorrang vor dieser Einstellung</translation>
+    </message>
+</context>
+<context>
     <name>LampActions</name>
     <message>
         <source>Call %1</source>
@@ -1418,6 +1453,57 @@
     </message>
 </context>
 <context>
+    <name>NotificationSettingsBox</name>
+    <message>
+        <source>Notifications of a call ringing on my line</source>
+        <translation>Benachrichtigungen bei einem Anruf auf meiner Leitung</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s &amp;notification</source>
+        <translation>Die &amp;Benachrichtigung des Desktops</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Desktop-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area</source>
+        <translation>Dieser Desktop hat keinen Benachrichtigungsbereich</translation>
+    </message>
+    <message>
+        <source>A &amp;banner in the window</source>
+        <translation>Ein &amp;Banner im Fenster</translation>
+    </message>
+    <message>
+        <source>Banner in the window</source>
+        <translation>Banner im Fenster</translation>
+    </message>
+    <message>
+        <source>A &amp;sound:</source>
+        <translation>Ein &amp;Ton:</translation>
+    </message>
+    <message>
+        <source>Ring sound</source>
+        <translation>Klingelton</translation>
+    </message>
+    <message>
+        <source>Which ring sound</source>
+        <translation>Welcher Klingelton</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>Play the ring sound</source>
+        <translation>Den Klingelton abspielen</translation>
+    </message>
+</context>
+<context>
     <name>NumberCompleter</name>
     <message>
         <source>Matching names and numbers</source>
@@ -1617,7 +1703,30 @@
     </message>
 </context>
 <context>
+    <name>RingSound</name>
+    <message>
+        <source>Incoming call (the desktop&apos;s sound)</source>
+        <translation>Eingehender Anruf (Ton des Desktops)</translation>
+    </message>
+    <message>
+        <source>Bell (the desktop&apos;s sound)</source>
+        <translation>Glocke (Ton des Desktops)</translation>
+    </message>
+    <message>
+        <source>New message (the desktop&apos;s sound)</source>
+        <translation>Neue Nachricht (Ton des Desktops)</translation>
+    </message>
+    <message>
+        <source>System beep</source>
+        <translation>Systemton</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
+    <message>
+        <source>The start source in Settings could not be opened (%s): the built-in simulator instead</source>
+        <translation>Die Startquelle aus den Einstellungen ließ sich nicht öffnen (%s): stattdessen der eingebaute Simulator</translation>
+    </message>
     <message>
         <source>CTI Monitor</source>
         <translation>CTI Monitor</translation>
@@ -1650,8 +1759,36 @@
         <translation>Darstellung</translation>
     </message>
     <message>
-        <source>Light or dark, or as the system is set</source>
-        <translation>Hell oder dunkel, oder wie das System</translation>
+        <source>Light, dark or high contrast, or as the system is set</source>
+        <translation>Hell, dunkel oder hoher Kontrast, oder wie das System</translation>
+    </message>
+    <message>
+        <source>Lamp density</source>
+        <translation>Lampendichte</translation>
+    </message>
+    <message>
+        <source>How many lamps fit: comfortable tiles, compact ones, or a wall of lamps</source>
+        <translation>Wie viele Lampen passen: bequeme Kacheln, kompakte oder eine Lampenwand</translation>
+    </message>
+    <message>
+        <source>Lamp &amp;density</source>
+        <translation>Lampen&amp;dichte</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>A&amp;llgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>An&amp;rufe</translation>
+    </message>
+    <message>
+        <source>Start and &amp;history</source>
+        <translation>Start und &amp;Verlauf</translation>
     </message>
     <message>
         <source>a login, e.g. oxe70020</source>
@@ -1676,6 +1813,112 @@
     <message>
         <source>&amp;My line</source>
         <translation>&amp;Meine Leitung</translation>
+    </message>
+</context>
+<context>
+    <name>StartSettingsBox</name>
+    <message>
+        <source>At start</source>
+        <translation>Beim Start</translation>
+    </message>
+    <message>
+        <source>Source opened at start</source>
+        <translation>Beim Start geöffnete Quelle</translation>
+    </message>
+    <message>
+        <source>Open at start</source>
+        <translation>Beim Start öffnen</translation>
+    </message>
+    <message>
+        <source>What CTI Monitor opens when started without naming a source</source>
+        <translation>Was CTI Monitor öffnet, wenn es ohne genannte Quelle startet</translation>
+    </message>
+    <message>
+        <source>wss://server:8765 or https://o2g.example.com</source>
+        <translation>wss://server:8765 oder https://o2g.example.com</translation>
+    </message>
+    <message>
+        <source>Address of the server or gateway</source>
+        <translation>Adresse des Servers oder Gateways</translation>
+    </message>
+    <message>
+        <source>the O2G login</source>
+        <translation>die O2G-Anmeldung</translation>
+    </message>
+    <message>
+        <source>O2G user</source>
+        <translation>O2G-Benutzer</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the O2G password in the system keyring</source>
+        <translation>O2G-Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember the O2G password in the system keyring</source>
+        <translation>O2G-Passwort im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Otherwise it is asked at each start; it is never stored in clear</source>
+        <translation>Sonst wird es bei jedem Start abgefragt; es wird nie im Klartext gespeichert</translation>
+    </message>
+    <message>
+        <source>Last used: %s</source>
+        <translation>Zuletzt benutzt: %s</translation>
+    </message>
+    <message>
+        <source>the built-in simulator</source>
+        <translation>der eingebaute Simulator</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start</source>
+        <translation>Beim Start ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Ad&amp;resse</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Used when CTI Monitor starts without a source on its command line.</source>
+        <translation>Wird benutzt, wenn CTI Monitor ohne Quelle auf der Befehlszeile startet.</translation>
+    </message>
+</context>
+<context>
+    <name>StartSource</name>
+    <message>
+        <source>The built-in simulator</source>
+        <translation>Der eingebaute Simulator</translation>
+    </message>
+    <message>
+        <source>The last server or gateway used</source>
+        <translation>Der zuletzt benutzte Server oder Gateway</translation>
+    </message>
+    <message>
+        <source>This server (WebSocket)</source>
+        <translation>Dieser Server (WebSocket)</translation>
+    </message>
+    <message>
+        <source>This O2G gateway</source>
+        <translation>Dieses O2G-Gateway</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address starts with ws:// or wss://</source>
+        <translation>Die Adresse eines Servers beginnt mit ws:// oder wss://</translation>
+    </message>
+    <message>
+        <source>A gateway&apos;s address starts with https://</source>
+        <translation>Die Adresse eines Gateways beginnt mit https://</translation>
+    </message>
+    <message>
+        <source>A gateway&apos;s address starts with https:// (the password never goes in clear)</source>
+        <translation>Die Adresse eines Gateways beginnt mit https:// (das Passwort geht nie im Klartext)</translation>
+    </message>
+    <message>
+        <source>Name the O2G user whose password is asked at start</source>
+        <translation>Nennen Sie den O2G-Benutzer, dessen Passwort beim Start abgefragt wird</translation>
     </message>
 </context>
 <context>

@@ -679,6 +679,10 @@
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
 </context>
 <context>
     <name>CallsPanel</name>
@@ -1193,6 +1197,37 @@
     </message>
 </context>
 <context>
+    <name>HistorySettingsBox</name>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep calls for, in days</source>
+        <translation>Conservar las llamadas durante, en días</translation>
+    </message>
+    <message>
+        <source>Keep at most this many calls</source>
+        <translation>Conservar como máximo este número de llamadas</translation>
+    </message>
+    <message>
+        <source>Keep calls &amp;for</source>
+        <translation>Conservar las llamadas &amp;durante</translation>
+    </message>
+    <message>
+        <source>Keep at mo&amp;st</source>
+        <translation>Conservar como má&amp;ximo</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment: it wins over this setting</source>
+        <translation>%1 está definido en el entorno: prevalece sobre este ajuste</translation>
+    </message>
+</context>
+<context>
     <name>LampActions</name>
     <message>
         <source>Call %1</source>
@@ -1418,6 +1453,57 @@
     </message>
 </context>
 <context>
+    <name>NotificationSettingsBox</name>
+    <message>
+        <source>Notifications of a call ringing on my line</source>
+        <translation>Notificaciones de una llamada que suena en mi línea</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s &amp;notification</source>
+        <translation>La &amp;notificación del escritorio</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Notificación del escritorio</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area</source>
+        <translation>Este escritorio no tiene área de notificación</translation>
+    </message>
+    <message>
+        <source>A &amp;banner in the window</source>
+        <translation>Un &amp;aviso en la ventana</translation>
+    </message>
+    <message>
+        <source>Banner in the window</source>
+        <translation>Aviso en la ventana</translation>
+    </message>
+    <message>
+        <source>A &amp;sound:</source>
+        <translation>Un &amp;sonido:</translation>
+    </message>
+    <message>
+        <source>Ring sound</source>
+        <translation>Sonido de llamada</translation>
+    </message>
+    <message>
+        <source>Which ring sound</source>
+        <translation>Qué sonido de llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>Play the ring sound</source>
+        <translation>Reproducir el sonido de llamada</translation>
+    </message>
+</context>
+<context>
     <name>NumberCompleter</name>
     <message>
         <source>Matching names and numbers</source>
@@ -1617,7 +1703,30 @@
     </message>
 </context>
 <context>
+    <name>RingSound</name>
+    <message>
+        <source>Incoming call (the desktop&apos;s sound)</source>
+        <translation>Llamada entrante (sonido del escritorio)</translation>
+    </message>
+    <message>
+        <source>Bell (the desktop&apos;s sound)</source>
+        <translation>Campana (sonido del escritorio)</translation>
+    </message>
+    <message>
+        <source>New message (the desktop&apos;s sound)</source>
+        <translation>Mensaje nuevo (sonido del escritorio)</translation>
+    </message>
+    <message>
+        <source>System beep</source>
+        <translation>Pitido del sistema</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
+    <message>
+        <source>The start source in Settings could not be opened (%s): the built-in simulator instead</source>
+        <translation>No se pudo abrir la fuente de inicio de los Ajustes (%s): en su lugar, el simulador integrado</translation>
+    </message>
     <message>
         <source>CTI Monitor</source>
         <translation>CTI Monitor</translation>
@@ -1650,8 +1759,36 @@
         <translation>Apariencia</translation>
     </message>
     <message>
-        <source>Light or dark, or as the system is set</source>
-        <translation>Claro u oscuro, o como el sistema</translation>
+        <source>Light, dark or high contrast, or as the system is set</source>
+        <translation>Claro, oscuro o alto contraste, o como el sistema</translation>
+    </message>
+    <message>
+        <source>Lamp density</source>
+        <translation>Densidad de las lámparas</translation>
+    </message>
+    <message>
+        <source>How many lamps fit: comfortable tiles, compact ones, or a wall of lamps</source>
+        <translation>Cuántas lámparas caben: fichas cómodas, compactas o un muro de lámparas</translation>
+    </message>
+    <message>
+        <source>Lamp &amp;density</source>
+        <translation>&amp;Densidad de las lámparas</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Llamadas</translation>
+    </message>
+    <message>
+        <source>Start and &amp;history</source>
+        <translation>Inicio e &amp;historial</translation>
     </message>
     <message>
         <source>a login, e.g. oxe70020</source>
@@ -1676,6 +1813,112 @@
     <message>
         <source>&amp;My line</source>
         <translation>&amp;Mi línea</translation>
+    </message>
+</context>
+<context>
+    <name>StartSettingsBox</name>
+    <message>
+        <source>At start</source>
+        <translation>Al iniciar</translation>
+    </message>
+    <message>
+        <source>Source opened at start</source>
+        <translation>Fuente abierta al iniciar</translation>
+    </message>
+    <message>
+        <source>Open at start</source>
+        <translation>Abrir al iniciar</translation>
+    </message>
+    <message>
+        <source>What CTI Monitor opens when started without naming a source</source>
+        <translation>Lo que CTI Monitor abre cuando se inicia sin indicar una fuente</translation>
+    </message>
+    <message>
+        <source>wss://server:8765 or https://o2g.example.com</source>
+        <translation>wss://servidor:8765 o https://o2g.example.com</translation>
+    </message>
+    <message>
+        <source>Address of the server or gateway</source>
+        <translation>Dirección del servidor o de la pasarela</translation>
+    </message>
+    <message>
+        <source>the O2G login</source>
+        <translation>el usuario O2G</translation>
+    </message>
+    <message>
+        <source>O2G user</source>
+        <translation>Usuario O2G</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the O2G password in the system keyring</source>
+        <translation>&amp;Recordar la contraseña O2G en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Remember the O2G password in the system keyring</source>
+        <translation>Recordar la contraseña O2G en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Otherwise it is asked at each start; it is never stored in clear</source>
+        <translation>Si no, se pide en cada inicio; nunca se guarda en claro</translation>
+    </message>
+    <message>
+        <source>Last used: %s</source>
+        <translation>Último usado: %s</translation>
+    </message>
+    <message>
+        <source>the built-in simulator</source>
+        <translation>el simulador integrado</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start</source>
+        <translation>&amp;Abrir al iniciar</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Di&amp;rección</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>Used when CTI Monitor starts without a source on its command line.</source>
+        <translation>Se usa cuando CTI Monitor se inicia sin fuente en su línea de órdenes.</translation>
+    </message>
+</context>
+<context>
+    <name>StartSource</name>
+    <message>
+        <source>The built-in simulator</source>
+        <translation>El simulador integrado</translation>
+    </message>
+    <message>
+        <source>The last server or gateway used</source>
+        <translation>El último servidor o pasarela usado</translation>
+    </message>
+    <message>
+        <source>This server (WebSocket)</source>
+        <translation>Este servidor (WebSocket)</translation>
+    </message>
+    <message>
+        <source>This O2G gateway</source>
+        <translation>Esta pasarela O2G</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address starts with ws:// or wss://</source>
+        <translation>La dirección de un servidor empieza por ws:// o wss://</translation>
+    </message>
+    <message>
+        <source>A gateway&apos;s address starts with https://</source>
+        <translation>La dirección de una pasarela empieza por https://</translation>
+    </message>
+    <message>
+        <source>A gateway&apos;s address starts with https:// (the password never goes in clear)</source>
+        <translation>La dirección de una pasarela empieza por https:// (la contraseña nunca viaja en claro)</translation>
+    </message>
+    <message>
+        <source>Name the O2G user whose password is asked at start</source>
+        <translation>Indique el usuario O2G cuya contraseña se pide al inicio</translation>
     </message>
 </context>
 <context>

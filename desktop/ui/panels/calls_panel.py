@@ -68,6 +68,7 @@ def tr(text: str) -> str:
 class CallsPanel(QWidget):
     message = Signal(str)  # for the status bar
     edit_routing = Signal(str)  # login: a lamp's menu asks for their routing editor
+    rebuilt = Signal()  # a new set of cards and buttons (the tab order follows it)
 
     def __init__(self, session, commander: Commander, asker: Asker | None = None, parent=None):
         super().__init__(parent)
@@ -260,6 +261,7 @@ class CallsPanel(QWidget):
         if scrolled:
             self._scroll.verticalScrollBar().setValue(scrolled)  # clamped if the page got shorter
         self._tick()
+        self.rebuilt.emit()
 
     def _header(self, login: str, user: User | None) -> QWidget:
         mine = login == self.my_line

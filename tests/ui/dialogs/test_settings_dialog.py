@@ -53,7 +53,10 @@ def test_the_dialog_opens_on_the_stored_choices(qtbot):
     assert dialog.values() == {i18n.SETTING: "es", appearance.SETTING: appearance.LIGHT, "myLine": "oxe70022"}
     # Keyboard: each field has a label whose mnemonic reaches it.
     labels = [w for w in dialog.findChildren(type(dialog.restart_note)) if w.buddy() is not None]
-    assert {w.buddy() for w in labels} == {dialog.language, dialog.look, dialog.my_line, *dialog.queue.boxes.values()}
+    assert {w.buddy() for w in labels} == {
+        dialog.language, dialog.look, dialog.density, dialog.my_line, *dialog.queue.boxes.values(),
+        dialog.start.kind, dialog.start.url, dialog.start.user, dialog.history.days, dialog.history.rows,
+    }
 
 
 def test_the_queue_thresholds_are_stored_and_apply_at_once(window, qtbot):
