@@ -55,6 +55,8 @@ class IngestSession:
         self._on_state = on_state
         self._users: list[tuple] = []  # the directory: model.add_user's arguments per user
         self._received = 0
+        self._new_at = 0  # events received when the model was made
+        self._model_directories = 0  # directories added to the model since
         self._resync_task: asyncio.Task | None = None
         self.resyncs = 0  # resyncs asked after eventId gaps
 
@@ -195,6 +197,11 @@ class IngestSession:
     def reset(self, rewind: bool) -> None:
         """A new model. Bad events stay counted across a reconnection; a rewind delivers the
         same events again, so every count starts over."""
+        if not rewind and self._received == self._new_at and self._model_directories <= 1:
+            # Nothing came since the model was made but one directory (a connection's hello,
+            # then its snapshot's reset): that model is what a new one would be. Keeping it
+            # spares building and sorting 10,000 users twice per connection.
+            return
         rejected = 0 if rewind else self.ingest.rejected
         if self.recorder is not None:
             self.commit_history()  # what ended before, with the old model
@@ -204,11 +211,13 @@ class IngestSession:
         if rewind:
             self._received = 0
         self._add_directory()
+        self._new_at, self._model_directories = self._received, int(bool(self._users) and self.use_directory)
 
     def directory(self, users: Sequence[dict]) -> None:
         # Kept for the next reset as tuples of the fields the model reads (a tuple is a fifth
         # of a dict; the strings are the model's own).
         self._users = [_directory_fields(u) for u in users if u.get("login")]
+        self._model_directories += 1
         self._add_directory()
 
     def state(self, text: str) -> None:

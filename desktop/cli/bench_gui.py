@@ -244,6 +244,8 @@ def drive(args) -> int:
               f"p50 {win['arrival_ms_p50']:.1f} ms, p99 {win['arrival_ms_p99']:.1f} ms; at a bare client "
               f"({len(arrivals)} events) p50 {_percentile(arrivals, 50):.1f} ms, p99 {_percentile(arrivals, 99):.1f} ms",
               file=sys.stderr)
+    print(f"the window asked for the whole state again {win['resyncs']} time(s); its counts: "
+          + ", ".join(f"{k} {v}" for k, v in win["stats"].items() if k in ("rejected", "gaps", "duplicates", "ignored")), file=sys.stderr)
     print("memory (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in win["rss_at"].items()), file=sys.stderr)
     print(f"start-up: window shown {shown:.2f} s after launch (bare PySide6 + qasync window: "
           f"{bare_shown:.2f} s, {shown / bare_shown:.2f}x); first state drawn "

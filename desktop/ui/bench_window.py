@@ -287,6 +287,8 @@ def run_window(args) -> int:
             "full_state_s": full_state,
             "full_states_s": full_states,
             "full_states_cpu_s": sync_cpu,
+            "resyncs": window.session.resyncs,
+            "stats": window.session.stats(),
             "rss_at": rss_at,
             "rest_requests": requests[0],
             "events_per_s": received / (wall1 - wall0),

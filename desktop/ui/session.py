@@ -124,7 +124,8 @@ class Session(QObject, IngestSession):
         gc.unfreeze()
         self._reset_at = time.monotonic()
         super().reset(rewind)
-        self.users.set_model(self.model)
+        if self.users.core is not self.model:  # (the same one when nothing came but the directory)
+            self.users.set_model(self.model)
         if rewind:
             self.log.clear()
         self._dirty.clear()

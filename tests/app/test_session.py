@@ -40,3 +40,22 @@ def test_states_are_kept_and_told():
     session.state("connecting")
     session.state("connected")
     assert heard == list(session.states) == ["connecting", "connected"] and session.connection == "connected"
+
+
+def test_a_reset_after_nothing_but_one_directory_keeps_that_model_and_any_other_makes_a_new_one():
+    session = IngestSession()
+    session.reset(rewind=True)
+    session.directory(USERS)  # a connection's hello ...
+    fresh = session.model
+    session.reset(rewind=False)  # ... then its snapshot's reset: the same users, nothing else
+    assert session.model is fresh and list(session.model.users) == ["u2"]
+    session.events([STATE])
+    session.reset(rewind=False)  # events came: they are dropped with a new model
+    assert session.model is not fresh and list(session.model.users) == ["u2"]
+    second = session.model
+    session.directory([{"login": "u4"}])  # a second directory on top of the first: not what a new model is
+    session.reset(rewind=False)
+    assert session.model is not second and list(session.model.users) == ["u4"]
+    kept = session.model
+    session.reset(rewind=True)  # a rewind always starts over
+    assert session.model is not kept

@@ -38,6 +38,7 @@ HEADERS = (  # English source; shown translated (context "EventLogModel")
     QT_TRANSLATE_NOOP("EventLogModel", "Summary"),
 )
 _DISPLAY, _TOOLTIP = Qt.DisplayRole, Qt.ToolTipRole  # read once: an enum off its class is slow in PySide
+_new = tuple.__new__
 SUMMARIES_KEPT = 512  # sentences of the rows painted lately; the view repaints the same few often
 
 
@@ -53,16 +54,17 @@ class LogEntry(NamedTuple):
 
     @classmethod
     def of(cls, seq: int, event, raw, delta) -> LogEntry:
+        # Once per event received: tuple.__new__ (C) rather than the NamedTuple's Python constructor.
         note = "" if delta.status == "applied" else delta.status
         if delta.gap:
             note = "gap before this event"
         when = getattr(event, "time", None) or int(time.time() * 1000)
         if type(raw) is dict:
             raw = orjson.dumps(raw).decode()  # (a str copy: orjson's own buffer is ~4 KiB)
-        return cls(
+        return _new(cls, (
             seq, when, getattr(event, "login", None) or "", type(event).__name__,
-            getattr(event, "call_ref", None) or "", raw, note,
-        )
+            getattr(event, "call_ref", None) or "", raw, note, True,
+        ))
 
     @classmethod
     def rejected(cls, seq: int, raw, reason: str) -> LogEntry:
@@ -76,8 +78,7 @@ class LogEntry(NamedTuple):
         return cls(seq, int(time.time() * 1000), "", "rejected", "", raw, reason, False)
 
     def size(self) -> int:
-        raw = self.raw
-        return ENTRY_OVERHEAD + (len(raw) if isinstance(raw, (bytes, str)) else 1000)
+        return ENTRY_OVERHEAD + len(self.raw)  # bytes or str: `of` and `rejected` make it so
 
     def event(self):
         """The normalized event, parsed again from what was received; None for a rejected line."""
@@ -111,6 +112,9 @@ class LogEntry(NamedTuple):
         return raw if isinstance(raw, bytes) else str(raw).encode()
 
 
+_RAW = LogEntry._fields.index("raw")
+
+
 class EventLogModel(FlatTableModel):
     headers = HEADERS
     context = "EventLogModel"
@@ -129,7 +133,7 @@ class EventLogModel(FlatTableModel):
     def append(self, entries: list[LogEntry]) -> None:
         """Queue entries; they show at the next flush."""
         self._pending.extend(entries)
-        self._pending_bytes += sum(e.size() for e in entries)
+        self._pending_bytes += ENTRY_OVERHEAD * len(entries) + sum([len(e[_RAW]) for e in entries])
         # A burst larger than the ring: keep its tail.
         while self._pending and (len(self._pending) > self.capacity or self._pending_bytes > self.max_bytes):
             cut = max(1, len(self._pending) - self.capacity)

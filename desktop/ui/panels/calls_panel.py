@@ -67,8 +67,8 @@ def tr(text: str) -> str:
 
 class CallsPanel(QWidget):
     message = Signal(str)  # for the status bar
-    edit_routing = Signal(str)  # login: a lamp's menu asks for their routing editor
     rebuilt = Signal()  # a new set of cards and buttons (the tab order follows it)
+    edit_routing = Signal(str)  # login: a lamp's menu asks for their routing editor
 
     def __init__(self, session, commander: Commander, asker: Asker | None = None, parent=None):
         super().__init__(parent)
