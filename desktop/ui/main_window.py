@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         accessibility.name_widgets(self)
         self.tab_order = accessibility.TabOrder(self)
         self.announcer = accessibility.Announcer(self, lambda: self.calls.my_line)
+        self.queue.overdue.connect(self.announcer.announce)  # a caller waiting too long, said once
 
     def _reserve_below_banners(self) -> None:
         """The views under the banners scroll their end out from under them (banner_stack)."""

@@ -119,6 +119,10 @@ def test_a_call_ringing_past_the_threshold_is_marked_not_only_coloured(qtbot, al
     assert index.data(OverdueRole) and index.data().startswith("⚠")
     assert index.data(Qt.BackgroundRole) is not None and index.data(Qt.FontRole).bold()
     assert "longer than 1 s" in model.index(0, CALLER).data(Qt.AccessibleTextRole)
+    said = [t for t in window.announcer.said if "longer than 1 s" in t]
+    assert len(said) == 1 and "71000" in said[0]  # announced to a screen reader, once
+    queue._tick()
+    assert len([t for t in window.announcer.said if "longer than 1 s" in t]) == 1
     assert queue.tabs.tabText(0).endswith("⚠")
     aloop.run_until_complete(source.stop())
 

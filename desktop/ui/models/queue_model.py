@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from desktop.model.waiting import HELD_CALLS, RINGING_CALLS, Waiting
 from desktop.protocol.events import Participant
@@ -60,7 +60,6 @@ RESORT_S = 3.0  # as the users model's live sort
 OVERDUE_MARK = "⚠"  # not by colour alone: the mark says it too
 _OVERDUE_BACKGROUND = {RINGING_CALLS: QColor("#ffe0b2"), HELD_CALLS: QColor("#ffcdd2")}
 _OVERDUE_TEXT = QColor("#3e2723")  # dark on the light highlight, in the dark look too
-_GONE_TEXT = QColor("#9e9e9e")
 
 
 def tr(text: str) -> str:
@@ -184,17 +183,22 @@ class QueueModel(FlatTableModel):
         self.threshold_s = seconds
         self.repaint_all()
 
-    def tick(self) -> None:
+    def tick(self) -> list[str]:
         """The waiting times move on: their column repaints, and the whole of a row that has
-        just crossed the threshold (its tint, its spoken text)."""
+        just crossed the threshold (its tint, its spoken text). Returns what the rows that just
+        crossed it say, for a screen reader to announce once."""
+        crossed: list[str] = []
         if not self._rows:
-            return
+            return crossed
         self.dataChanged.emit(self.index(0, WAITED), self.index(len(self._rows) - 1, WAITED), [Qt.DisplayRole])
         for i, row in enumerate(self._rows):
             overdue = not row.gone and self._overdue(row.wait)
             if overdue != row.overdue:
                 row.overdue = overdue
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+                if overdue and self.session.links.live:
+                    crossed.append(self.spoken(row))
+        return crossed
 
     def repaint_all(self) -> None:
         """Every cell again (the state went stale or live again, the threshold changed)."""
@@ -277,7 +281,8 @@ class QueueModel(FlatTableModel):
             return _OVERDUE_BACKGROUND[self.kind]
         if role == Qt.ForegroundRole:
             if row.gone or not self.session.links.live:
-                return _GONE_TEXT
+                # The look's placeholder colour: greyed, yet readable (4.5:1) in every look.
+                return QGuiApplication.palette().color(QPalette.PlaceholderText)
             if self._overdue(wait):
                 return _OVERDUE_TEXT
         if role == Qt.FontRole and not row.gone and self._overdue(wait) and col == WAITED:

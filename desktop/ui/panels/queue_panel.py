@@ -95,7 +95,8 @@ class ActionDelegate(QStyledItemDelegate):
 
 
 class QueueView(QTableView):
-    """One section's table. `action(row, column, by_key)` is called for a button or Enter."""
+    """One section's table; `on_action(row, column, by_key)` is called for Enter (the panel
+    takes the clicks on its buttons through `clicked`)."""
 
     def __init__(self, model: QueueModel, empty_text: str, parent=None):
         super().__init__(parent)
@@ -199,6 +200,7 @@ class QueueView(QTableView):
 class QueuePanel(QWidget):
     user_selected = Signal(str)  # a row clicked outside its buttons: show that user
     message = Signal(str)  # for the status bar
+    overdue = Signal(str)  # a call has just waited past its threshold: what its row says, to announce
 
     def __init__(self, session, calls, thresholds: dict[str, int] | None = None, parent=None):
         super().__init__(parent)
@@ -281,8 +283,8 @@ class QueuePanel(QWidget):
     def _tick(self) -> None:
         # Rows held still while the pointer was over them catch up once it has left.
         self._show()
-        self.ringing.tick()
-        self.held.tick()
+        for text in self.ringing.tick() + self.held.tick():
+            self.overdue.emit(text)
         self._retitle()
 
     def _links_changed(self) -> None:
