@@ -34,8 +34,10 @@ def collected_after(qapp):
     fault in QTimerInfoList::activateTimers (Qt firing a timer of a freed object), after a test
     that transferred a call with a colleague's lamp selected; with the collector off, or with
     this collection between tests, never (tests/ui/test_lamp_menu.py, 5 runs in file order
-    each). Most likely a closed window in a reference cycle collected from inside one of its
-    own timers' callbacks."""
+    each). A closed MainWindow is not deleted: it and its widgets sit in reference cycles (seen
+    with gc.DEBUG_SAVEALL after such a test: the window, its session, cards, 12 QTimers), its
+    timers still firing, until the collector frees it, which it can do from inside one of
+    those timers' own callbacks."""
     yield
     import gc
 
