@@ -32,7 +32,7 @@ bench-history: venv
 	$(BIN)/python -m desktop.history.bench
 
 screenshots: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots $(ONLY)
 
 # Every tr()/translate() string of the window into resources/translations/*.ts (then translate the
 # new ones), and the .qm compiled beside them (never committed; desktop/ui/i18n.py compiles on first

@@ -2,7 +2,8 @@
 the presence panel with 2,000 users in every line state, and a smaller crowd the moment its
 connection was lost.
 
-Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTDIR]
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTDIR] [NAME...]
+(names: only those pictures, e.g. 12-queue-2000.png; `make screenshots ONLY=...` passes them)
 
 The crowd is made by the simulator's engine (makeCall, answer, hold, merge... as a live PBX
 would be driven) and its events go through the window's real session, as a live source
@@ -49,6 +50,7 @@ LOST = ("07-connection-lost.png", 300)
 # on a 1920x1080 wallboard.
 DENSE = (("08-density-compact-2000.png", "compact", (1280, 800)), ("09-density-wall-2000.png", "wall", (1920, 1080)))
 FRENCH = ("10-french.png", 2, 19, "oxe70021")
+QUEUE = "12-queue-2000.png"  # the waiting-calls queue (issue 14) over the same 2,000 users
 DARK = ("11-dark.png", 4, 20, "oxe70022")
 
 FIRST = (
@@ -133,7 +135,7 @@ def crowd_directory(count: int, rng: random.Random) -> Directory:
     return directory
 
 
-def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, history: Path | None = None, density: str | None = None, size=None) -> None:
+def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, history: Path | None = None, density: str | None = None, size=None, queue: bool = False) -> None:
     rng = random.Random(2000)
     directory = crowd_directory(count, rng)
     start = 1_735_725_600_000  # any fixed moment: the picture does not depend on today
@@ -196,13 +198,26 @@ def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, his
         for a, b in zip(*[iter(take(count // 200))] * 2):  # not answered: missed calls, voicemail
             session.events(engine.no_answer(call(a, b)))
     later(14 * 60 + 30 - (clock[0] - start) // 1000)
-    for a, b in zip(*[iter(take(count // 30))] * 2):  # ringing now (their callers are dialing)
-        call(a, b)
+    if queue:
+        # The queue's picture: calls coming in a few seconds apart, so that the longest waiting
+        # are past the 20 s highlight and the newest are not; some callees forward an unanswered
+        # call to voicemail or overflow it to a colleague, which the queue says.
+        ringing = take(20)
+        for i, (a, b) in enumerate(zip(ringing[::2], ringing[1::2])):
+            if i % 3 == 0:
+                run(b, "forward", condition="NO_ANSWER", destination="VOICEMAIL")
+            elif i % 3 == 1:
+                run(b, "overflow", condition="NO_ANSWER", destination=directory.users[ringing[0]].number)
+            call(a, b)
+            later(4)
+    else:
+        for a, b in zip(*[iter(take(count // 30))] * 2):  # ringing now (their callers are dialing)
+            call(a, b)
     a, c = take(2)
     run(a, "answer", call(chosen, a))
     run(c, "answer", call(chosen, c))  # a consultation: the first call is held meanwhile
     call(take(1)[0], mine)
-    clock[0] += 40_000  # 40 s later
+    clock[0] += 2_000 if queue else 40_000  # the queue's newest calls just in; the others' 40 s later
     session.flush()
     window.presence.select(chosen)
     window.history.refresh()
@@ -227,12 +242,16 @@ def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, his
         window.log_dock.raise_()
         window.presence.select(chosen)  # back to the held call and its consultation
         window.presence.grid.scrollTo(window.presence.grid.currentIndex())
+    if queue:  # the queue given more room, as a receptionist drags its splitter
+        column = window.column_split
+        column.setSizes([310, sum(column.sizes()) - 310])
     if lost:  # what a WebSocket source says when its server goes: the window greys everything
         session.state("reconnecting in 4.0 s (connection refused)")
     save(app, window, out)
 
 
 def main(argv: list[str]) -> int:
+    """argv: [OUTDIR] [NAME...]; with names, only those pictures are made (the others untouched)."""
     # The pictures' windows save their layout and density on closing: into a throwaway folder,
     # never the user's own settings.
     import tempfile
@@ -244,24 +263,34 @@ def main(argv: list[str]) -> int:
         for scope in (QSettings.UserScope, QSettings.SystemScope):
             QSettings.setPath(fmt, scope, folder)
     outdir = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    only = set(argv[1:])
+    wanted = lambda name: not only or name in only  # noqa: E731
     outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     cache = ROOT / "build" / "translations"  # .qm compiled for the run (never committed)
     i18n.install(app, "en", cache)
     appearance.apply(app, appearance.LIGHT)
     for name, flow, position, login in SHOTS:
-        shot(app, outdir / name, flow, position, login)
-    crowd_shot(app, outdir / CROWD[0], CROWD[1], history=outdir / HISTORY)
-    crowd_shot(app, outdir / LOST[0], LOST[1], lost=True)
+        if wanted(name):
+            shot(app, outdir / name, flow, position, login)
+    if wanted(CROWD[0]) or wanted(HISTORY):
+        crowd_shot(app, outdir / CROWD[0], CROWD[1], history=outdir / HISTORY)
+    if wanted(LOST[0]):
+        crowd_shot(app, outdir / LOST[0], LOST[1], lost=True)
     for name, density, size in DENSE:
-        crowd_shot(app, outdir / name, CROWD[1], density=density, size=size)
+        if wanted(name):
+            crowd_shot(app, outdir / name, CROWD[1], density=density, size=size)
+    if wanted(QUEUE):
+        crowd_shot(app, outdir / QUEUE, CROWD[1], density="comfortable", queue=True)  # whatever the last shot left
     # The same window in French, and in the dark look (desktop/ui/i18n.py, appearance.py).
-    i18n.install(app, "fr", cache)
-    shot(app, outdir / FRENCH[0], *FRENCH[1:])
-    i18n.install(app, "en", cache)
-    appearance.apply(app, appearance.DARK)
-    shot(app, outdir / DARK[0], *DARK[1:])
-    appearance.apply(app, appearance.LIGHT)
+    if wanted(FRENCH[0]):
+        i18n.install(app, "fr", cache)
+        shot(app, outdir / FRENCH[0], *FRENCH[1:])
+        i18n.install(app, "en", cache)
+    if wanted(DARK[0]):
+        appearance.apply(app, appearance.DARK)
+        shot(app, outdir / DARK[0], *DARK[1:])
+        appearance.apply(app, appearance.LIGHT)
     return 0
 
 

@@ -25,6 +25,9 @@ from desktop.protocol.parse import ParseError, parse_line, parse_obj
 from desktop.protocol.routing import DOWN, UP
 from desktop.sources.base import RESYNC, NullSink, RawEvent, Source, backoff_delays
 
+def _directory_fields(u: dict) -> tuple:
+    return u["login"], u.get("number"), u.get("firstName"), u.get("lastName"), u.get("displayName")
+
 log = logging.getLogger("cti.session")
 
 STATES_KEPT = 1000  # connection states remembered (a window may reconnect for days)
@@ -50,7 +53,7 @@ class IngestSession:
         self.states: deque[str] = deque(maxlen=STATES_KEPT)
         self.use_directory = use_directory
         self._on_state = on_state
-        self._users: list[dict] = []
+        self._users: list[tuple] = []  # the directory: model.add_user's arguments per user
         self._received = 0
         self._resync_task: asyncio.Task | None = None
         self.resyncs = 0  # resyncs asked after eventId gaps
@@ -203,7 +206,9 @@ class IngestSession:
         self._add_directory()
 
     def directory(self, users: Sequence[dict]) -> None:
-        self._users = list(users)
+        # Kept for the next reset as tuples of the fields the model reads (a tuple is a fifth
+        # of a dict; the strings are the model's own).
+        self._users = [_directory_fields(u) for u in users if u.get("login")]
         self._add_directory()
 
     def state(self, text: str) -> None:
@@ -223,9 +228,9 @@ class IngestSession:
     def _add_directory(self) -> None:
         if not self.use_directory:
             return
-        for u in self._users:
-            if u.get("login"):
-                self.model.add_user(u["login"], u.get("number"), u.get("firstName"), u.get("lastName"), u.get("displayName"))
+        add = self.model.add_user
+        for fields in self._users:
+            add(*fields)
 
 
 async def collect(source: Source, duration: float, session: IngestSession | None = None) -> dict:

@@ -34,6 +34,7 @@ from pathlib import Path
 
 PASSWORD_ENV = "CTI_BENCH_O2G_PASSWORD"  # the simulated gateway's password, for the children only
 
+ARRIVAL_S = 4.0  # seconds a bare client times live events' arrival (the server's part of the latency)
 ON_SCREEN_POOL = 60  # generated users first by name: the window's first screenful
 ON_SCREEN_SHARE = 0.12  # of the calls: ~300+ samples in 30 s without saturating the pool
 EVENTS_PER_CALL = 16.5  # the generated mix at steady state (measured offline): events of all users per scenario
@@ -127,6 +128,27 @@ async def bare_full_state(url: str) -> tuple[float, int]:
         return time.perf_counter() - start, wanted
 
 
+async def bare_arrivals(url: str, logins: list[str], seconds: float) -> list[float]:
+    """Milliseconds from each live event's server time to its arrival at a plain client watching
+    `logins`: the floor under the window's event-to-screen (the simulator's and the socket's part)."""
+    import orjson
+    from websockets.asyncio.client import connect
+
+    delays: list[float] = []
+    async with connect(url, max_size=64 * 1024 * 1024, compression=None) as ws:
+        await ws.recv()  # the hello
+        await ws.send(json.dumps({"type": "subscribe", "requestId": 1, "logins": logins}))
+        deadline = time.perf_counter() + seconds
+        while (left := deadline - time.perf_counter()) > 0:
+            try:
+                message = orjson.loads(await asyncio.wait_for(ws.recv(), left))
+            except asyncio.TimeoutError:
+                break
+            if "began" not in message and isinstance(message.get("time"), int):  # live, not the snapshot
+                delays.append(time.time() * 1000 - message["time"])
+    return delays
+
+
 # --- the driver ---------------------------------------------------------------------------
 
 
@@ -134,10 +156,24 @@ def _child(role: str, *extra: str) -> list[str]:
     return [sys.executable, "-m", "desktop.cli.bench_gui", "--role", role, *extra]
 
 
+_SCRATCH = tempfile.TemporaryDirectory(prefix="cti-bench-")  # the run's own data and settings
+
+
 def _child_env() -> dict:
+    """Never the user's own call history or settings: the window keeps both in the run's
+    scratch folder (a history file as real as the user's: WAL, the writer thread)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["CTI_HISTORY_DB"] = str(Path(_SCRATCH.name) / "history.sqlite3")
+    env["XDG_CONFIG_HOME"] = str(Path(_SCRATCH.name) / "config")
     return env
+
+
+def _percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[max(1, math.ceil(p / 100 * len(ordered))) - 1]
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:
@@ -167,6 +203,10 @@ def drive(args) -> int:
         time.sleep(min(2.0, args.warmup))  # traffic under way before anyone connects
         bare_states = [asyncio.run(bare_full_state(url))[0] for _ in range(args.rounds)]
         bare_state = statistics.median(bare_states)
+        from desktop.simulator.engine.directory import FIRST_GENERATED_NUMBER
+
+        pool = [f"oxe{n}" for n in range(FIRST_GENERATED_NUMBER, FIRST_GENERATED_NUMBER + ON_SCREEN_POOL)]
+        arrivals = asyncio.run(bare_arrivals(url, pool, ARRIVAL_S))
         bare, bare_started = _run_child(_child("bare"), 120)
         timeout = 120 + args.warmup + args.seconds + 60
         win, win_started = _run_child(
@@ -198,7 +238,13 @@ def drive(args) -> int:
           f"{win['on_screen_users']} users on screen; {win['gc_full_collections']} full garbage collections, "
           f"the longest {win['gc_max_ms']:.0f} ms", file=sys.stderr)
     print("full state, each connection: window " + ", ".join(f"{t:.2f}" for t in win["full_states_s"])
-          + " s; bare client " + ", ".join(f"{t:.2f}" for t in bare_states) + " s (medians kept)", file=sys.stderr)
+          + " s (CPU " + ", ".join(f"{t:.2f}" for t in win["full_states_cpu_s"]) + " s); bare client " + ", ".join(f"{t:.2f}" for t in bare_states) + " s (medians kept)", file=sys.stderr)
+    if win.get("arrival_ms_p99") is not None:
+        print(f"event-to-screen: of which from the event's server time to its arrival in the window "
+              f"p50 {win['arrival_ms_p50']:.1f} ms, p99 {win['arrival_ms_p99']:.1f} ms; at a bare client "
+              f"({len(arrivals)} events) p50 {_percentile(arrivals, 50):.1f} ms, p99 {_percentile(arrivals, 99):.1f} ms",
+              file=sys.stderr)
+    print("memory (MiB): " + ", ".join(f"{k} {v:.0f}" for k, v in win["rss_at"].items()), file=sys.stderr)
     print(f"start-up: window shown {shown:.2f} s after launch (bare PySide6 + qasync window: "
           f"{bare_shown:.2f} s, {shown / bare_shown:.2f}x); first state drawn "
           f"{win['drawn_at'] - win_started:.2f} s after launch", file=sys.stderr)

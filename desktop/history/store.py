@@ -109,15 +109,21 @@ class Retention:
     rows: int = DEFAULT_ROWS
 
     @classmethod
-    def from_env(cls) -> Retention:
-        """$CTI_HISTORY_DAYS and $CTI_HISTORY_ROWS, else 90 days and 1,000,000 rows."""
+    def from_env(cls, days: float | None = None, rows: int | None = None) -> Retention:
+        """$CTI_HISTORY_DAYS and $CTI_HISTORY_ROWS, else `days` and `rows` (the window's
+        Settings), else 90 days and 1,000,000 rows: the environment overrides the settings."""
         try:
-            days = float(os.environ.get(DAYS_ENV) or DEFAULT_DAYS)
-            rows = int(os.environ.get(ROWS_ENV) or DEFAULT_ROWS)
+            days = float(os.environ.get(DAYS_ENV) or (DEFAULT_DAYS if days is None else days))
+            rows = int(os.environ.get(ROWS_ENV) or (DEFAULT_ROWS if rows is None else rows))
         except ValueError as exc:
             log.warning("ignoring a bad history retention setting: %s", exc)
             return cls()
         return cls(max(days, 0.0), max(rows, 0))
+
+    @staticmethod
+    def overridden() -> tuple[bool, bool]:
+        """Whether $CTI_HISTORY_DAYS and $CTI_HISTORY_ROWS are set (they win over the settings)."""
+        return bool(os.environ.get(DAYS_ENV)), bool(os.environ.get(ROWS_ENV))
 
 
 @dataclass(frozen=True)

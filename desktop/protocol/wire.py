@@ -119,13 +119,18 @@ def read_directory(message: dict) -> tuple[list[dict] | None, int]:
     """The hello's users, each checked by DirectoryUser at arrival: a field of the wrong type
     (a number that is an object, a displayName that is a number) becomes absent and the user is
     kept; a user without a string login is left out. Also: how many fields or users were
-    dropped, for one warning per hello. (None, 0) when the hello carries no list of users."""
+    dropped, for one warning per hello. (None, 0) when the hello carries no list of users.
+    The message's list is emptied as it is read."""
     users = message.get("users")
     if not isinstance(users, list):
         return None, 0
     kept: list[dict] = []
     dropped = 0
-    for user in users:
+    # Consumed as it is read: each user's parsed dict is freed once its checked copy exists, so
+    # a 10,000-user hello is not held twice at its peak.
+    users.reverse()
+    while users:
+        user = users.pop()
         if not isinstance(user, dict) or not isinstance(user.get("login"), str) or not user["login"]:
             dropped += 1
             continue

@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 # A frame can be as large as the server's hello, which lists the whole directory: about 130 bytes
 # a user, so 10,000 users pass 1 MiB. Events themselves are far smaller.
 MAX_FRAME_BYTES = 32 << 20
+# Frames already received are handed over together, once the read loop waits for more (a
+# snapshot's thousands of events cost the session one call per run, not one per event);
+# at most this many at a time, so the window still paints during a long burst.
+BATCH_EVENTS = 1000
 COMMAND_TIMEOUT_S = 10.0
 STABLE_S = 10.0  # a connection that lived this long and delivered its snapshot was a good one
 AUTH_STATUSES = (401, 403)  # a handshake refused for the token
@@ -227,20 +231,36 @@ class WebSocketSource(Source):
         return wire.read_reply(reply)
 
     async def _read(self, ws) -> None:
-        async for frame in ws:
-            try:
-                obj = orjson.loads(frame)
-            except orjson.JSONDecodeError:
-                self.sink.events([frame])  # the session counts it as rejected, with the others
-                continue
-            if type(obj) is not dict:  # null, 42, true, a list: the session rejects the text
-                self.sink.events([frame])
-            elif wire.is_control(obj):  # (a hello may pass 1 MiB: 10,000 users)
-                self._control(obj, frame)
-            elif len(frame) > MAX_LINE_BYTES:  # an event over 1 MiB, as a trace line: rejected
-                self.sink.events([frame])
-            else:
-                self.sink.events([obj])
+        batch: list = []
+        loop = asyncio.get_running_loop()
+
+        def hand_over() -> None:
+            if batch:
+                events = batch.copy()
+                batch.clear()
+                self.sink.events(events)
+
+        try:
+            async for frame in ws:
+                try:
+                    obj = orjson.loads(frame)
+                except orjson.JSONDecodeError:
+                    obj = None  # the session counts it as rejected, with the others
+                if type(obj) is not dict:  # not JSON; null, 42, true, a list: the session rejects the text
+                    obj = frame
+                elif wire.is_control(obj):  # (a hello may pass 1 MiB: 10,000 users)
+                    hand_over()  # what came before it, first
+                    self._control(obj, frame)
+                    continue
+                elif len(frame) > MAX_LINE_BYTES:  # an event over 1 MiB, as a trace line: rejected
+                    obj = frame
+                if not batch:
+                    loop.call_soon(hand_over)  # runs once this loop waits for the next frame
+                batch.append(obj)
+                if len(batch) >= BATCH_EVENTS:
+                    hand_over()
+        finally:
+            hand_over()
 
     def _control(self, obj: dict, frame) -> None:
         kind = obj.get("type")

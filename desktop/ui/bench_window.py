@@ -37,6 +37,17 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_mib() -> float:
+    """This process's resident set now (VmRSS), MiB; 0 where /proc is absent."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def cpu_seconds() -> float:
     t = os.times()
     return t.user + t.system
@@ -120,9 +131,20 @@ def run_window(args) -> int:
             if login is not None:
                 seen.add(login)
                 if measuring[0] and login in watched and event.time is not None:
-                    watched[login].append(event.time)
+                    watched[login].append((event.time, time.time() * 1000))
             super()._applied(seq, raw, event, delta)
 
+        def directory(self, users):
+            if "directory" not in rss_at:
+                rss_at["hello"] = rss_mib()
+                super().directory(users)
+                rss_at["directory"] = rss_mib()
+            else:
+                super().directory(users)
+
+    rss_at: dict[str, float] = {}
+    if os.environ.get("CTI_BENCH_SLOW"):
+        sys.path.insert(0, "/work/scratch"); import slow_patch; slow_patch.install()
     window = MainWindow(session=BenchSession(), my_line="oxe70020")
     window.resize(1280, 800)
     shown = _PaintClock(window)
@@ -131,6 +153,7 @@ def run_window(args) -> int:
     proxy = window.presence.proxy
     users = window.session.users
     screen_ms: list[float] = []
+    arrival_ms: list[float] = []  # of the same events: from their server time to their arrival here
     paints: list[float] = []
 
     class PaintEnd(QObject):
@@ -146,7 +169,8 @@ def run_window(args) -> int:
             if measuring[0]:
                 for login, times in watched.items():
                     if times and region.intersects(grid.visualRect(_proxy_index(login))):
-                        screen_ms.extend(now_ms - t for t in times)
+                        screen_ms.extend(now_ms - t for t, _ in times)
+                        arrival_ms.extend(arrived - t for t, arrived in times)
                         times.clear()
             return True
 
@@ -185,6 +209,7 @@ def run_window(args) -> int:
     timer.start()
 
     requests = [0]
+    sync_cpu: list[float] = []  # the window's CPU seconds during each full state
 
     async def connect():
         """Connect a new source; its seconds from connect to the end of the paint after the full state."""
@@ -196,6 +221,7 @@ def run_window(args) -> int:
         else:
             source = make_source(SourceOptions(connect=args.url))
         requests_before = _requests(args)
+        cpu_before = cpu_seconds()
         window.use_source(source)
         start = time.perf_counter()
         started_wall = time.time()
@@ -209,6 +235,7 @@ def run_window(args) -> int:
         while not paints or paints[-1] < synced:
             await asyncio.sleep(0.002)
         requests[0] = _requests(args) - requests_before
+        sync_cpu.append(cpu_seconds() - cpu_before)
         return source, paints[-1] / 1000 - started_wall, paints[-1] / 1000
 
     async def main() -> dict:
@@ -218,7 +245,9 @@ def run_window(args) -> int:
 
             sync_profiler = cProfile.Profile()
             sync_profiler.enable()
+        rss_at["shown"] = rss_mib()
         source, first, drawn_at = await connect()
+        rss_at["synced"] = rss_mib()
         if sync_profiler is not None:
             sync_profiler.disable()
             sync_profiler.dump_stats(args.profile + ".sync")
@@ -229,6 +258,7 @@ def run_window(args) -> int:
             full_states.append(again)
         full_state = statistics.median(full_states)
         await asyncio.sleep(args.warmup)
+        rss_at["warmed up"] = rss_mib()
         for r, login in enumerate(users.logins()):
             rows[login] = r
         on_screen = [users.logins()[r] for r in window.presence.visible_source_rows()]
@@ -246,6 +276,7 @@ def run_window(args) -> int:
         measuring[0] = True
         await asyncio.sleep(args.seconds)
         measuring[0] = False
+        rss_at["measured"] = rss_mib()
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(args.profile)
@@ -255,6 +286,8 @@ def run_window(args) -> int:
         return {
             "full_state_s": full_state,
             "full_states_s": full_states,
+            "full_states_cpu_s": sync_cpu,
+            "rss_at": rss_at,
             "rest_requests": requests[0],
             "events_per_s": received / (wall1 - wall0),
             "rss_mib": peak_rss_mib(),
@@ -262,6 +295,8 @@ def run_window(args) -> int:
             "loop_lag_ms_max": max(lags) if lags else None,
             "screen_ms_p50": percentile(screen_ms, 50),
             "screen_ms_p99": percentile(screen_ms, 99),
+            "arrival_ms_p50": percentile(arrival_ms, 50),
+            "arrival_ms_p99": percentile(arrival_ms, 99),
             "screen_samples": len(screen_ms),
             "on_screen_users": len(on_screen),
             "cpu_share": (cpu1 - cpu0) / (wall1 - wall0),

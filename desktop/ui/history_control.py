@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.history.store import Store, StoreError, default_path
+from desktop.history.store import Retention, Store, StoreError, default_path
 from desktop.history.writer import Recorder, Writer
 from desktop.model.history import CallRecord
 from desktop.protocol.wire import Refused
@@ -30,13 +30,28 @@ REFRESH_MS = 1000
 
 Commander = Callable[..., Awaitable[dict]]
 
+# Settings ▸ History: how long the file keeps calls; $CTI_HISTORY_DAYS/ROWS override them.
+DAYS_KEY, ROWS_KEY = "history/days", "history/rows"
+
+
+def retention_from(store) -> Retention:
+    """The retention Settings chose (the environment's variables win), else the defaults."""
+    def number(key, kind):
+        try:
+            value = store.value(key)
+            return None if value in (None, "") else kind(value)
+        except (TypeError, ValueError):
+            return None
+    return Retention.from_env(days=number(DAYS_KEY, float), rows=number(ROWS_KEY, int))
+
 
 class HistoryControl(QObject):
     message = Signal(str)  # for the status bar
     failed = Signal(str)  # the store's error, once
 
     def __init__(self, session, commander: Commander, my_line: Callable[[], str | None], parent=None,
-                 path: Path | None = None, source: Callable[[], Source | None] = lambda: None):
+                 path: Path | None = None, source: Callable[[], Source | None] = lambda: None,
+                 retention: Retention | None = None):
         super().__init__(parent)
         self.source = source
         self.session = session
@@ -44,6 +59,7 @@ class HistoryControl(QObject):
         self.my_line = my_line
         self.path = path or default_path()
         self._file_writer: Writer | None = None
+        self.retention = retention  # None: the environment's, else the defaults
         self._writer: Writer | None = None
         self._reader: Store | None = None
         self._seen_commits = -1
@@ -70,7 +86,7 @@ class HistoryControl(QObject):
             writer = Writer(":memory:")
         else:
             if self._file_writer is None:
-                self._file_writer = Writer(self.path)
+                self._file_writer = Writer(self.path, self.retention)
             writer = self._file_writer
         if writer is not self._writer:
             self._writer = writer
@@ -97,6 +113,12 @@ class HistoryControl(QObject):
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+
+    def set_retention(self, retention: Retention) -> None:
+        """Keep the file's history this long from its next pruning on (Settings, at once)."""
+        self.retention = retention
+        if self._file_writer is not None:
+            self._file_writer.retention = retention  # read by the writer's thread when it prunes
 
     def close(self) -> None:
         self.session.commit_history()

@@ -21,11 +21,13 @@ from desktop.sources.base import Source
 from desktop.sources.replay import ReplaySource
 from desktop.sources.websocket import WebSocketSource
 from desktop.ui.dialogs.connect_dialog import ConnectDialog
-from desktop.ui.history_control import HistoryControl
+from desktop.ui.history_control import HistoryControl, retention_from
 from desktop.ui.panels.calls_panel import CallsPanel
 from desktop.ui.panels.history_dock import HistoryDock
 from desktop.ui.panels.log_dock import EventLogDock
 from desktop.ui.panels.presence_panel import PresencePanel
+from desktop.ui.panels.queue_panel import QUEUE_HEIGHT, QueuePanel
+from desktop.ui.dialogs import queue_settings
 from desktop.ui.widgets.lamp_grid import COMFORTABLE
 from desktop.ui.session import Session
 from desktop.ui.widgets.banner_stack import BannerStack, reserve_below
@@ -66,10 +68,24 @@ class MainWindow(QMainWindow):
 
         self.presence = PresencePanel(self.session.users)
         self.calls = CallsPanel(self.session, self._command, asker)
+        # The waiting-calls queue tops the calls column (issue 14): beside the lamps it is
+        # dragged onto, above the cards of the calls it picks up; a fixed height that the
+        # calls' coming and going never changes, so nothing below it moves by itself.
+        self.queue = QueuePanel(self.session, self.calls, queue_settings.read(settings()))
+        column_split = QSplitter(Qt.Vertical)
+        column_split.setObjectName("callsColumn")
+        column_split.addWidget(self.queue)
+        column_split.addWidget(self.calls)
+        column_split.setStretchFactor(0, 0)
+        column_split.setStretchFactor(1, 1)
+        column_split.setHandleWidth(7)
+        column_split.setChildrenCollapsible(False)
+        column_split.setSizes([QUEUE_HEIGHT, 600])
+        self.column_split = column_split
         split = QSplitter(Qt.Horizontal)
         split.setObjectName("mainSplit")
         split.addWidget(self.presence)
-        split.addWidget(self.calls)
+        split.addWidget(column_split)
         # The lamps take any new room; the handle is wide enough to grab (issue 14).
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
@@ -77,7 +93,7 @@ class MainWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         split.setSizes([760, CALLS_WIDTH])
         self.split = split
-        self.ring = RingNotifier(self.session, lambda: self.calls.my_line, app_icon(), self)
+        self.ring = RingNotifier(self.session, lambda: self.calls.my_line, app_icon(), self, settings())
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -93,7 +109,8 @@ class MainWindow(QMainWindow):
 
         self.log_dock = EventLogDock(self.session.log, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.log_dock)
-        self.history = HistoryControl(self.session, self._command, lambda: self.calls.my_line, self, source=lambda: self.source)
+        self.history = HistoryControl(self.session, self._command, lambda: self.calls.my_line, self, source=lambda: self.source,
+                                      retention=retention_from(settings()))
         self.history_dock = HistoryDock(self.history.model, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.history_dock)
         self.tabifyDockWidget(self.log_dock, self.history_dock)
@@ -117,6 +134,8 @@ class MainWindow(QMainWindow):
         self.presence.menu_requested.connect(lambda login, at: self.calls.lamp_menu(login, at, self))
         self.calls.edit_routing.connect(self.edit_routing)
         self.calls.message.connect(self.show_message)
+        self.queue.message.connect(self.show_message)
+        self.queue.user_selected.connect(self.presence.select)
         self.presence.set_drop_handler(self.calls)
         self.session.connection_changed.connect(self._connection_changed)
         self.session.stats_changed.connect(self._show_stats)
@@ -212,6 +231,11 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.log_dock.toggleViewAction())
         view.addAction(self.history_dock.toggleViewAction())
+        self.queue_action = view.addAction(self.tr("&Waiting calls"))
+        self.queue_action.setCheckable(True)
+        self.queue_action.toggled.connect(self.show_queue)
+        self.queue_action.setChecked(str(settings().value("queueShown", "true")).lower() != "false")
+        self.queue.setVisible(self.queue_action.isChecked())
         view.addSeparator()
         density = view.addMenu(self.tr("Lamp &density"))
         self.density_actions = {}
@@ -230,15 +254,25 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("&About %s") % APP_NAME, self.show_about)
 
     def settings_dialog(self) -> None:
-        """File > Settings…: the language (next start), the look and my line (at once)."""
+        """File > Settings…: the language and the start source (next start), the rest at once."""
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(settings(), self.calls.my_line, self)
+        dialog = SettingsDialog(settings(), self.calls.my_line, self, density=self.presence.density)
         self.settings_shown = dialog  # tests reach the open dialog here
         if dialog.exec():
             chosen = dialog.save()
+            self.queue.set_thresholds(queue_settings.read(settings()))
+            self.set_density(chosen["lampDensity"])
+            self.history.set_retention(retention_from(settings()))
             if (chosen["myLine"] or None) != self.calls.my_line:
                 self.set_my_line(chosen["myLine"] or None)
+
+    def show_queue(self, shown: bool) -> None:
+        """View ▸ Waiting calls: the queue above the calls panel, or not (remembered)."""
+        self.queue.setVisible(shown)
+        settings().setValue("queueShown", bool(shown))
+        if self.queue_action.isChecked() != shown:
+            self.queue_action.setChecked(shown)
 
     def set_density(self, density: str) -> None:
         """Lamps at `density` (see lamp_grid.DENSITIES), remembered for the next start."""
@@ -391,6 +425,7 @@ class MainWindow(QMainWindow):
 
     def set_my_line(self, login: str | None) -> None:
         self.calls.set_my_line(login)
+        self.queue.refresh_actions()  # "Pick up" needs my line
         settings().setValue("myLine", login or "")
         if self.source is not None:
             self.source.follow_my_line(login)
@@ -400,6 +435,9 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         s = settings()
         geometry, state, split = s.value("geometry"), s.value("windowState"), s.value("split")
+        column = s.value("callsColumn")
+        if column is not None:
+            self.column_split.restoreState(column)
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
@@ -412,6 +450,7 @@ class MainWindow(QMainWindow):
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
         s.setValue("split", self.split.saveState())
+        s.setValue("callsColumn", self.column_split.saveState())
         self.session.detach()  # the source may be stopped after the window is gone
         self.history.close()
         super().closeEvent(event)

@@ -82,7 +82,7 @@ def _run(options: SourceOptions, play: bool, warn: Warn, app, loop) -> int:
 
     window.on_open_source = open_source
 
-    source = make_source(dataclasses.replace(options, my_line=my_line), ask=_password_asker(), warn=warn)
+    source = first_source(window, options, my_line, warn)
     open_source(source)
     if play:
         loop.call_later(0.2, source.play)
@@ -96,6 +96,30 @@ def _run(options: SourceOptions, play: bool, warn: Warn, app, loop) -> int:
         for s in current:
             loop.run_until_complete(s.stop())
     return 0
+
+
+def first_source(window, options: SourceOptions, my_line: str, warn: Warn) -> Source:
+    """The source the window opens with: the command line's, else Settings ▸ Start's
+    (desktop/ui/start_source.py), else the built-in simulator. A start source from the settings
+    that cannot be opened (a bad address, the password dialog cancelled) is said in the status
+    bar and the simulator opens instead; the command line's errors stay errors (exit 2)."""
+    from desktop.ui import start_source
+    from desktop.ui.main_window import settings
+
+    store = settings()
+    chosen = dataclasses.replace(start_source.start_options(store, options), my_line=my_line)
+    try:
+        source = make_source(chosen, ask=_password_asker(), warn=warn)
+    except OptionError as exc:
+        if chosen.connect == options.connect and chosen.o2g == options.o2g:
+            raise  # the command line's
+        log.warning("start source from the settings not opened: %s", exc)
+        from PySide6.QtCore import QCoreApplication
+
+        window.show_message(QCoreApplication.translate("Run", "The start source in Settings could not be opened (%s): the built-in simulator instead") % exc)
+        return make_source(dataclasses.replace(options, my_line=my_line), warn=warn)
+    start_source.remember_opened(store, chosen)
+    return source
 
 
 def _password_asker():

@@ -148,6 +148,10 @@
         <translation>Heranholen: zuerst meine Leitung festlegen (Leitung ▸ Meine Leitung festlegen), dann den Anruf eines Kollegen heranholen</translation>
     </message>
     <message>
+        <source>That call is no longer waiting</source>
+        <translation>Dieser Anruf wartet nicht mehr</translation>
+    </message>
+    <message>
         <source>Digits:</source>
         <translation>Ziffern:</translation>
     </message>
@@ -418,6 +422,14 @@
         <translation>den ersten angezeigten Benutzer wählen</translation>
     </message>
     <message>
+        <source>Enter on a waiting call</source>
+        <translation>Eingabe auf einem wartenden Anruf</translation>
+    </message>
+    <message>
+        <source>pick it up to my line (the waiting-calls queue)</source>
+        <translation>ihn auf meine Leitung heranholen (die Warteschlange)</translation>
+    </message>
+    <message>
         <source>replay: play/pause, next event, back one event</source>
         <translation>Wiedergabe: Abspielen/Pause, nächstes Ereignis, ein Ereignis zurück</translation>
     </message>
@@ -432,6 +444,118 @@
     <message>
         <source>busy (%1)</source>
         <translation>besetzt (%1)</translation>
+    </message>
+    <message>
+        <source>no longer waiting</source>
+        <translation>wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>no action here</source>
+        <translation>hier keine Aktion</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>rings on</source>
+        <translation>klingelt weiter</translation>
+    </message>
+    <message>
+        <source>%1: no longer waiting</source>
+        <translation>%1: wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 calling %2, ringing for %3</source>
+        <translation>%1 ruft %2 an, klingelt seit %3</translation>
+    </message>
+    <message>
+        <source>%1 held by %2 for %3</source>
+        <translation>%1 von %2 gehalten seit %3</translation>
+    </message>
+    <message>
+        <source>%2 on hold with %1 for %3</source>
+        <translation>%2 gehalten mit %1 seit %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 s</source>
+        <translation>länger als %1 s</translation>
+    </message>
+    <message>
+        <source>rings on if unanswered</source>
+        <translation>klingelt weiter, wenn niemand annimmt</translation>
+    </message>
+    <message>
+        <source>last known at %1</source>
+        <translation>zuletzt bekannt um %1</translation>
+    </message>
+    <message>
+        <source>No call is ringing unanswered.</source>
+        <translation>Kein Anruf klingelt unbeantwortet.</translation>
+    </message>
+    <message>
+        <source>No call is on hold.</source>
+        <translation>Kein Anruf wird gehalten.</translation>
+    </message>
+    <message>
+        <source>Waiting calls</source>
+        <translation>Wartende Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls ringing unanswered and calls on hold, longest waiting first</source>
+        <translation>Unbeantwortet klingelnde und gehaltene Anrufe, der am längsten wartende zuerst</translation>
+    </message>
+    <message>
+        <source>Ringing calls</source>
+        <translation>Klingelnde Anrufe</translation>
+    </message>
+    <message>
+        <source>Longest waiting first; Enter picks the call up to my line; drag a row onto a lamp to redirect it</source>
+        <translation>Der am längsten wartende zuerst; Eingabe holt den Anruf auf meine Leitung; eine Zeile auf eine Lampe ziehen leitet ihn um</translation>
+    </message>
+    <message>
+        <source>Held calls</source>
+        <translation>Gehaltene Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls on hold, longest first; select one to see its call</source>
+        <translation>Gehaltene Anrufe, der längste zuerst; einen auswählen, um seinen Anruf zu sehen</translation>
+    </message>
+    <message>
+        <source>Ringing (%1)</source>
+        <translation>Klingelt (%1)</translation>
+    </message>
+    <message>
+        <source>On hold (%1)</source>
+        <translation>Gehalten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 waiting longer than %2 s</source>
+        <translation>%1 warten länger als %2 s</translation>
+    </message>
+    <message>
+        <source>not offered by the PBX for this call now</source>
+        <translation>von der TK-Anlage für diesen Anruf jetzt nicht angeboten</translation>
+    </message>
+    <message>
+        <source>set my line first (Line ▸ Set my line)</source>
+        <translation>zuerst meine Leitung festlegen (Leitung ▸ Meine Leitung festlegen)</translation>
+    </message>
+    <message>
+        <source>it rings on my line: answer it there</source>
+        <translation>er klingelt auf meiner Leitung: dort annehmen</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the reply</source>
+        <translation>gesendet, warte auf die Antwort</translation>
+    </message>
+    <message>
+        <source>Click ignored: that row had just changed under the pointer</source>
+        <translation>Klick ignoriert: diese Zeile hatte sich gerade unter dem Zeiger geändert</translation>
     </message>
 </context>
 <context>
@@ -554,6 +678,10 @@
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1197,37 @@
     </message>
 </context>
 <context>
+    <name>HistorySettingsBox</name>
+    <message>
+        <source>Call history</source>
+        <translation>Anrufverlauf</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep calls for, in days</source>
+        <translation>Anrufe aufbewahren, in Tagen</translation>
+    </message>
+    <message>
+        <source>Keep at most this many calls</source>
+        <translation>Höchstens so viele Anrufe aufbewahren</translation>
+    </message>
+    <message>
+        <source>Keep calls &amp;for</source>
+        <translation>Anrufe aufbewahren &amp;für</translation>
+    </message>
+    <message>
+        <source>Keep at mo&amp;st</source>
+        <translation>Höch&amp;stens aufbewahren</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment: it wins over this setting</source>
+        <translation>%1 ist in der Umgebung gesetzt: es hat Vorrang vor dieser Einstellung</translation>
+    </message>
+</context>
+<context>
     <name>LampActions</name>
     <message>
         <source>Call %1</source>
@@ -1198,6 +1357,10 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>&amp;Waiting calls</source>
+        <translation>&amp;Wartende Anrufe</translation>
+    </message>
+    <message>
         <source>Lamp &amp;density</source>
         <translation>Lampen&amp;dichte</translation>
     </message>
@@ -1290,6 +1453,57 @@
     </message>
 </context>
 <context>
+    <name>NotificationSettingsBox</name>
+    <message>
+        <source>Notifications of a call ringing on my line</source>
+        <translation>Benachrichtigungen bei einem Anruf auf meiner Leitung</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s &amp;notification</source>
+        <translation>Die &amp;Benachrichtigung des Desktops</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Desktop-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area</source>
+        <translation>Dieser Desktop hat keinen Benachrichtigungsbereich</translation>
+    </message>
+    <message>
+        <source>A &amp;banner in the window</source>
+        <translation>Ein &amp;Banner im Fenster</translation>
+    </message>
+    <message>
+        <source>Banner in the window</source>
+        <translation>Banner im Fenster</translation>
+    </message>
+    <message>
+        <source>A &amp;sound:</source>
+        <translation>Ein &amp;Ton:</translation>
+    </message>
+    <message>
+        <source>Ring sound</source>
+        <translation>Klingelton</translation>
+    </message>
+    <message>
+        <source>Which ring sound</source>
+        <translation>Welcher Klingelton</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>Play the ring sound</source>
+        <translation>Den Klingelton abspielen</translation>
+    </message>
+</context>
+<context>
     <name>NumberCompleter</name>
     <message>
         <source>Matching names and numbers</source>
@@ -1358,6 +1572,76 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>If unanswered</source>
+        <translation>Ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Heranholen</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Sprachbox</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Gehalten bei</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting-calls queue</source>
+        <translation>Warteschlange der wartenden Anrufe</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;ringing longer than</source>
+        <translation>Anrufe hervorheben, die länger &amp;klingeln als</translation>
+    </message>
+    <message>
+        <source>Highlight ringing calls after, in seconds</source>
+        <translation>Klingelnde Anrufe hervorheben nach, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;held longer than</source>
+        <translation>Anrufe hervorheben, die länger &amp;gehalten werden als</translation>
+    </message>
+    <message>
+        <source>Highlight held calls after, in seconds</source>
+        <translation>Gehaltene Anrufe hervorheben nach, in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
     <name>ReplayBar</name>
     <message>
         <source>Replay</source>
@@ -1419,7 +1703,30 @@
     </message>
 </context>
 <context>
+    <name>RingSound</name>
+    <message>
+        <source>Incoming call (the desktop&apos;s sound)</source>
+        <translation>Eingehender Anruf (Ton des Desktops)</translation>
+    </message>
+    <message>
+        <source>Bell (the desktop&apos;s sound)</source>
+        <translation>Glocke (Ton des Desktops)</translation>
+    </message>
+    <message>
+        <source>New message (the desktop&apos;s sound)</source>
+        <translation>Neue Nachricht (Ton des Desktops)</translation>
+    </message>
+    <message>
+        <source>System beep</source>
+        <translation>Systemton</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
+    <message>
+        <source>The start source in Settings could not be opened (%s): the built-in simulator instead</source>
+        <translation>Die Startquelle aus den Einstellungen ließ sich nicht öffnen (%s): stattdessen der eingebaute Simulator</translation>
+    </message>
     <message>
         <source>CTI Monitor</source>
         <translation>CTI Monitor</translation>
@@ -1452,8 +1759,36 @@
         <translation>Darstellung</translation>
     </message>
     <message>
-        <source>Light or dark, or as the system is set</source>
-        <translation>Hell oder dunkel, oder wie das System</translation>
+        <source>Light, dark or high contrast, or as the system is set</source>
+        <translation>Hell, dunkel oder hoher Kontrast, oder wie das System</translation>
+    </message>
+    <message>
+        <source>Lamp density</source>
+        <translation>Lampendichte</translation>
+    </message>
+    <message>
+        <source>How many lamps fit: comfortable tiles, compact ones, or a wall of lamps</source>
+        <translation>Wie viele Lampen passen: bequeme Kacheln, kompakte oder eine Lampenwand</translation>
+    </message>
+    <message>
+        <source>Lamp &amp;density</source>
+        <translation>Lampen&amp;dichte</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>A&amp;llgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>An&amp;rufe</translation>
+    </message>
+    <message>
+        <source>Start and &amp;history</source>
+        <translation>Start und &amp;Verlauf</translation>
     </message>
     <message>
         <source>a login, e.g. oxe70020</source>
@@ -1478,6 +1813,112 @@
     <message>
         <source>&amp;My line</source>
         <translation>&amp;Meine Leitung</translation>
+    </message>
+</context>
+<context>
+    <name>StartSettingsBox</name>
+    <message>
+        <source>At start</source>
+        <translation>Beim Start</translation>
+    </message>
+    <message>
+        <source>Source opened at start</source>
+        <translation>Beim Start geöffnete Quelle</translation>
+    </message>
+    <message>
+        <source>Open at start</source>
+        <translation>Beim Start öffnen</translation>
+    </message>
+    <message>
+        <source>What CTI Monitor opens when started without naming a source</source>
+        <translation>Was CTI Monitor öffnet, wenn es ohne genannte Quelle startet</translation>
+    </message>
+    <message>
+        <source>wss://server:8765 or https://o2g.example.com</source>
+        <translation>wss://server:8765 oder https://o2g.example.com</translation>
+    </message>
+    <message>
+        <source>Address of the server or gateway</source>
+        <translation>Adresse des Servers oder Gateways</translation>
+    </message>
+    <message>
+        <source>the O2G login</source>
+        <translation>die O2G-Anmeldung</translation>
+    </message>
+    <message>
+        <source>O2G user</source>
+        <translation>O2G-Benutzer</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the O2G password in the system keyring</source>
+        <translation>O2G-Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember the O2G password in the system keyring</source>
+        <translation>O2G-Passwort im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Otherwise it is asked at each start; it is never stored in clear</source>
+        <translation>Sonst wird es bei jedem Start abgefragt; es wird nie im Klartext gespeichert</translation>
+    </message>
+    <message>
+        <source>Last used: %s</source>
+        <translation>Zuletzt benutzt: %s</translation>
+    </message>
+    <message>
+        <source>the built-in simulator</source>
+        <translation>der eingebaute Simulator</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start</source>
+        <translation>Beim Start ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Ad&amp;resse</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Used when CTI Monitor starts without a source on its command line.</source>
+        <translation>Wird benutzt, wenn CTI Monitor ohne Quelle auf der Befehlszeile startet.</translation>
+    </message>
+</context>
+<context>
+    <name>StartSource</name>
+    <message>
+        <source>The built-in simulator</source>
+        <translation>Der eingebaute Simulator</translation>
+    </message>
+    <message>
+        <source>The last server or gateway used</source>
+        <translation>Der zuletzt benutzte Server oder Gateway</translation>
+    </message>
+    <message>
+        <source>This server (WebSocket)</source>
+        <translation>Dieser Server (WebSocket)</translation>
+    </message>
+    <message>
+        <source>This O2G gateway</source>
+        <translation>Dieses O2G-Gateway</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address starts with ws:// or wss://</source>
+        <translation>Die Adresse eines Servers beginnt mit ws:// oder wss://</translation>
+    </message>
+    <message>
+        <source>A gateway&apos;s address starts with https://</source>
+        <translation>Die Adresse eines Gateways beginnt mit https://</translation>
+    </message>
+    <message>
+        <source>A gateway&apos;s address starts with https:// (the password never goes in clear)</source>
+        <translation>Die Adresse eines Gateways beginnt mit https:// (das Passwort geht nie im Klartext)</translation>
+    </message>
+    <message>
+        <source>Name the O2G user whose password is asked at start</source>
+        <translation>Nennen Sie den O2G-Benutzer, dessen Passwort beim Start abgefragt wird</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,10 @@
         <translation>Capturar: defina primero mi línea (Línea ▸ Definir mi línea) y luego capture la llamada de un compañero</translation>
     </message>
     <message>
+        <source>That call is no longer waiting</source>
+        <translation>Esa llamada ya no espera</translation>
+    </message>
+    <message>
         <source>Digits:</source>
         <translation>Dígitos:</translation>
     </message>
@@ -418,6 +422,14 @@
         <translation>seleccionar el primer usuario mostrado</translation>
     </message>
     <message>
+        <source>Enter on a waiting call</source>
+        <translation>Intro en una llamada en espera</translation>
+    </message>
+    <message>
+        <source>pick it up to my line (the waiting-calls queue)</source>
+        <translation>capturarla en mi línea (la cola de llamadas en espera)</translation>
+    </message>
+    <message>
         <source>replay: play/pause, next event, back one event</source>
         <translation>reproducción: reproducir/pausa, evento siguiente, un evento atrás</translation>
     </message>
@@ -432,6 +444,118 @@
     <message>
         <source>busy (%1)</source>
         <translation>ocupado (%1)</translation>
+    </message>
+    <message>
+        <source>no longer waiting</source>
+        <translation>ya no espera</translation>
+    </message>
+    <message>
+        <source>no action here</source>
+        <translation>ninguna acción aquí</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>llamante desconocido</translation>
+    </message>
+    <message>
+        <source>rings on</source>
+        <translation>sigue sonando</translation>
+    </message>
+    <message>
+        <source>%1: no longer waiting</source>
+        <translation>%1: ya no espera</translation>
+    </message>
+    <message>
+        <source>%1 calling %2, ringing for %3</source>
+        <translation>%1 llama a %2, suena desde hace %3</translation>
+    </message>
+    <message>
+        <source>%1 held by %2 for %3</source>
+        <translation>%1 retenido por %2 desde hace %3</translation>
+    </message>
+    <message>
+        <source>%2 on hold with %1 for %3</source>
+        <translation>%2 retenido con %1 desde hace %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 s</source>
+        <translation>más de %1 s</translation>
+    </message>
+    <message>
+        <source>rings on if unanswered</source>
+        <translation>sigue sonando si nadie contesta</translation>
+    </message>
+    <message>
+        <source>last known at %1</source>
+        <translation>último conocido a las %1</translation>
+    </message>
+    <message>
+        <source>No call is ringing unanswered.</source>
+        <translation>Ninguna llamada suena sin respuesta.</translation>
+    </message>
+    <message>
+        <source>No call is on hold.</source>
+        <translation>Ninguna llamada retenida.</translation>
+    </message>
+    <message>
+        <source>Waiting calls</source>
+        <translation>Llamadas en espera</translation>
+    </message>
+    <message>
+        <source>Calls ringing unanswered and calls on hold, longest waiting first</source>
+        <translation>Llamadas que suenan sin respuesta y llamadas retenidas, la que más espera primero</translation>
+    </message>
+    <message>
+        <source>Ringing calls</source>
+        <translation>Llamadas que suenan</translation>
+    </message>
+    <message>
+        <source>Longest waiting first; Enter picks the call up to my line; drag a row onto a lamp to redirect it</source>
+        <translation>La que más espera primero; Intro captura la llamada en mi línea; arrastre una fila sobre una lámpara para desviarla</translation>
+    </message>
+    <message>
+        <source>Held calls</source>
+        <translation>Llamadas retenidas</translation>
+    </message>
+    <message>
+        <source>Calls on hold, longest first; select one to see its call</source>
+        <translation>Llamadas retenidas, la más antigua primero; seleccione una para ver su llamada</translation>
+    </message>
+    <message>
+        <source>Ringing (%1)</source>
+        <translation>Suenan (%1)</translation>
+    </message>
+    <message>
+        <source>On hold (%1)</source>
+        <translation>Retenidas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 waiting longer than %2 s</source>
+        <translation>%1 esperan más de %2 s</translation>
+    </message>
+    <message>
+        <source>not offered by the PBX for this call now</source>
+        <translation>la centralita no lo ofrece ahora para esta llamada</translation>
+    </message>
+    <message>
+        <source>set my line first (Line ▸ Set my line)</source>
+        <translation>defina primero mi línea (Línea ▸ Definir mi línea)</translation>
+    </message>
+    <message>
+        <source>it rings on my line: answer it there</source>
+        <translation>suena en mi línea: contéstela allí</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the reply</source>
+        <translation>enviado, esperando la respuesta</translation>
+    </message>
+    <message>
+        <source>Click ignored: that row had just changed under the pointer</source>
+        <translation>Clic ignorado: esa fila acababa de cambiar bajo el puntero</translation>
     </message>
 </context>
 <context>
@@ -554,6 +678,10 @@
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1197,37 @@
     </message>
 </context>
 <context>
+    <name>HistorySettingsBox</name>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep calls for, in days</source>
+        <translation>Conservar las llamadas durante, en días</translation>
+    </message>
+    <message>
+        <source>Keep at most this many calls</source>
+        <translation>Conservar como máximo este número de llamadas</translation>
+    </message>
+    <message>
+        <source>Keep calls &amp;for</source>
+        <translation>Conservar las llamadas &amp;durante</translation>
+    </message>
+    <message>
+        <source>Keep at mo&amp;st</source>
+        <translation>Conservar como má&amp;ximo</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment: it wins over this setting</source>
+        <translation>%1 está definido en el entorno: prevalece sobre este ajuste</translation>
+    </message>
+</context>
+<context>
     <name>LampActions</name>
     <message>
         <source>Call %1</source>
@@ -1198,6 +1357,10 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>&amp;Waiting calls</source>
+        <translation>Llamadas en &amp;espera</translation>
+    </message>
+    <message>
         <source>Lamp &amp;density</source>
         <translation>&amp;Densidad de lámparas</translation>
     </message>
@@ -1290,6 +1453,57 @@
     </message>
 </context>
 <context>
+    <name>NotificationSettingsBox</name>
+    <message>
+        <source>Notifications of a call ringing on my line</source>
+        <translation>Notificaciones de una llamada que suena en mi línea</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s &amp;notification</source>
+        <translation>La &amp;notificación del escritorio</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Notificación del escritorio</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area</source>
+        <translation>Este escritorio no tiene área de notificación</translation>
+    </message>
+    <message>
+        <source>A &amp;banner in the window</source>
+        <translation>Un &amp;aviso en la ventana</translation>
+    </message>
+    <message>
+        <source>Banner in the window</source>
+        <translation>Aviso en la ventana</translation>
+    </message>
+    <message>
+        <source>A &amp;sound:</source>
+        <translation>Un &amp;sonido:</translation>
+    </message>
+    <message>
+        <source>Ring sound</source>
+        <translation>Sonido de llamada</translation>
+    </message>
+    <message>
+        <source>Which ring sound</source>
+        <translation>Qué sonido de llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>Play the ring sound</source>
+        <translation>Reproducir el sonido de llamada</translation>
+    </message>
+</context>
+<context>
     <name>NumberCompleter</name>
     <message>
         <source>Matching names and numbers</source>
@@ -1358,6 +1572,76 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>If unanswered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Capturar</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Retenida</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Interlocutor</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Retenida en</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Waiting-calls queue</source>
+        <translation>Cola de llamadas en espera</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;ringing longer than</source>
+        <translation>Resaltar llamadas que &amp;suenan más de</translation>
+    </message>
+    <message>
+        <source>Highlight ringing calls after, in seconds</source>
+        <translation>Resaltar las llamadas que suenan después de, en segundos</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;held longer than</source>
+        <translation>Resaltar llamadas &amp;retenidas más de</translation>
+    </message>
+    <message>
+        <source>Highlight held calls after, in seconds</source>
+        <translation>Resaltar las llamadas retenidas después de, en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
     <name>ReplayBar</name>
     <message>
         <source>Replay</source>
@@ -1419,7 +1703,30 @@
     </message>
 </context>
 <context>
+    <name>RingSound</name>
+    <message>
+        <source>Incoming call (the desktop&apos;s sound)</source>
+        <translation>Llamada entrante (sonido del escritorio)</translation>
+    </message>
+    <message>
+        <source>Bell (the desktop&apos;s sound)</source>
+        <translation>Campana (sonido del escritorio)</translation>
+    </message>
+    <message>
+        <source>New message (the desktop&apos;s sound)</source>
+        <translation>Mensaje nuevo (sonido del escritorio)</translation>
+    </message>
+    <message>
+        <source>System beep</source>
+        <translation>Pitido del sistema</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
+    <message>
+        <source>The start source in Settings could not be opened (%s): the built-in simulator instead</source>
+        <translation>No se pudo abrir la fuente de inicio de los Ajustes (%s): en su lugar, el simulador integrado</translation>
+    </message>
     <message>
         <source>CTI Monitor</source>
         <translation>CTI Monitor</translation>
@@ -1452,8 +1759,36 @@
         <translation>Apariencia</translation>
     </message>
     <message>
-        <source>Light or dark, or as the system is set</source>
-        <translation>Claro u oscuro, o como el sistema</translation>
+        <source>Light, dark or high contrast, or as the system is set</source>
+        <translation>Claro, oscuro o alto contraste, o como el sistema</translation>
+    </message>
+    <message>
+        <source>Lamp density</source>
+        <translation>Densidad de las lámparas</translation>
+    </message>
+    <message>
+        <source>How many lamps fit: comfortable tiles, compact ones, or a wall of lamps</source>
+        <translation>Cuántas lámparas caben: fichas cómodas, compactas o un muro de lámparas</translation>
+    </message>
+    <message>
+        <source>Lamp &amp;density</source>
+        <translation>&amp;Densidad de las lámparas</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Llamadas</translation>
+    </message>
+    <message>
+        <source>Start and &amp;history</source>
+        <translation>Inicio e &amp;historial</translation>
     </message>
     <message>
         <source>a login, e.g. oxe70020</source>
@@ -1478,6 +1813,112 @@
     <message>
         <source>&amp;My line</source>
         <translation>&amp;Mi línea</translation>
+    </message>
+</context>
+<context>
+    <name>StartSettingsBox</name>
+    <message>
+        <source>At start</source>
+        <translation>Al iniciar</translation>
+    </message>
+    <message>
+        <source>Source opened at start</source>
+        <translation>Fuente abierta al iniciar</translation>
+    </message>
+    <message>
+        <source>Open at start</source>
+        <translation>Abrir al iniciar</translation>
+    </message>
+    <message>
+        <source>What CTI Monitor opens when started without naming a source</source>
+        <translation>Lo que CTI Monitor abre cuando se inicia sin indicar una fuente</translation>
+    </message>
+    <message>
+        <source>wss://server:8765 or https://o2g.example.com</source>
+        <translation>wss://servidor:8765 o https://o2g.example.com</translation>
+    </message>
+    <message>
+        <source>Address of the server or gateway</source>
+        <translation>Dirección del servidor o de la pasarela</translation>
+    </message>
+    <message>
+        <source>the O2G login</source>
+        <translation>el usuario O2G</translation>
+    </message>
+    <message>
+        <source>O2G user</source>
+        <translation>Usuario O2G</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the O2G password in the system keyring</source>
+        <translation>&amp;Recordar la contraseña O2G en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Remember the O2G password in the system keyring</source>
+        <translation>Recordar la contraseña O2G en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Otherwise it is asked at each start; it is never stored in clear</source>
+        <translation>Si no, se pide en cada inicio; nunca se guarda en claro</translation>
+    </message>
+    <message>
+        <source>Last used: %s</source>
+        <translation>Último usado: %s</translation>
+    </message>
+    <message>
+        <source>the built-in simulator</source>
+        <translation>el simulador integrado</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start</source>
+        <translation>&amp;Abrir al iniciar</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Di&amp;rección</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>Used when CTI Monitor starts without a source on its command line.</source>
+        <translation>Se usa cuando CTI Monitor se inicia sin fuente en su línea de órdenes.</translation>
+    </message>
+</context>
+<context>
+    <name>StartSource</name>
+    <message>
+        <source>The built-in simulator</source>
+        <translation>El simulador integrado</translation>
+    </message>
+    <message>
+        <source>The last server or gateway used</source>
+        <translation>El último servidor o pasarela usado</translation>
+    </message>
+    <message>
+        <source>This server (WebSocket)</source>
+        <translation>Este servidor (WebSocket)</translation>
+    </message>
+    <message>
+        <source>This O2G gateway</source>
+        <translation>Esta pasarela O2G</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address starts with ws:// or wss://</source>
+        <translation>La dirección de un servidor empieza por ws:// o wss://</translation>
+    </message>
+    <message>
+        <source>A gateway&apos;s address starts with https://</source>
+        <translation>La dirección de una pasarela empieza por https://</translation>
+    </message>
+    <message>
+        <source>A gateway&apos;s address starts with https:// (the password never goes in clear)</source>
+        <translation>La dirección de una pasarela empieza por https:// (la contraseña nunca viaja en claro)</translation>
+    </message>
+    <message>
+        <source>Name the O2G user whose password is asked at start</source>
+        <translation>Indique el usuario O2G cuya contraseña se pide al inicio</translation>
     </message>
 </context>
 <context>

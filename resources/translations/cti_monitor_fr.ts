@@ -148,6 +148,10 @@
         <translation>Interception : définissez d&apos;abord ma ligne (Ligne ▸ Définir ma ligne), puis interceptez l&apos;appel d&apos;un collègue</translation>
     </message>
     <message>
+        <source>That call is no longer waiting</source>
+        <translation>Cet appel n&apos;attend plus</translation>
+    </message>
+    <message>
         <source>Digits:</source>
         <translation>Chiffres :</translation>
     </message>
@@ -418,6 +422,14 @@
         <translation>sélectionner le premier utilisateur affiché</translation>
     </message>
     <message>
+        <source>Enter on a waiting call</source>
+        <translation>Entrée sur un appel en attente</translation>
+    </message>
+    <message>
+        <source>pick it up to my line (the waiting-calls queue)</source>
+        <translation>l&apos;intercepter sur ma ligne (la file des appels en attente)</translation>
+    </message>
+    <message>
         <source>replay: play/pause, next event, back one event</source>
         <translation>relecture : lecture/pause, événement suivant, un événement en arrière</translation>
     </message>
@@ -432,6 +444,118 @@
     <message>
         <source>busy (%1)</source>
         <translation>occupé (%1)</translation>
+    </message>
+    <message>
+        <source>no longer waiting</source>
+        <translation>n&apos;attend plus</translation>
+    </message>
+    <message>
+        <source>no action here</source>
+        <translation>aucune action ici</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>appelant inconnu</translation>
+    </message>
+    <message>
+        <source>rings on</source>
+        <translation>continue de sonner</translation>
+    </message>
+    <message>
+        <source>%1: no longer waiting</source>
+        <translation>%1 : n&apos;attend plus</translation>
+    </message>
+    <message>
+        <source>%1 calling %2, ringing for %3</source>
+        <translation>%1 appelle %2, sonne depuis %3</translation>
+    </message>
+    <message>
+        <source>%1 held by %2 for %3</source>
+        <translation>%1 mis en attente par %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%2 on hold with %1 for %3</source>
+        <translation>%2 en garde avec %1 depuis %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 s</source>
+        <translation>plus de %1 s</translation>
+    </message>
+    <message>
+        <source>rings on if unanswered</source>
+        <translation>continue de sonner sans réponse</translation>
+    </message>
+    <message>
+        <source>last known at %1</source>
+        <translation>dernier état connu à %1</translation>
+    </message>
+    <message>
+        <source>No call is ringing unanswered.</source>
+        <translation>Aucun appel ne sonne sans réponse.</translation>
+    </message>
+    <message>
+        <source>No call is on hold.</source>
+        <translation>Aucun appel en attente.</translation>
+    </message>
+    <message>
+        <source>Waiting calls</source>
+        <translation>Appels en attente</translation>
+    </message>
+    <message>
+        <source>Calls ringing unanswered and calls on hold, longest waiting first</source>
+        <translation>Appels qui sonnent sans réponse et appels en garde, le plus ancien d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Ringing calls</source>
+        <translation>Appels qui sonnent</translation>
+    </message>
+    <message>
+        <source>Longest waiting first; Enter picks the call up to my line; drag a row onto a lamp to redirect it</source>
+        <translation>Le plus ancien d&apos;abord ; Entrée intercepte l&apos;appel sur ma ligne ; glissez une ligne sur une lampe pour le renvoyer</translation>
+    </message>
+    <message>
+        <source>Held calls</source>
+        <translation>Appels en garde</translation>
+    </message>
+    <message>
+        <source>Calls on hold, longest first; select one to see its call</source>
+        <translation>Appels en garde, le plus ancien d&apos;abord ; sélectionnez-en un pour voir son appel</translation>
+    </message>
+    <message>
+        <source>Ringing (%1)</source>
+        <translation>Sonnent (%1)</translation>
+    </message>
+    <message>
+        <source>On hold (%1)</source>
+        <translation>En garde (%1)</translation>
+    </message>
+    <message>
+        <source>%1 waiting longer than %2 s</source>
+        <translation>%1 en attente depuis plus de %2 s</translation>
+    </message>
+    <message>
+        <source>not offered by the PBX for this call now</source>
+        <translation>non proposé par le PBX pour cet appel maintenant</translation>
+    </message>
+    <message>
+        <source>set my line first (Line ▸ Set my line)</source>
+        <translation>définissez d&apos;abord ma ligne (Ligne ▸ Définir ma ligne)</translation>
+    </message>
+    <message>
+        <source>it rings on my line: answer it there</source>
+        <translation>il sonne sur ma ligne : répondez-y là</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the reply</source>
+        <translation>envoyé, en attente de la réponse</translation>
+    </message>
+    <message>
+        <source>Click ignored: that row had just changed under the pointer</source>
+        <translation>Clic ignoré : cette ligne venait de changer sous le pointeur</translation>
     </message>
 </context>
 <context>
@@ -554,6 +678,10 @@
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1197,37 @@
     </message>
 </context>
 <context>
+    <name>HistorySettingsBox</name>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep calls for, in days</source>
+        <translation>Conserver les appels pendant, en jours</translation>
+    </message>
+    <message>
+        <source>Keep at most this many calls</source>
+        <translation>Conserver au plus ce nombre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Keep calls &amp;for</source>
+        <translation>Conserver les appels &amp;pendant</translation>
+    </message>
+    <message>
+        <source>Keep at mo&amp;st</source>
+        <translation>Conserver au plu&amp;s</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment: it wins over this setting</source>
+        <translation>%1 est défini dans l&apos;environnement : il l&apos;emporte sur ce réglage</translation>
+    </message>
+</context>
+<context>
     <name>LampActions</name>
     <message>
         <source>Call %1</source>
@@ -1198,6 +1357,10 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Waiting calls</source>
+        <translation>Appels en &amp;attente</translation>
+    </message>
+    <message>
         <source>Lamp &amp;density</source>
         <translation>&amp;Densité des lampes</translation>
     </message>
@@ -1290,6 +1453,57 @@
     </message>
 </context>
 <context>
+    <name>NotificationSettingsBox</name>
+    <message>
+        <source>Notifications of a call ringing on my line</source>
+        <translation>Notifications d&apos;un appel qui sonne sur ma ligne</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s &amp;notification</source>
+        <translation>La &amp;notification du bureau</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Notification du bureau</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification</translation>
+    </message>
+    <message>
+        <source>A &amp;banner in the window</source>
+        <translation>Un &amp;bandeau dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Banner in the window</source>
+        <translation>Bandeau dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>A &amp;sound:</source>
+        <translation>Un &amp;son :</translation>
+    </message>
+    <message>
+        <source>Ring sound</source>
+        <translation>Son de sonnerie</translation>
+    </message>
+    <message>
+        <source>Which ring sound</source>
+        <translation>Quel son de sonnerie</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <source>Play the ring sound</source>
+        <translation>Écouter le son de sonnerie</translation>
+    </message>
+</context>
+<context>
     <name>NumberCompleter</name>
     <message>
         <source>Matching names and numbers</source>
@@ -1358,6 +1572,76 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>If unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Intercepter</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En garde</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>En garde chez</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Waiting-calls queue</source>
+        <translation>File des appels en attente</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;ringing longer than</source>
+        <translation>Signaler les appels qui &amp;sonnent depuis plus de</translation>
+    </message>
+    <message>
+        <source>Highlight ringing calls after, in seconds</source>
+        <translation>Signaler les appels qui sonnent après, en secondes</translation>
+    </message>
+    <message>
+        <source>Highlight calls &amp;held longer than</source>
+        <translation>Signaler les appels en &amp;garde depuis plus de</translation>
+    </message>
+    <message>
+        <source>Highlight held calls after, in seconds</source>
+        <translation>Signaler les appels en garde après, en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
     <name>ReplayBar</name>
     <message>
         <source>Replay</source>
@@ -1419,7 +1703,30 @@
     </message>
 </context>
 <context>
+    <name>RingSound</name>
+    <message>
+        <source>Incoming call (the desktop&apos;s sound)</source>
+        <translation>Appel entrant (son du bureau)</translation>
+    </message>
+    <message>
+        <source>Bell (the desktop&apos;s sound)</source>
+        <translation>Cloche (son du bureau)</translation>
+    </message>
+    <message>
+        <source>New message (the desktop&apos;s sound)</source>
+        <translation>Nouveau message (son du bureau)</translation>
+    </message>
+    <message>
+        <source>System beep</source>
+        <translation>Bip du système</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
+    <message>
+        <source>The start source in Settings could not be opened (%s): the built-in simulator instead</source>
+        <translation>La source de démarrage des Paramètres n&apos;a pas pu être ouverte (%s) : le simulateur intégré à la place</translation>
+    </message>
     <message>
         <source>CTI Monitor</source>
         <translation>CTI Monitor</translation>
@@ -1452,8 +1759,36 @@
         <translation>Apparence</translation>
     </message>
     <message>
-        <source>Light or dark, or as the system is set</source>
-        <translation>Clair ou sombre, ou comme le système</translation>
+        <source>Light, dark or high contrast, or as the system is set</source>
+        <translation>Clair, sombre ou contraste élevé, ou comme le système</translation>
+    </message>
+    <message>
+        <source>Lamp density</source>
+        <translation>Densité des voyants</translation>
+    </message>
+    <message>
+        <source>How many lamps fit: comfortable tiles, compact ones, or a wall of lamps</source>
+        <translation>Combien de voyants tiennent : tuiles confortables, compactes, ou un mur de voyants</translation>
+    </message>
+    <message>
+        <source>Lamp &amp;density</source>
+        <translation>&amp;Densité des voyants</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>Appe&amp;ls</translation>
+    </message>
+    <message>
+        <source>Start and &amp;history</source>
+        <translation>Démarrage et &amp;historique</translation>
     </message>
     <message>
         <source>a login, e.g. oxe70020</source>
@@ -1478,6 +1813,112 @@
     <message>
         <source>&amp;My line</source>
         <translation>&amp;Ma ligne</translation>
+    </message>
+</context>
+<context>
+    <name>StartSettingsBox</name>
+    <message>
+        <source>At start</source>
+        <translation>Au démarrage</translation>
+    </message>
+    <message>
+        <source>Source opened at start</source>
+        <translation>Source ouverte au démarrage</translation>
+    </message>
+    <message>
+        <source>Open at start</source>
+        <translation>Ouvrir au démarrage</translation>
+    </message>
+    <message>
+        <source>What CTI Monitor opens when started without naming a source</source>
+        <translation>Ce que CTI Monitor ouvre quand il démarre sans source nommée</translation>
+    </message>
+    <message>
+        <source>wss://server:8765 or https://o2g.example.com</source>
+        <translation>wss://serveur:8765 ou https://o2g.example.com</translation>
+    </message>
+    <message>
+        <source>Address of the server or gateway</source>
+        <translation>Adresse du serveur ou de la passerelle</translation>
+    </message>
+    <message>
+        <source>the O2G login</source>
+        <translation>l&apos;identifiant O2G</translation>
+    </message>
+    <message>
+        <source>O2G user</source>
+        <translation>Utilisateur O2G</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the O2G password in the system keyring</source>
+        <translation>&amp;Mémoriser le mot de passe O2G dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Remember the O2G password in the system keyring</source>
+        <translation>Mémoriser le mot de passe O2G dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Otherwise it is asked at each start; it is never stored in clear</source>
+        <translation>Sinon il est demandé à chaque démarrage ; il n&apos;est jamais stocké en clair</translation>
+    </message>
+    <message>
+        <source>Last used: %s</source>
+        <translation>Dernier utilisé : %s</translation>
+    </message>
+    <message>
+        <source>the built-in simulator</source>
+        <translation>le simulateur intégré</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start</source>
+        <translation>&amp;Ouvrir au démarrage</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Ad&amp;resse</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>Used when CTI Monitor starts without a source on its command line.</source>
+        <translation>Utilisé quand CTI Monitor démarre sans source sur sa ligne de commande.</translation>
+    </message>
+</context>
+<context>
+    <name>StartSource</name>
+    <message>
+        <source>The built-in simulator</source>
+        <translation>Le simulateur intégré</translation>
+    </message>
+    <message>
+        <source>The last server or gateway used</source>
+        <translation>Le dernier serveur ou passerelle utilisé</translation>
+    </message>
+    <message>
+        <source>This server (WebSocket)</source>
+        <translation>Ce serveur (WebSocket)</translation>
+    </message>
+    <message>
+        <source>This O2G gateway</source>
+        <translation>Cette passerelle O2G</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address starts with ws:// or wss://</source>
+        <translation>L&apos;adresse d&apos;un serveur commence par ws:// ou wss://</translation>
+    </message>
+    <message>
+        <source>A gateway&apos;s address starts with https://</source>
+        <translation>L&apos;adresse d&apos;une passerelle commence par https://</translation>
+    </message>
+    <message>
+        <source>A gateway&apos;s address starts with https:// (the password never goes in clear)</source>
+        <translation>L&apos;adresse d&apos;une passerelle commence par https:// (le mot de passe ne circule jamais en clair)</translation>
+    </message>
+    <message>
+        <source>Name the O2G user whose password is asked at start</source>
+        <translation>Indiquez l&apos;utilisateur O2G dont le mot de passe est demandé au démarrage</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ class ConnectDialog(QDialog):
         self.url = QLineEdit(url or "ws://127.0.0.1:8765")
         self.token = QLineEdit(echoMode=QLineEdit.Password, placeholderText=self.tr("only if the server asks for one"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
+        self.error.setStyleSheet("color: palette(bright-text)")  # red, readable in every look (appearance.py)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)

@@ -21,6 +21,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (tr("Enter, double click"), tr("on a lamp: transfer my answered call there (blind or consult), else call them")),
         (tr("Menu key, Shift+F10, right click"), tr("on a lamp: what the PBX offers now between my line and them (call, transfer, redirect, pick up, voicemail, forward, do not disturb)")),
         (tr("Enter in the search box"), tr("select the first user shown")),
+        (tr("Enter on a waiting call"), tr("pick it up to my line (the waiting-calls queue)")),
         ("Space, Ctrl+Right, Ctrl+Left", tr("replay: play/pause, next event, back one event")),
         ("Ctrl+O, Ctrl+K, Ctrl+S, Ctrl+Q", tr("open a trace, connect to a server, save the log, quit")),
     ]

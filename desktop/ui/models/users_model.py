@@ -20,7 +20,7 @@ from desktop.model import Model
 from desktop.model.state import RINGING, UNKNOWN, User
 from desktop.ui.models.table_model import FlatTableModel
 from desktop.ui.routing_words import routing_lines
-from desktop.ui.widgets.lamps import lamp_pixmap, marks_pixmap
+from desktop.ui.widgets.lamps import lamp_pixmap, look_name, marks_pixmap
 from desktop.ui.words import (
     UNKNOWN_TIME,
     call_summary,
@@ -346,13 +346,14 @@ class UsersModel(FlatTableModel):
 
 
 _MARKS: dict[tuple[bool, bool], object] = {}
-_LAMPS: dict[tuple[str, bool], object] = {}
+_LAMPS: dict[tuple[str, bool, str], object] = {}
 
 
 def _lamp(state: str, stale: bool):
-    pixmap = _LAMPS.get((state, stale))
+    key = (state, stale, look_name())  # a change of look (appearance.py) paints new lamps
+    pixmap = _LAMPS.get(key)
     if pixmap is None:
-        pixmap = _LAMPS[(state, stale)] = lamp_pixmap(state, 14, stale=stale)
+        pixmap = _LAMPS[key] = lamp_pixmap(state, 14, stale=stale)
     return pixmap
 
 

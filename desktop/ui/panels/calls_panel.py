@@ -67,6 +67,7 @@ def tr(text: str) -> str:
 
 class CallsPanel(QWidget):
     message = Signal(str)  # for the status bar
+    rebuilt = Signal()  # a new set of cards and buttons (the tab order follows it)
     edit_routing = Signal(str)  # login: a lamp's menu asks for their routing editor
 
     def __init__(self, session, commander: Commander, asker: Asker | None = None, parent=None):
@@ -260,6 +261,7 @@ class CallsPanel(QWidget):
         if scrolled:
             self._scroll.verticalScrollBar().setValue(scrolled)  # clamped if the page got shorter
         self._tick()
+        self.rebuilt.emit()
 
     def _header(self, login: str, user: User | None) -> QWidget:
         mine = login == self.my_line
@@ -550,6 +552,26 @@ class CallsPanel(QWidget):
         ringing = next((leg.device_id for leg in call.legs.values() if leg.state == "RINGING_INCOMING"), None)
         args = {"otherPhoneNumber": ringing} if ringing else {}
         self._send((login, call.call_ref, "pickedUp"), self.my_line, "pickedUp", call.call_ref, None, args)
+
+    # --- from the waiting-calls queue (panels/queue_panel.py) ---------------------------
+
+    def is_pending(self, login: str, call_ref: str, action: str) -> bool:
+        """A command of that call is sent and its reply not in yet."""
+        return (login, call_ref, action) in self._pending
+
+    def use_call_capability(self, login: str, call_ref: str, action: str) -> None:
+        """A call's capability used from elsewhere (the queue): pickedUp from my line, any other
+        on behalf of `login`, with the device the PBX offers it on. The caller checked it is
+        offered now; the reply (or refusal) is said in the status bar as for the cards."""
+        user = self.session.model.users.get(login)
+        call = user.calls.get(call_ref) if user is not None else None
+        if call is None:
+            self.message.emit(tr("That call is no longer waiting"))
+            return
+        if action == "pickedUp":
+            self._pick_up(login, call)
+            return
+        self._send((login, call_ref, action), login, action, call_ref, offered(call).get(action), {})
 
     def _ask(self, login: str, cap: Capability, call: Call) -> dict | None:
         """The extra input the capability needs, or None when the user gave up."""

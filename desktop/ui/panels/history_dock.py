@@ -47,7 +47,7 @@ class HistoryDock(QDockWidget):
         self.call_back_button = QPushButton(icon("makeCall"), self.tr("Call back"), enabled=False)
         self.ack_button = QPushButton(self.tr("Acknowledge"), enabled=False)
         self.error = QLabel(visible=False, wordWrap=True)
-        self.error.setStyleSheet("color: #b71c1c")
+        self.error.setStyleSheet("color: palette(bright-text)")  # red, readable in every look (appearance.py)
         for widget, name in (
             (self.missed, self.tr("Show missed calls only")),
             (self.unacknowledged, self.tr("Show unacknowledged calls only")),

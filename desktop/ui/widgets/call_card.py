@@ -47,7 +47,7 @@ BADGE_COLOURS = {
 }
 OnAction = Callable[[Capability, Call, str | None], None]  # a button clicked: (capability, call, device)
 DESTRUCTIVE_STYLE = (
-    "QPushButton[destructive=\"true\"] { color: #b71c1c; font-weight: bold; }"
+    "QPushButton[destructive=\"true\"] { color: palette(bright-text); font-weight: bold; }"
     "QPushButton[destructive=\"true\"]:disabled { color: palette(placeholder-text); font-weight: normal; }"
 )
 

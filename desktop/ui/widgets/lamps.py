@@ -17,17 +17,68 @@ class Lamp(NamedTuple):
     glyph: str  # drawn inside the lamp so the state does not rest on colour alone (see GLYPHS)
 
 
-LAMPS: dict[str, Lamp] = {
+# One table per look (desktop/ui/appearance.py): each fill stands out from the tiles' background
+# by 3:1 or more (WCAG 1.4.11, a mark) and the glyph drawn on it in black or white by 4.5:1 or
+# more; tests/ui/test_contrast.py computes both for every state, look and density. Light tiles
+# are white, dark ones #1e1e1e, high-contrast ones black (appearance.PALETTES).
+LIGHT_LAMPS: dict[str, Lamp] = {
     IDLE: Lamp("#2e9e4f", False, ""),
-    RINGING: Lamp("#ff8f00", True, "bell"),
+    RINGING: Lamp("#e65100", True, "bell"),  # #ff8f00 was 2.3:1 on white
     DIALING: Lamp("#1e88e5", False, "arrow"),
     TALKING: Lamp("#d32f2f", False, "dot"),
-    HELD: Lamp("#f9c80e", False, "pause"),
+    HELD: Lamp("#9c7a00", False, "pause"),  # an ochre: the yellow #f9c80e was 1.6:1 on white
     CONFERENCE: Lamp("#8e24aa", False, "three"),
+    UNKNOWN: Lamp("#757575", False, "?"),
+}
+DARK_LAMPS: dict[str, Lamp] = {
+    IDLE: Lamp("#43a047", False, ""),
+    RINGING: Lamp("#ff8f00", True, "bell"),
+    DIALING: Lamp("#42a5f5", False, "arrow"),
+    TALKING: Lamp("#ef5350", False, "dot"),  # #d32f2f is 3.3:1 on #1e1e1e: too close
+    HELD: Lamp("#f9c80e", False, "pause"),
+    CONFERENCE: Lamp("#ba68c8", False, "three"),  # #8e24aa was 2.4:1
     UNKNOWN: Lamp("#9e9e9e", False, "?"),
 }
-BLINKING = {state: lamp.blinks for state, lamp in LAMPS.items()}
-STALE = "#c4c4c4"  # a lamp whose state is only the last known one: no state colour, glyph kept
+HIGH_CONTRAST_LAMPS: dict[str, Lamp] = {
+    IDLE: Lamp("#00e676", False, ""),
+    RINGING: Lamp("#ffab00", True, "bell"),
+    DIALING: Lamp("#40c4ff", False, "arrow"),
+    TALKING: Lamp("#ff5252", False, "dot"),
+    HELD: Lamp("#ffff00", False, "pause"),
+    CONFERENCE: Lamp("#ea80fc", False, "three"),
+    UNKNOWN: Lamp("#bdbdbd", False, "?"),
+}
+
+
+class LampLook(NamedTuple):
+    lamps: dict[str, Lamp]
+    stale: str  # a lamp whose state is only the last known one: no state colour, glyph kept
+
+
+# Keyed like appearance's effective looks ("light", "dark", "highContrast").
+LOOKS: dict[str, LampLook] = {
+    "light": LampLook(LIGHT_LAMPS, "#8f8f8f"),
+    "dark": LampLook(DARK_LAMPS, "#6e6e6e"),
+    "highContrast": LampLook(HIGH_CONTRAST_LAMPS, "#7a7a7a"),
+}
+LAMPS = LIGHT_LAMPS  # the light table, for code that only needs a state's usual colour
+STALE = LOOKS["light"].stale
+BLINKING = {state: lamp.blinks for state, lamp in LAMPS.items()}  # the same in every look
+_current = LOOKS["light"]
+
+
+def use_look(look: str) -> None:
+    """Paint lamps from `look`'s table from now on (appearance.apply calls it)."""
+    global _current
+    _current = LOOKS.get(look, LOOKS["light"])
+
+
+def look_name() -> str:
+    return next(name for name, look in LOOKS.items() if look is _current)
+
+
+def current_look() -> LampLook:
+    return _current
 
 
 def ink_on(background: QColor) -> QColor:
@@ -85,18 +136,28 @@ def paint_lamp(painter: QPainter, circle: QRectF, state: str | None, dim: bool =
     """The lamp of `state` in `circle`: its colour, and its glyph in the ink that reads on it.
     `dim`: the off phase of a blinking lamp (ignored for the others). `stale`: the state is only
     the last known one: grey, the glyph kept so it can still be read, never blinking."""
-    look = LAMPS.get(state or UNKNOWN, LAMPS[UNKNOWN])
+    table = _current
+    look = table.lamps.get(state or UNKNOWN, table.lamps[UNKNOWN])
     if stale:
-        look = Lamp(STALE, False, look.glyph)
+        look = Lamp(table.stale, False, look.glyph)
     lamp = QColor(look.colour)
+    glyph = GLYPHS.get(look.glyph)
     if look.blinks and dim:
-        lamp = lamp.lighter(160)
+        # The off phase: a ring and the glyph in the lamp's colour on the tile's background, so
+        # both keep the fill's 3:1 against it (a paler fill faded into a light tile).
+        painter.setPen(QPen(lamp, max(1.5, circle.width() / 9)))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawEllipse(circle.adjusted(0.75, 0.75, -0.75, -0.75))
+        if glyph is not None:
+            painter.setPen(lamp)
+            painter.setBrush(lamp)
+            glyph(painter, circle)
+        return
     painter.setPen(QPen(lamp.darker(140), 1))
     painter.setBrush(lamp)
     painter.drawEllipse(circle)
-    glyph = GLYPHS.get(look.glyph)
     if glyph is not None:
-        ink = ink_on(QColor(look.colour))
+        ink = ink_on(lamp)
         painter.setPen(ink)
         painter.setBrush(ink)
         glyph(painter, circle)

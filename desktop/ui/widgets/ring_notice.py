@@ -1,5 +1,6 @@
 """A notification when a call rings on my line: the desktop's (tray) where the platform has
-one, else a banner in the window.
+one, a banner in the window, and a sound, each as Settings ▸ Notifications says (NOTIFY_KEYS,
+read at each ring: a change applies at once).
 
 Once per call: a callRef is announced the first time it is seen ringing on my line, and never
 again, however many events it gets while ringing, and even when a replay seeks back over it
@@ -15,7 +16,19 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton, QWidget
 
+from desktop.ui import ring_sound
 from desktop.ui.words import ring_notice, rings_here
+
+# QSettings keys and their defaults: the desktop's notification and the banner on, no sound.
+TRAY, BANNER, SOUND, SOUND_NAME = "notify/tray", "notify/banner", "notify/sound", "notify/soundName"
+NOTIFY_DEFAULTS = {TRAY: True, BANNER: True, SOUND: False}
+
+
+def flag(store, key: str) -> bool:
+    """A yes/no setting (QSettings gives "true"/"false" strings from its files)."""
+    value = store.value(key, NOTIFY_DEFAULTS.get(key, False))
+    return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+
 
 REMEMBERED = 1000  # callRefs already announced; bounded so a long session stays flat
 SHOWN_MS = 10_000
@@ -59,7 +72,9 @@ class RingBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("ringBanner")
         self.setStyleSheet(
-            "#ringBanner { background: #fff3e0; border: 1px solid #ff8f00; border-radius: 4px; }"
+            "#ringBanner { background: #fff3e0; border: 1px solid #e65100; border-radius: 4px; }"
+            # its own ink: the look's text colour (white in dark) would vanish on the pale orange
+            "#ringBanner QLabel, #ringBanner QToolButton { color: #3e2723; }"
         )
         self.watcher = watcher
         self.call_ref: str | None = None
@@ -87,8 +102,10 @@ class RingBanner(QFrame):
 class RingNotifier(QObject):
     """Says it once per new ringing call: through the tray when there is one, else the banner."""
 
-    def __init__(self, session, my_line: Callable[[], str | None], icon: QIcon, parent: QWidget):
+    def __init__(self, session, my_line: Callable[[], str | None], icon: QIcon, parent: QWidget, store=None):
         super().__init__(parent)
+        self.store = store  # QSettings (the window's); None: the defaults
+        self.play = ring_sound.play  # the seam the tests replace: no real sound there
         self.watcher = RingWatcher(session, my_line, self)
         self.banner = RingBanner(self.watcher)
         self.tray: QSystemTrayIcon | None = None
@@ -99,9 +116,16 @@ class RingNotifier(QObject):
         self.shown = 0
         self.watcher.rang.connect(self._rang)
 
+    def wants(self, key: str) -> bool:
+        return flag(self.store, key) if self.store is not None else NOTIFY_DEFAULTS.get(key, False)
+
     def _rang(self, call_ref: str, title: str, text: str) -> None:
         self.shown += 1
-        if self.tray is not None:
+        tray = self.tray is not None and self.wants(TRAY)
+        if tray:
             self.tray.showMessage(title, text, QSystemTrayIcon.Information, SHOWN_MS)
-        else:
-            self.banner.show_ring(call_ref, title, text)  # stays while it rings: nothing else pops up
+        if self.wants(BANNER):
+            self.banner.show_ring(call_ref, title, text)  # stays while it rings
+        if self.wants(SOUND):
+            name = self.store.value(SOUND_NAME) if self.store is not None else None
+            self.play(str(name or ring_sound.DEFAULT))

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+import re
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLabel, QPushButton, QVBoxLayout
 
 from desktop.model import Model
@@ -26,6 +29,35 @@ Send = Callable[[str, dict], None]  # (action, args)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
+
+
+_destinations: tuple | None = None  # (the directory's fingerprint, the item model)
+
+
+def _directory_destinations(model: Model) -> QStandardItemModel:
+    """Voicemail, then every colleague with a number, by name: one item model per directory,
+    shared by every editor and kept across reconnections while the directory is the same.
+    (Filled per editor, 10,000 users cost ~50 ms at each rebuild of the calls panel, i.e. at
+    each event of my line.)"""
+    global _destinations
+    fingerprint = hash(tuple((u.login, u.number, u.display_name, u.first_name, u.last_name) for u in model.users.values()))
+    if _destinations is not None:
+        known, items = _destinations
+        if known == fingerprint:
+            return items
+        items.deleteLater()
+    items = QStandardItemModel(QCoreApplication.instance())
+    voicemail = QStandardItem(tr("voicemail"))
+    voicemail.setData(VOICEMAIL, Qt.UserRole)
+    rows = [voicemail]
+    for other in sorted(model.users.values(), key=lambda u: user_name(u).lower()):
+        if other.number:
+            item = QStandardItem(f"{user_name(other)} {other.number}")
+            item.setData(other.number, Qt.UserRole)
+            rows.append(item)
+    items.insertColumn(0, rows)
+    _destinations = (fingerprint, items)
+    return items
 
 
 class RoutingEditor(QFrame):
@@ -68,11 +100,18 @@ class RoutingEditor(QFrame):
         self.destination.setAccessibleName(tr("Where to forward: a number, a colleague or voicemail"))
         self.destination.setEditable(True)
         self.destination.setMinimumWidth(170)
+        # Its width from a length, not from measuring each of 10,000 names at every layout.
+        self.destination.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.destination.setMinimumContentsLength(18)
         self.destination.lineEdit().setPlaceholderText(tr("number, colleague or voicemail"))
-        self.destination.addItem(tr("voicemail"), VOICEMAIL)
-        for other in sorted(model.users.values(), key=lambda u: user_name(u).lower()):
-            if other.login != user.login and other.number:
-                self.destination.addItem(f"{user_name(other)} {other.number}", other.number)
+        # Everyone but this user (in C++: a regular expression on the number, not a Python
+        # filter called for each of 10,000 rows).
+        others = QSortFilterProxyModel(self.destination)
+        others.setSourceModel(_directory_destinations(model))
+        others.setFilterRole(Qt.UserRole)
+        if user.number:
+            others.setFilterRegularExpression(QRegularExpression(f"^(?!{re.escape(user.number)}$)"))
+        self.destination.setModel(others)
         current = routing.forward if routing is not None else None
         condition = draft.get("condition") or (current.condition if current else IMMEDIATE)
         self.condition.setCurrentIndex(max(0, self.condition.findData(condition)))

@@ -53,7 +53,28 @@ def test_the_dialog_opens_on_the_stored_choices(qtbot):
     assert dialog.values() == {i18n.SETTING: "es", appearance.SETTING: appearance.LIGHT, "myLine": "oxe70022"}
     # Keyboard: each field has a label whose mnemonic reaches it.
     labels = [w for w in dialog.findChildren(type(dialog.restart_note)) if w.buddy() is not None]
-    assert {w.buddy() for w in labels} == {dialog.language, dialog.look, dialog.my_line}
+    assert {w.buddy() for w in labels} == {
+        dialog.language, dialog.look, dialog.density, dialog.my_line, *dialog.queue.boxes.values(),
+        dialog.start.kind, dialog.start.url, dialog.start.user, dialog.history.days, dialog.history.rows,
+    }
+
+
+def test_the_queue_thresholds_are_stored_and_apply_at_once(window, qtbot):
+    from desktop.ui.dialogs.queue_settings import HELD_ALERT, RINGING_ALERT
+
+    assert (window.queue.ringing.threshold_s, window.queue.held.threshold_s) == (20, 60)  # the defaults
+
+    def choose():
+        dialog = window.settings_shown
+        assert dialog.queue.boxes[RINGING_ALERT].value() == 20
+        dialog.queue.boxes[RINGING_ALERT].setValue(7)
+        dialog.queue.boxes[HELD_ALERT].setValue(90)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+
+    QTimer.singleShot(0, choose)
+    _settings_action(window).trigger()
+    assert int(settings().value(RINGING_ALERT)) == 7 and int(settings().value(HELD_ALERT)) == 90
+    assert (window.queue.ringing.threshold_s, window.queue.held.threshold_s) == (7, 90)
 
 
 def test_the_system_language_is_the_default(qapp, monkeypatch):
