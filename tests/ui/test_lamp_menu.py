@@ -13,6 +13,7 @@ from tests.ui.helpers import lamp, until
 from tests.ui.live import Live, open_window
 
 ME, THEM, OTHER = "oxe70021", "oxe70022", "oxe70020"
+NO_CALL = type("NoCall", (), {"capabilities": frozenset()})()
 # The pairing's rule (desktop/ui/lamp_actions.py): which of the capabilities the engine reports
 # belong in the menu of their lamp.
 TO_THEM = {"blindTransfer", "redirect"}  # on my calls without them: the call goes to them
@@ -60,6 +61,13 @@ def offered_by_engine(engine, me, them, with_them=()):
     return items
 
 
+def finish(aloop, window, source):
+    """Every command's reply in before the source stops: a reply landing after the window is
+    gone would act on deleted widgets."""
+    run(aloop, lambda: not window.calls._pending)
+    aloop.run_until_complete(source.stop())
+
+
 def lamp_center(window, login):
     presence = window.presence
     index = presence._index_of(login)
@@ -104,7 +112,15 @@ def test_idle_lines_offer_a_call_and_their_routing_and_calling_reaches_the_engin
     trigger(menu, "makeCall")
     run(aloop, lambda: live.engine.calls_of(THEM) and live.engine.leg_of(THEM, live.engine.calls_of(THEM)[0])[1] == "RINGING_INCOMING")
     assert live.engine.calls_of(ME) == live.engine.calls_of(THEM)  # the call is mine, to them
-    aloop.run_until_complete(source.stop())
+    # Now my call rings at theirs: no second call, but a call back or a message offered.
+    (mine,) = live.engine.calls_of(ME)
+    run(aloop, lambda: "overflowToVoiceMail" in window.session.model.users[ME].calls.get(mine, NO_CALL).capabilities)
+    menu = open_menu(window)
+    assert items(menu) == offered_by_engine(live.engine, ME, THEM)
+    assert {("overflowToVoiceMail", mine), ("callBack", mine)} <= items(menu) and ("makeCall", None) not in items(menu)
+    trigger(menu, "overflowToVoiceMail")
+    run(aloop, lambda: not live.engine.calls_of(THEM))  # the voicemail took my call
+    finish(aloop, window, source)
 
 
 @pytest.mark.parametrize("choice", ["blindTransfer", "makeCall"])
@@ -130,8 +146,11 @@ def test_my_active_call_offers_a_transfer_to_them_blind_or_consulting(qtbot, alo
                                           if theirs in window.session.model.users[ME].calls else ()))
         menu = open_menu(window)  # now the consultation with them offers completing the transfer
         assert items(menu) == offered_by_engine(live.engine, ME, THEM)
-        assert ("transfer", theirs) in items(menu)
-    aloop.run_until_complete(source.stop())
+        assert ("transfer", theirs) in items(menu)  # ringing still: a transfer, no conference yet
+        trigger(menu, "transfer")  # my first caller and they talk; my line is free
+        run(aloop, lambda: not live.engine.calls_of(ME))
+        assert set(live.engine.calls_of(OTHER)) & set(live.engine.calls_of(THEM))
+    finish(aloop, window, source)
 
 
 def test_my_ringing_call_can_be_redirected_to_them(qtbot, aloop, live):
@@ -145,7 +164,7 @@ def test_my_ringing_call_can_be_redirected_to_them(qtbot, aloop, live):
     trigger(menu, "redirect")
     run(aloop, lambda: live.engine.calls_of(THEM) == [ringing])
     assert not live.engine.calls_of(ME)
-    aloop.run_until_complete(source.stop())
+    finish(aloop, window, source)
 
 
 @pytest.mark.parametrize("choice", ["pickedUp", "redirectToVoiceMail"])
@@ -164,7 +183,7 @@ def test_their_ringing_call_can_be_picked_up_or_sent_to_voicemail(qtbot, aloop, 
         assert live.engine.leg_of(ME, ringing)[1] == "ACTIVE"
     else:
         assert not live.engine.calls_of(ME) and live.engine.calls_of(OTHER) == [ringing]  # the voicemail took it
-    aloop.run_until_complete(source.stop())
+    finish(aloop, window, source)
 
 
 def test_a_busy_line_offers_intrusion_camp_on_and_call_back_and_says_it_is_busy(qtbot, aloop, live):
@@ -185,7 +204,7 @@ def test_a_busy_line_offers_intrusion_camp_on_and_call_back_and_says_it_is_busy(
     trigger(menu, "intrusion")
     (theirs,) = live.engine.calls_of(THEM)
     run(aloop, lambda: live.engine.calls_of(ME) == [theirs])  # I am in their call now
-    aloop.run_until_complete(source.stop())
+    finish(aloop, window, source)
 
 
 def test_where_it_lands_is_said_first_when_they_are_forwarded(qtbot, aloop, live):
@@ -200,7 +219,7 @@ def test_where_it_lands_is_said_first_when_they_are_forwarded(qtbot, aloop, live
     assert "forwarded" in call.toolTip()
     trigger(menu, "cancelForward")
     run(aloop, lambda: live.engine.routing_of(THEM).forward is None)
-    aloop.run_until_complete(source.stop())
+    finish(aloop, window, source)
 
 
 def test_their_dnd_and_forward_to_me_from_the_menu_reach_the_engine(qtbot, aloop, live):
@@ -219,7 +238,7 @@ def test_their_dnd_and_forward_to_me_from_the_menu_reach_the_engine(qtbot, aloop
     assert window.calls.selected == THEM
     editor = window.calls.routing_editors[THEM]
     assert window.focusWidget() in (editor.destination, editor.destination.lineEdit())
-    aloop.run_until_complete(source.stop())
+    finish(aloop, window, source)
 
 
 @pytest.mark.parametrize("key, modifiers", [(Qt.Key_Menu, Qt.NoModifier), (Qt.Key_F10, Qt.ShiftModifier)])
@@ -240,7 +259,7 @@ def test_the_menu_key_opens_the_same_menu_on_the_focused_lamp_of_either_view(qtb
         assert menu is not None and items(menu) == by_mouse
         assert menu.accessibleName() == f"Actions on {user_name(window.session.model.users[THEM])}"
         menu.close()
-    aloop.run_until_complete(source.stop())
+    finish(aloop, window, source)
 
 
 def test_the_list_view_right_click_opens_the_menu_and_nothing_is_offered_without_my_line(qtbot, aloop, live):
@@ -251,7 +270,7 @@ def test_the_list_view_right_click_opens_the_menu_and_nothing_is_offered_without
     menu = open_menu(window)
     (only,) = menu.actions()
     assert not only.isEnabled() and "my line" in only.text()
-    aloop.run_until_complete(source.stop())
+    finish(aloop, window, source)
 
 
 def test_help_lists_the_menu_key(window):
