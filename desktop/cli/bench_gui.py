@@ -190,7 +190,7 @@ def _run_child(cmd: list[str], timeout: float) -> tuple[dict, float]:
 
 
 def drive(args) -> int:
-    count_file = Path(tempfile.mkdtemp(prefix="cti-bench-")) / "rest-requests"
+    count_file = Path(_SCRATCH.name) / "rest-requests"
     os.environ[PASSWORD_ENV] = secrets.token_urlsafe(16)  # the children's environment, never a command line
     o2g = ["--o2g", "--count-file", str(count_file)] if args.o2g else []
     server = subprocess.Popen(_child("server", "--users", str(args.users), "--rate", str(args.rate), *o2g),
