@@ -268,3 +268,23 @@ def test_view_menu_hides_the_queue_and_it_is_remembered(qtbot):
     again.show()
     qtbot.waitExposed(again)
     assert not again.queue.isVisible() and not again.queue_action.isChecked()
+
+
+def test_the_queue_follows_a_burst_of_frames_at_most_five_times_a_second_and_misses_none(qtbot, aloop, live):
+    from desktop.ui.panels.queue_panel import QUEUE_FRAME_MS
+
+    window, source = open_window(qtbot, aloop, live, my_line=ME)
+    panel, model = window.queue, window.queue.ringing
+    scans = []
+    real = panel.tracker.update
+    panel.tracker.update = lambda *a: scans.append(a[2]) or real(*a)
+    pause(aloop, QUEUE_FRAME_MS / 1000 + 0.05)  # quiet: the next frame is followed at once
+    scans.clear()
+    (ref,) = ring(live, aloop, [(71000, 71001)])  # the call's own frames, then 30 more in 0.3 s
+    for _ in range(30):
+        window.session.refreshed.emit(frozenset({"oxe71003"}))
+        pause(aloop, 0.01)
+    run(aloop, lambda: model.live_count() == 1)  # the ringing call is there, late at most 0.2 s
+    pause(aloop, QUEUE_FRAME_MS / 1000 + 0.05)
+    assert 1 <= len(scans) <= 4, len(scans)  # not one rescan per frame
+    assert any(s is not None and "oxe71003" in s for s in scans)  # every frame's users looked at
