@@ -92,8 +92,10 @@ class QueueModel(FlatTableModel):
 
     # --- feeding ------------------------------------------------------------------------
 
-    def update(self, waits: list[Waiting], held: bool) -> None:
-        """The section's waits now (longest first); `held`: the pointer is over the view."""
+    def update(self, waits: list[Waiting], held: bool, every_action: bool = True) -> None:
+        """The section's waits now (longest first); `held`: the pointer is over the view.
+        `every_action`: ask every row's buttons again, not only those of the rows that changed
+        (my line, a reply, the links may have changed what the others can do)."""
         now = time.monotonic()
         new = {w.key: w for w in waits}
         changed = []
@@ -116,7 +118,11 @@ class QueueModel(FlatTableModel):
                 self.updates += 1
         else:
             self._settle([w.key for w in waits], added, now)
-        self.refresh_actions()
+        if every_action:
+            self.refresh_actions()
+        else:
+            fresh = {w.key for w in added}
+            self.refresh_actions([row for row in self._rows if row.wait.key in fresh] + changed)
         # Only the rows whose call changed (rung elsewhere, ended): a frame repaints nothing else;
         # the times move on in `tick`, once a second.
         at = {id(row): i for i, row in enumerate(self._rows)}
@@ -167,10 +173,16 @@ class QueueModel(FlatTableModel):
         self._rows = []
         self.endResetModel()
 
-    def refresh_actions(self) -> None:
-        """Ask again whether each action can be used (my line set, offered, pending...)."""
+    def refresh_actions(self, rows: list[Row] | None = None) -> None:
+        """Ask again whether each action can be used (my line set, offered, pending...), for
+        every row or for `rows`."""
         now = time.monotonic()
-        for i, row in enumerate(self._rows):
+        if rows is None:
+            todo = enumerate(self._rows)
+        else:
+            at = {id(row): i for i, row in enumerate(self._rows)}
+            todo = [(at[id(row)], row) for row in rows if id(row) in at]
+        for i, row in todo:
             why = {col: (tr("no longer waiting") if row.gone else self._why(row.wait, name)) for col, name in ACTIONS.items()}
             if why != row.why:
                 # Became usable or not: that is a change a click must not land just after.
@@ -235,7 +247,9 @@ class QueueModel(FlatTableModel):
         """Why the action in that cell cannot be used ("": it can)."""
         if not 0 <= row < len(self._rows) or column not in ACTIONS:
             return tr("no action here")
-        return self._rows[row].why.get(column, "")
+        r = self._rows[row]
+        # Asked afresh: the buttons shown are re-asked for changed rows only between ticks.
+        return tr("no longer waiting") if r.gone else self._why(r.wait, ACTIONS[column])
 
     def waited_ms(self, wait: Waiting) -> int:
         return max(0, self.session.now_ms() - wait.since)
@@ -272,7 +286,7 @@ class QueueModel(FlatTableModel):
         if role == OverdueRole:
             return not row.gone and self._overdue(wait)
         if role == EnabledRole:
-            return col in ACTIONS and not self.usable(index.row(), col)
+            return col in ACTIONS and not row.why.get(col, "")  # as last asked (painted often)
         if role == Qt.ToolTipRole:
             return self._tooltip(row, col)
         if role == Qt.AccessibleTextRole:

@@ -287,12 +287,14 @@ class QueuePanel(QWidget):
         dirty, self._dirty, self._everyone = frozenset(self._dirty), set(), False
         self._model, self._updated_at = model, time.monotonic()
         self._waits = self.tracker.update(model, self.session.now_ms(), None if everyone else dirty)
-        self._show()
+        self._show(every_action=everyone)
 
-    def _show(self) -> None:
+    def _show(self, every_action: bool = True) -> None:
+        # A frame asks the buttons of the rows that changed; the once-a-second tick (and a new
+        # model) asks them all, for what changed around them (my line, a reply, the links).
         with self._blocked_once():
             for model, view in ((self.ringing, self.ringing_view), (self.held, self.held_view)):
-                model.update([w for w in self._waits if w.kind == model.kind], held=view.pointer_over())
+                model.update([w for w in self._waits if w.kind == model.kind], held=view.pointer_over(), every_action=every_action)
         self._retitle()
 
     @contextmanager
