@@ -24,14 +24,22 @@ def percentile(values: list[float], p: float) -> float | None:
     return ordered[rank - 1]
 
 
-def peak_rss_mib() -> float:
-    """This process's peak resident set (VmHWM), MiB; ru_maxrss where /proc is absent."""
+def _status_mib(field: str) -> float | None:
+    """A memory line of /proc/self/status ("VmHWM", "VmRSS"), MiB; None where /proc is absent."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
+    return None
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident set (VmHWM), MiB; ru_maxrss where /proc is absent."""
+    peak = _status_mib("VmHWM")
+    if peak is not None:
+        return peak
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -39,13 +47,7 @@ def peak_rss_mib() -> float:
 
 def rss_mib() -> float:
     """This process's resident set now (VmRSS), MiB; 0 where /proc is absent."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+    return _status_mib("VmRSS") or 0.0
 
 
 def cpu_seconds() -> float:
