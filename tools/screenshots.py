@@ -251,18 +251,24 @@ def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, his
     save(app, window, out)
 
 
-def main(argv: list[str]) -> int:
-    """argv: [OUTDIR] [NAME...]; with names, only those pictures are made (the others untouched)."""
-    # The pictures' windows save their layout and density on closing: into a throwaway folder,
-    # never the user's own settings.
+def isolate_settings(prefix: str) -> str:
+    """Every QSettings from now on in a throwaway folder, never the user's own; its path."""
     import tempfile
 
     from PySide6.QtCore import QSettings
 
-    folder = tempfile.mkdtemp(prefix="cti-screenshots-settings-")
+    folder = tempfile.mkdtemp(prefix=prefix)
     for fmt in (QSettings.NativeFormat, QSettings.IniFormat):
         for scope in (QSettings.UserScope, QSettings.SystemScope):
             QSettings.setPath(fmt, scope, folder)
+    return folder
+
+
+def main(argv: list[str]) -> int:
+    """argv: [OUTDIR] [NAME...]; with names, only those pictures are made (the others untouched)."""
+    # The pictures' windows save their layout and density on closing: into a throwaway folder,
+    # never the user's own settings.
+    isolate_settings("cti-screenshots-settings-")
     outdir = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     only = set(argv[1:])
     wanted = lambda name: not only or name in only  # noqa: E731
