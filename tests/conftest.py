@@ -34,6 +34,7 @@ def pytest_configure(config):
     isolate_qt_settings(SETTINGS)
     # Nor any call history in the user's data folder (tests that look at it set their own).
     os.environ["CTI_HISTORY_DB"] = str(SETTINGS / "history.sqlite3")
+    os.environ["CTI_GROUPS_FILE"] = str(SETTINGS / "groups.json")  # nor the user's groups
 
 
 def pytest_unconfigure(config):

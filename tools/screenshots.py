@@ -258,6 +258,7 @@ def isolate_settings(prefix: str) -> str:
     from PySide6.QtCore import QSettings
 
     folder = tempfile.mkdtemp(prefix=prefix)
+    os.environ["CTI_GROUPS_FILE"] = os.path.join(folder, "groups.json")  # nor the user's groups
     for fmt in (QSettings.NativeFormat, QSettings.IniFormat):
         for scope in (QSettings.UserScope, QSettings.SystemScope):
             QSettings.setPath(fmt, scope, folder)

@@ -25,8 +25,11 @@ from desktop.protocol.parse import ParseError, parse_line, parse_obj
 from desktop.protocol.routing import DOWN, UP
 from desktop.sources.base import RESYNC, NullSink, RawEvent, Source, backoff_delays
 
-def _directory_fields(u: dict) -> tuple:
-    return u["login"], u.get("number"), u.get("firstName"), u.get("lastName"), u.get("displayName")
+def _directory_fields(u: dict, departments: dict[str, str]) -> tuple:
+    department = u.get("department")
+    if department is not None:  # a few names shared by thousands of users: one string each
+        department = departments.setdefault(department, department)
+    return u["login"], u.get("number"), u.get("firstName"), u.get("lastName"), u.get("displayName"), department
 
 log = logging.getLogger("cti.session")
 
@@ -216,7 +219,8 @@ class IngestSession:
     def directory(self, users: Sequence[dict]) -> None:
         # Kept for the next reset as tuples of the fields the model reads (a tuple is a fifth
         # of a dict; the strings are the model's own).
-        self._users = [_directory_fields(u) for u in users if u.get("login")]
+        departments: dict[str, str] = {}
+        self._users = [_directory_fields(u, departments) for u in users if u.get("login")]
         self._model_directories += 1
         self._add_directory()
 

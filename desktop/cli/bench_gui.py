@@ -166,6 +166,7 @@ def _child_env() -> dict:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["CTI_HISTORY_DB"] = str(Path(_SCRATCH.name) / "history.sqlite3")
     env["XDG_CONFIG_HOME"] = str(Path(_SCRATCH.name) / "config")
+    env["CTI_GROUPS_FILE"] = str(Path(_SCRATCH.name) / "groups.json")
     return env
 
 

@@ -67,7 +67,7 @@ class Model:
 
     # --- directory ---------------------------------------------------------------------
 
-    def add_user(self, login: str, number=None, first_name=None, last_name=None, display_name=None) -> User:
+    def add_user(self, login: str, number=None, first_name=None, last_name=None, display_name=None, department=None) -> User:
         """Declare a user known from a directory (a server's hello, an O2G login list)."""
         user = self.users.get(login)
         if user is None:
@@ -76,6 +76,7 @@ class Model:
         user.first_name = first_name or user.first_name
         user.last_name = last_name or user.last_name
         user.display_name = display_name or user.display_name
+        user.department = department or user.department
         return user
 
     # --- reducer -----------------------------------------------------------------------

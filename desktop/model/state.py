@@ -79,6 +79,7 @@ class User:
     first_name: str | None = None
     last_name: str | None = None
     display_name: str | None = None
+    department: str | None = None  # from the directory, where it has one (the window's groups)
     presence: str | None = None  # FREE, BUSY, UNKNOWN... as last reported; None before any
     presence_since: int | None = None
     # The line state as it stands comes from a subscription snapshot, not a live event: how long

@@ -108,6 +108,7 @@ class DirectoryUser(BaseModel):
     lastName: StrictStr | None = None
     displayName: StrictStr | None = None
     devices: list[StrictStr] | None = None
+    department: StrictStr | None = None  # optional: where the directory has one (the window's groups)
 
 
 def read_hello(message: dict) -> list[dict] | None:

@@ -59,3 +59,15 @@ def test_a_reset_after_nothing_but_one_directory_keeps_that_model_and_any_other_
     kept = session.model
     session.reset(rewind=True)  # a rewind always starts over
     assert session.model is not kept
+
+
+def test_departments_reach_the_model_one_string_each():
+    session = IngestSession()
+    # Two equal names parsed from a hello are two objects; the model keeps one of them.
+    users = [{"login": f"u{n}", "department": "".join(["Sa", "les"])} for n in range(3)] + [{"login": "x"}]
+    session.directory(users)
+    departments = [u.department for u in session.model.users.values()]
+    assert departments == ["Sales", "Sales", "Sales", None]
+    assert len({id(d) for d in departments[:3]}) == 1
+    session.reset(rewind=False)
+    assert session.model.users["u1"].department == "Sales"

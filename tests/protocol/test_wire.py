@@ -70,3 +70,8 @@ def test_the_client_reads_replies_and_hello():
     assert wire.read_hello({"type": "hello"}) is None
     assert wire.is_control(hello) and not wire.is_control({"type": "x", "name": "RTSM_CALL_CREATED"})
     assert not wire.is_control([hello])
+
+
+def test_a_hello_carries_a_department_where_there_is_one():
+    hello = wire.hello([{"login": "a", "department": "Sales"}, {"login": "b", "department": ["x"]}, {"login": "c"}])
+    assert wire.read_directory(hello) == ([{"login": "a", "department": "Sales"}, {"login": "b"}, {"login": "c"}], 1)

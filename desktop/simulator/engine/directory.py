@@ -7,6 +7,8 @@ Per-user traits the seed shows and the engine needs:
 - ``recording``: 70021 is never offered startRecord, 70020 and 70022 are.
 - ``voicemail``: callers ringing 70022 are offered overflowToVoiceMail, callers ringing 70021 not.
 - ``forwardTo``: immediate forwarding (flow 6 forwards 70022 to 70021).
+- ``department``: where they work, for the window's groups (the OXE's directory has one; the
+  generated users are spread over a few departments so that a demo shows groups).
 - ``profile``: how the user's set reports an incoming call. Two behaviours are recorded:
   70021 ("standard") is notified after the caller's ringback and loses makeCall while ringing;
   70022 ("early") is notified before the caller's ringback and keeps makeCall while ringing
@@ -44,14 +46,15 @@ class Subscriber:
     voicemail: bool = True
     forward_to: str | None = None
     profile: str = "standard"
+    department: str | None = None
 
     @property
     def traits(self) -> Profile:
         return PROFILES[self.profile]
 
     def public(self) -> dict:
-        """The user as the protocol's hello message lists it."""
-        return {
+        """The user as the protocol's hello message lists it (a department only where there is one)."""
+        user = {
             "login": self.login,
             "number": self.number,
             "devices": list(self.devices),
@@ -59,6 +62,9 @@ class Subscriber:
             "lastName": self.last_name,
             "displayName": self.display_name,
         }
+        if self.department:
+            user["department"] = self.department
+        return user
 
 
 @dataclass
@@ -106,6 +112,8 @@ class Directory:
 
 SEED_LOGINS = ("oxe70020", "oxe70021", "oxe70022")
 FIRST_GENERATED_NUMBER = 71000
+# The generated users' departments, in turn: names as a directory holds them, not words of the UI.
+GENERATED_DEPARTMENTS = ("Sales", "Support", "Accounts", "Logistics", "Engineering", "Front desk")
 
 
 def seed_directory(generated: int = 0) -> Directory:
@@ -127,6 +135,7 @@ def seed_directory(generated: int = 0) -> Directory:
                 # Both recorded behaviours appear among generated users, and some have no voicemail.
                 voicemail=index % 3 != 0,
                 profile="early" if index % 2 else "standard",
+                department=GENERATED_DEPARTMENTS[index % len(GENERATED_DEPARTMENTS)],
             )
         )
     return directory
@@ -136,7 +145,7 @@ def load_directory(path: str | Path) -> Directory:
     """Read a directory from JSON: ``{"users": [...], "services": [...]}``.
 
     A user: ``{"login", "number", "devices": [...], "firstName", "lastName", "displayName"?,
-    "recording"?, "voicemail"?, "forwardTo"?, "profile"?}``. A service: ``{"number", "type"}``.
+    "recording"?, "voicemail"?, "forwardTo"?, "profile"?, "department"?}``. A service: ``{"number", "type"}``.
     Raises ValueError with the offending entry on bad content.
     """
     data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -157,6 +166,7 @@ def load_directory(path: str | Path) -> Directory:
                     voicemail=bool(entry.get("voicemail", True)),
                     forward_to=entry.get("forwardTo"),
                     profile=str(entry.get("profile", "standard")),
+                    department=_department(entry.get("department")),
                 )
             )
         except (KeyError, TypeError) as exc:
@@ -167,3 +177,11 @@ def load_directory(path: str | Path) -> Directory:
         except (KeyError, TypeError) as exc:
             raise ValueError(f"services[{index}]: missing or bad field {exc}") from None
     return directory
+
+
+def _department(value) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise TypeError("department")
+    return value

@@ -29,3 +29,26 @@ def test_directory_file(tmp_path) -> None:
     path.write_text(json.dumps({"users": [{"number": "100"}]}))
     with pytest.raises(ValueError, match="users\\[0\\]"):
         load_directory(path)
+
+
+def test_a_department_goes_from_the_file_into_the_hello(tmp_path) -> None:
+    path = tmp_path / "pbx.json"
+    path.write_text(json.dumps({"users": [
+        {"login": "u1", "number": "100", "department": "Front desk"},
+        {"login": "u2", "number": "101"},
+    ]}))
+    directory = load_directory(path)
+    assert directory.users["u1"].public()["department"] == "Front desk"
+    assert "department" not in directory.users["u2"].public()  # none: not in the hello at all
+    path.write_text(json.dumps({"users": [{"login": "u1", "number": "100", "department": 7}]}))
+    with pytest.raises(ValueError, match="users\\[0\\].*department"):
+        load_directory(path)
+
+
+def test_generated_users_are_spread_over_departments() -> None:
+    from desktop.simulator.engine.directory import GENERATED_DEPARTMENTS, seed_directory
+
+    directory = seed_directory(12)
+    departments = [directory.users[login].department for login in directory.generated_logins()]
+    assert departments == list(GENERATED_DEPARTMENTS) * 2
+    assert directory.users["oxe70020"].department is None  # the seed's users have none
