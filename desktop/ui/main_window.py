@@ -29,6 +29,8 @@ from desktop.ui.panels.presence_panel import PresencePanel
 from desktop.ui.panels.queue_panel import QUEUE_HEIGHT, QueuePanel
 from desktop.ui.dialogs import queue_settings
 from desktop.ui.widgets.lamp_grid import COMFORTABLE
+from desktop.ui.groups_book import ALL
+from desktop.ui.widgets.group_chooser import SECTIONS, TABS
 from desktop.ui.session import Session
 from desktop.ui.widgets.banner_stack import BannerStack, reserve_below
 from desktop.ui.widgets.icons import app_icon
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
 
         self.presence = PresencePanel(self.session.users)
         self.calls = CallsPanel(self.session, self._command, asker)
+        self.presence.asker = self.calls.asker
         # The waiting-calls queue tops the calls column (issue 14): beside the lamps it is
         # dragged onto, above the cards of the calls it picks up; a fixed height that the
         # calls' coming and going never changes, so nothing below it moves by itself.
@@ -131,7 +134,11 @@ class MainWindow(QMainWindow):
         self.history.message.connect(self.show_message)
         self.history.failed.connect(self._history_failed)
         self.presence.user_activated.connect(self.calls.act_on)
-        self.presence.menu_requested.connect(lambda login, at: self.calls.lamp_menu(login, at, self))
+        self.presence.menu_requested.connect(
+            lambda login, at: self.calls.lamp_menu(login, at, self, lambda menu: self.presence.add_group_items(menu, login)))
+        self.presence.message.connect(self.show_message)
+        self.presence.group_changed.connect(lambda key: settings().setValue("lampGroup", key))
+        self.presence.groups_mode_requested = self.set_groups_shown_as
         self.calls.edit_routing.connect(self.edit_routing)
         self.calls.message.connect(self.show_message)
         self.queue.message.connect(self.show_message)
@@ -250,9 +257,60 @@ class MainWindow(QMainWindow):
             self.density_actions[name] = action
         self.presence.density_changed.connect(self._density_changed)
         self.set_density(str(settings().value("lampDensity") or self.presence.density))
+        self._groups_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         help_menu.addAction(self.tr("&About %s") % APP_NAME, self.show_about)
+
+    def _groups_menu(self) -> None:
+        groups = self.menuBar().addMenu(self.tr("&Groups"))
+        presence = self.presence
+        groups.addAction(self.tr("&New group…"), presence.new_group, "Ctrl+G")
+        groups.addAction(self.tr("Add selected to new group…"), lambda: presence.new_group([presence.current_login()] if presence.current_login() else []))
+        groups.addAction(self.tr("&Favourite: add or remove the selected user"), lambda: presence.toggle_favourite(presence.current_login()), "Ctrl+D")
+        groups.addAction(self.tr("&Rename this group…"), lambda: presence.rename_group(presence.current_group()))
+        groups.addAction(self.tr("&Delete this group…"), lambda: presence.delete_group(presence.current_group()))
+        groups.addSeparator()
+        everywhere = groups.addAction(self.tr("&Search all groups"))
+        everywhere.setCheckable(True)
+        everywhere.toggled.connect(presence.everywhere.setChecked)
+        presence.everywhere.toggled.connect(everywhere.setChecked)
+        shown_as = groups.addMenu(self.tr("Show groups as"))
+        self.groups_mode_actions = {}
+        modes = QActionGroup(self)
+        for mode, label in ((TABS, self.tr("&Tabs")), (SECTIONS, self.tr("&Collapsible sections"))):
+            action = shown_as.addAction(label)
+            action.setCheckable(True)
+            action.triggered.connect(lambda checked, mode=mode: self.set_groups_shown_as(mode))
+            modes.addAction(action)
+            self.groups_mode_actions[mode] = action
+        groups.addSeparator()
+        groups.addAction(self.tr("&Import groups…"), self.import_groups)
+        groups.addAction(self.tr("&Export groups…"), self.export_groups)
+        self.set_groups_shown_as(str(settings().value("groupsShownAs") or TABS))
+        presence.show_group(str(settings().value("lampGroup") or ALL))
+        if presence.book.load_error:
+            self.show_message(presence.book.load_error)
+
+    def set_groups_shown_as(self, mode: str) -> None:
+        """Groups as tabs or as collapsible sections (group_chooser.MODES), remembered."""
+        self.presence.set_groups_shown_as(mode)
+        mode = self.presence.chooser.mode
+        settings().setValue("groupsShownAs", mode)
+        self.groups_mode_actions[mode].setChecked(True)
+
+    def import_groups(self) -> None:
+        """Groups ▸ Import: a colleague's file joins mine (same names replaced)."""
+        path = self.calls.asker.open_path(self, self.tr("Import groups"), self.tr("Groups (*.json)"))
+        if path:
+            why = self.presence.book.import_from(Path(path))
+            self.show_message(why or self.tr("Groups imported from %s") % path)
+
+    def export_groups(self) -> None:
+        path = self.calls.asker.save_path(self, self.tr("Export groups"), "groups.json", self.tr("Groups (*.json)"))
+        if path:
+            why = self.presence.book.export_to(Path(path))
+            self.show_message(why or self.tr("Groups exported to %s") % path)
 
     def settings_dialog(self) -> None:
         """File > Settings…: the language and the start source (next start), the rest at once."""

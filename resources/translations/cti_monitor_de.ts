@@ -422,6 +422,22 @@
         <translation>den ersten angezeigten Benutzer wählen</translation>
     </message>
     <message>
+        <source>add the selected user to the favourites, or take them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new group of lamps (Groups menu: rename, delete, import, export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Right on the groups&apos; tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous or next group (as sections: Tab to a header, Space opens or folds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter on a waiting call</source>
         <translation>Eingabe auf einem wartenden Anruf</translation>
     </message>
@@ -556,6 +572,66 @@
     <message>
         <source>Click ignored: that row had just changed under the pointer</source>
         <translation>Klick ignoriert: diese Zeile hatte sich gerade unter dem Zeiger geändert</translation>
+    </message>
+    <message>
+        <source>A group needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group&apos;s name has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a group named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group named “%1” any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 users in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups file is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your groups could not be read: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can only be added to your own groups and favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can only be taken out of your own groups and favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your groups could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1076,13 @@
     </message>
 </context>
 <context>
+    <name>GroupChooser</name>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>answered</source>
@@ -1381,6 +1464,74 @@
         <translation>&amp;Über %s</translation>
     </message>
     <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add selected to new group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Favourite: add or remove the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename this group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show groups as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collapsible sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups imported from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups exported to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refused the token: enter another one</source>
         <translation>Der Server hat das Token abgelehnt: bitte ein anderes eingeben</translation>
     </message>
@@ -1547,6 +1698,101 @@
     <message>
         <source>Switch between lamps and a list</source>
         <translation>Zwischen Lampen und Liste wechseln</translation>
+    </message>
+    <message>
+        <source>In all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and filter by state across all groups, not only the one shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag lamps here to add them; right click to rename or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lamp first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Its users stay on the PBX; only the group goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show groups as sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show groups as tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comfortable</source>

@@ -38,6 +38,13 @@
     <context>
         <name>PresencePanel</name>
         <message numerus="yes">
+            <source>%1: %n user(s)</source>
+            <translation>
+                <numerusform>%1: %n user</numerusform>
+                <numerusform>%1: %n users</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1 of %n user(s)</source>
             <translation>
                 <numerusform>%1 of %n user</numerusform>

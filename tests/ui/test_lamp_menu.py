@@ -268,8 +268,11 @@ def test_the_list_view_right_click_opens_the_menu_and_nothing_is_offered_without
     assert items(open_menu(window)) == offered_by_engine(live.engine, ME, THEM)
     window.set_my_line(None)
     menu = open_menu(window)
-    (only,) = menu.actions()
+    actions = menu.actions()
+    separator = next(i for i, a in enumerate(actions) if a.isSeparator())
+    (only,) = actions[:separator]  # the PBX's part; the groups' items follow (test_groups.py)
     assert not only.isEnabled() and "my line" in only.text()
+    assert all(a.isEnabled() for a in actions[separator + 1:])  # a group needs no line
     finish(aloop, window, source)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 
 class Asker(QObject):
@@ -26,3 +26,13 @@ class Asker(QObject):
         """Yes or No, No the default: for a choice that is probably a mistake."""
         answer = QMessageBox.warning(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
+
+    def open_path(self, parent, title: str, filter: str) -> str | None:
+        """A file to read, or None."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filter)
+        return path or None
+
+    def save_path(self, parent, title: str, name: str, filter: str) -> str | None:
+        """Where to write a file, `name` proposed; or None."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, name, filter)
+        return path or None

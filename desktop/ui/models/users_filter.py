@@ -1,5 +1,8 @@
-"""The users as the presence panel shows them: search as you type, a line-state filter, the sort,
-and calls dropped on a user.
+"""The users as the presence panel shows them: the group chosen, search as you type, a line-state
+filter, the sort, calls dropped on a user, and users dragged out (onto a group).
+
+The search and the state filter look inside the current group, or across everyone when the
+scope says "all groups" (the group then no longer narrows a search, only an unfiltered view).
 
 Qt's own drag-and-drop path decides: the views ask this proxy's canDropMimeData while hovering
 (refusing shows the "not allowed" cursor) and dropMimeData on release; the proxy hands both to
@@ -13,6 +16,7 @@ from typing import Protocol
 from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt
 
 from desktop.ui.models.call_drag import MIME_TYPE
+from desktop.ui.models.user_drag import users_mime
 from desktop.ui.models.filtering import refilter
 from desktop.ui.models.users_model import LineStateRole, LoginRole, SearchRole
 from desktop.ui.words import fold
@@ -36,12 +40,21 @@ class UsersFilter(QSortFilterProxyModel):
         self._state = ALL_STATES
         self.drop_handler: DropHandler | None = None
         self._drop_flags = None
+        self._group: frozenset[str] | None = None  # the logins of the group shown; None: everyone
+        self._everywhere = False  # search and state filter across all groups
         self.setDynamicSortFilter(True)
 
     # --- drops: only onto a user (never between rows), and only what the handler allows
 
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        """Users dragged out of the lamps or the list: onto a group (widgets/group_chooser.py)."""
+        return users_mime([i.data(LoginRole) for i in indexes if i.isValid()])
+
+    def supportedDragActions(self):
+        return Qt.CopyAction
 
     def supportedDropActions(self):
         return Qt.MoveAction | Qt.CopyAction
@@ -51,7 +64,7 @@ class UsersFilter(QSortFilterProxyModel):
             return super().flags(index)
         # Asked for every painted cell; every user has the same flags, so combine them once.
         if self._drop_flags is None:
-            self._drop_flags = super().flags(index) | Qt.ItemIsDropEnabled
+            self._drop_flags = super().flags(index) | Qt.ItemIsDropEnabled | Qt.ItemIsDragEnabled
         return self._drop_flags
 
     def _target(self, row: int, parent: QModelIndex) -> str | None:
@@ -59,7 +72,9 @@ class UsersFilter(QSortFilterProxyModel):
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
         handler = self.drop_handler
-        return handler is not None and handler.drop_allowed(data, self._target(row, parent))
+        if handler is None or not data.hasFormat(MIME_TYPE):  # a lamp dragged over lamps: nothing to say
+            return False
+        return handler.drop_allowed(data, self._target(row, parent))
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         handler = self.drop_handler
@@ -77,8 +92,23 @@ class UsersFilter(QSortFilterProxyModel):
     def set_state(self, state: str) -> None:
         refilter(self, lambda: setattr(self, "_state", state))
 
+    def set_group(self, logins: frozenset[str] | None) -> None:
+        """Show only these users (None: everyone)."""
+        if logins != self._group:
+            refilter(self, lambda: setattr(self, "_group", logins))
+
+    def set_everywhere(self, everywhere: bool) -> None:
+        """Search and filter by state across all groups (True) or inside the current one."""
+        if everywhere != self._everywhere:
+            refilter(self, lambda: setattr(self, "_everywhere", everywhere))
+
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        if not self._words and self._state == ALL_STATES:
+        filtering = bool(self._words) or self._state != ALL_STATES
+        group = self._group
+        if group is not None and not (filtering and self._everywhere):
+            if self.sourceModel().login_at(row) not in group:
+                return False
+        if not filtering:
             return True
         index = self.sourceModel().index(row, 0, parent)
         if self._state != ALL_STATES:

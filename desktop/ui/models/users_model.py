@@ -236,6 +236,13 @@ class UsersModel(FlatTableModel):
     def row_of(self, login: str) -> int | None:
         return self._row_of.get(login)
 
+    def login_at(self, row: int) -> str | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def line_states(self):
+        """Each user's line state as the rows show it (login -> state), for counts by state."""
+        return ((login, value[0]) for login, value in self._since.items())
+
     def logins(self) -> list[str]:
         return list(self._rows)
 

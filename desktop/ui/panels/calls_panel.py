@@ -468,9 +468,10 @@ class CallsPanel(QWidget):
             return tr("Set my line first (Line ▸ Set my line), then act on a colleague's lamp")
         return ""
 
-    def lamp_menu(self, target: str, at: QPoint, parent: QWidget) -> QMenu:
+    def lamp_menu(self, target: str, at: QPoint, parent: QWidget, more=None) -> QMenu:
         """The context menu of `target`'s lamp, shown at `at` (global): exactly what the PBX offers
-        now for my line and them; a single disabled line saying why when nothing is."""
+        now for my line and them; a single disabled line saying why when nothing is. `more(menu)`
+        adds what is not the PBX's (the groups' items, after a separator)."""
         users = self.session.model.users
         name = user_name(users[target]) if target in users else target
         menu = QMenu(parent)
@@ -487,6 +488,8 @@ class CallsPanel(QWidget):
         if not actions:
             item = menu.addAction(why or tr("Nothing the PBX offers now between my line and %s") % name)
             item.setEnabled(False)
+        if more is not None:
+            more(menu)
         self.lamp_menu_shown = menu  # tests reach the open menu here
         menu.popup(at)
         return menu

@@ -3,6 +3,11 @@
 Lamps are drop targets for calls dragged from the calls panel: the views take drops, and their
 proxy (models/users_filter.py) asks the drop handler whether and what to send.
 
+Groups (issue 14): the chooser above the lamps (widgets/group_chooser.py: tabs or sections)
+picks which group's lamps are shown, with each group's counts by state; the groups themselves
+are the GroupsBook's (groups_book.py: the receptionist's own, kept in a file, and the
+directory's departments). Lamps dragged onto one of one's own groups join it.
+
 The selection changes only by the user's hand. When the selected user leaves the filter (their
 state changed, the search was edited) Qt would move the current lamp to a neighbour: that move
 is ignored, the lamp is left unselected and `selection_hidden` says so; the user comes back
@@ -12,6 +17,7 @@ selected when the filter shows them again.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QCursor
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -34,7 +41,9 @@ from desktop.model.state import LINE_STATES
 from desktop.ui.words import filter_words, line_state_words, number, sort_words
 from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
 from desktop.ui.models.users_model import LoginRole, NAME, SINCE, WAITING, UsersModel
+from desktop.ui.groups_book import ALL, DEPARTMENT, FAVOURITES, GroupsBook, own_name
 from desktop.ui.routing_words import landing_note
+from desktop.ui.widgets.group_chooser import SECTIONS, TABS, GroupChooser
 from desktop.ui.widgets.lamp_grid import COMFORTABLE, COMPACT, DENSITIES, WALL, LampDelegate, LampGrid
 from desktop.ui.widgets.lamps import LEGEND_STATE, lamp_pixmap
 
@@ -56,11 +65,22 @@ class PresencePanel(QWidget):
     user_activated = Signal(str)  # login: a lamp or row double-clicked, or Enter on it
     # login, where (global): a lamp or row right-clicked, or the menu key / Shift+F10 on it
     menu_requested = Signal(str, QPoint)
+    group_changed = Signal(str)  # the key of the group the user picked (groups_book), "" for none
+    message = Signal(str)  # what a change of groups met (a name taken, the file not writable)
 
-    def __init__(self, users: UsersModel, parent=None):
+    def __init__(self, users: UsersModel, parent=None, book: GroupsBook | None = None, asker=None):
         super().__init__(parent)
         self.proxy = UsersFilter(self)
         self.proxy.setSourceModel(users)
+        self.book = book or GroupsBook(parent=self)
+        self.asker = asker  # names of new groups, confirmations (dialogs/asker.py)
+        self.chooser = GroupChooser(self)
+        self.chooser.fallback = ALL
+        self._departments: dict[str, frozenset[str]] = {}
+        self._keys_of: dict[str, list[str]] = {}  # login -> the keys of the groups they are in
+        # The group asked for (remembered from the last run, or picked): a department may only
+        # come with the directory, a moment after the window opened; shown as soon as it exists.
+        self._wanted_group = ALL
         self.selected: str | None = None  # as the user chose it, whatever the filter shows
         self._hidden = False
         self._moving = 0  # > 0 while the proxy adds, removes or reorders rows
@@ -101,7 +121,12 @@ class PresencePanel(QWidget):
             self.density_box.addItem(label, name)
         self.density_box.currentIndexChanged.connect(lambda i: self.set_density(self.density_box.itemData(i)))
         self.toggle = QToolButton(text=self.tr("List"), checkable=True, toolTip=self.tr("Switch between lamps and a list"))
+        self.everywhere = QToolButton(text=self.tr("In all groups"), checkable=True)
+        self.everywhere.setToolTip(self.tr("Search and filter by state across all groups, not only the one shown"))
+        self.everywhere.setAccessibleName(self.tr("Search all groups"))
+        self.everywhere.toggled.connect(self.proxy.set_everywhere)
         self.count = QLabel()
+        self.legend_counts: dict[str, QLabel] = {}
 
         self.grid = self._lamp_grid()
         self.table = self._user_table()
@@ -121,6 +146,20 @@ class PresencePanel(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.search.returnPressed.connect(self._select_first)
+        self.chooser.chosen.connect(self._group_chosen)
+        self.chooser.picked.connect(self._group_picked)
+        self.chooser.dropped.connect(self.add_to_group)
+        self.chooser.menu_requested.connect(self.group_menu)
+        self.book.changed.connect(self._groups_changed)
+        # Departments come with the directory: looked at again once users stop arriving.
+        self._directory_timer = QTimer(self, singleShot=True, interval=300)
+        self._directory_timer.timeout.connect(self._directory_changed)
+        users.rowsInserted.connect(lambda *a: self._directory_timer.start())
+        users.modelReset.connect(self._directory_timer.start)
+        self._counts_timer = QTimer(self, interval=1000)  # the counts by state, once a second
+        self._counts_timer.timeout.connect(self.update_counts)
+        self._counts_timer.start()
+        self._groups_changed()
         for view in (self.grid, self.table):
             # doubleClicked and keys, not `activated`: on some desktops activated is a single
             # click, and a single click only selects.
@@ -203,13 +242,16 @@ class PresencePanel(QWidget):
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.everywhere)
         bar.addWidget(self.state_filter)
         bar.addWidget(self.sort_by)
         bar.addWidget(self.density_box)
         bar.addWidget(self.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)  # the groups' tabs took a row of lamps: the gaps give it back
         layout.addLayout(bar)
+        layout.addWidget(self.chooser.before)
         # The legend and the count above the lamps: the panel's bottom is where the window's
         # banners lie (a call ringing, a lost connection), over the lamps' scrollable end only.
         legend = QHBoxLayout()
@@ -219,11 +261,19 @@ class PresencePanel(QWidget):
             dot.setProperty(LEGEND_STATE, state)  # repainted in another look (appearance.apply)
             legend.addWidget(dot)
             legend.addWidget(QLabel(line_state_words(state)))
+            # How many of the group shown are in this state (update_counts).
+            self.legend_counts[state] = words = QLabel()
+            words.setAccessibleName(line_state_words(state))
+            legend.addWidget(words)
             legend.addSpacing(6)
         legend.addStretch(1)
         legend.addWidget(self.count)
-        layout.addLayout(legend)
+        self.legend = QWidget()
+        self.legend.setLayout(legend)
+        legend.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.legend)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.chooser.after)
 
     def visible_source_rows(self) -> list[int]:
         """Users on screen in the current view, as rows of the users model.
@@ -291,6 +341,193 @@ class PresencePanel(QWidget):
         # Entered and still inside: a Leave can go missing (a relayout under the pointer),
         # so the cursor's position confirms what the Enter said.
         return viewport.underMouse() and viewport.rect().contains(viewport.mapFromGlobal(QCursor.pos()))
+
+    # --- groups ---------------------------------------------------------------------------
+
+    def set_groups_shown_as(self, mode: str) -> None:
+        """Groups as a row of tabs or as collapsible sections (group_chooser.MODES)."""
+        key = self.chooser.current() or ALL
+        self.chooser.set_mode(mode)
+        self.chooser.set_current(key)
+        self._show_lamps()
+
+    def show_group(self, key: str) -> None:
+        """Show group `key`'s lamps; a key not offered (yet): everyone until it is."""
+        self._wanted_group = key
+        self.chooser.set_current(key)
+
+    def _group_picked(self, key: str) -> None:
+        self._wanted_group = key
+        self.group_changed.emit(key)
+
+    def current_group(self) -> str:
+        return self.chooser.current()
+
+    def _group_chosen(self, key: str) -> None:
+        self.proxy.set_group(self.book.members(key, self._departments.get) if key else None)
+        self._show_lamps()
+        self.update_counts()
+
+    def _show_lamps(self) -> None:
+        # As sections with every section folded, no lamps: only the headers and their counts.
+        shown = self.chooser.mode != SECTIONS or bool(self.chooser.current())
+        self.stack.setVisible(shown)
+        self.legend.setVisible(shown)
+
+    def _directory_changed(self) -> None:
+        departments: dict[str, set[str]] = {}
+        for login, user in self.proxy.sourceModel().core.users.items():
+            if user.department:
+                departments.setdefault(user.department, set()).add(login)
+        frozen = {name: frozenset(logins) for name, logins in departments.items()}
+        if frozen != self._departments:
+            self._departments = frozen
+            self._groups_changed()
+
+    def _groups_changed(self) -> None:
+        """The groups or their members changed: the entries, the index of who is where, the filter."""
+        self._entries = self.book.entries(self._departments)
+        keys_of: dict[str, list[str]] = {}
+        for entry in self._entries:
+            members = self.book.members(entry.key, self._departments.get)
+            for login in members or ():
+                keys_of.setdefault(login, []).append(entry.key)
+        self._keys_of = keys_of
+        self.update_counts()
+        wanted = self._wanted_group
+        if wanted != self.chooser.current() and any(e.key == wanted for e in self._entries):
+            self.chooser.set_current(wanted)
+        key = self.chooser.current()
+        if key:
+            self.proxy.set_group(self.book.members(key, self._departments.get))
+
+    def update_counts(self) -> None:
+        """Each group's users by line state: in the tabs or headers, and the shown group's in the legend."""
+        users: UsersModel = self.proxy.sourceModel()
+        counts: dict[str, Counter] = {entry.key: Counter() for entry in self._entries}
+        everyone = counts[ALL]
+        keys_of = self._keys_of
+        for login, state in users.line_states():
+            everyone[state] += 1
+            for key in keys_of.get(login, ()):
+                counts[key][state] += 1
+        rows = []
+        for entry in self._entries:
+            count = counts[entry.key]
+            total = sum(count.values())
+            text = f"{entry.name} {number(total)}"
+            if count["ringing"]:
+                text += " · " + self.tr("%1 ringing").replace("%1", number(count["ringing"]))
+            by_state = ", ".join(f"{number(count[s])} {line_state_words(s)}" for s in LINE_STATES if count[s])
+            tip = self.tr("%1: %n user(s)", "", total).replace("%1", entry.name) + (f" ({by_state})" if by_state else "")
+            if entry.own:
+                tip += "\n" + self.tr("Drag lamps here to add them; right click to rename or delete")
+            rows.append((entry.key, text, tip, entry.own))
+        self.chooser.set_entries(rows)
+        if not self.chooser.current() and self.chooser.mode == TABS:
+            self.chooser.set_current(ALL)
+        shown = counts.get(self.chooser.current(), everyone)
+        for state, label in self.legend_counts.items():
+            label.setText(number(shown[state]))
+
+    def add_to_group(self, key: str, logins: list[str]) -> None:
+        why = self.book.add(key, logins)
+        if why:
+            self.message.emit(why)
+
+    def remove_from_group(self, key: str, logins: list[str]) -> None:
+        why = self.book.remove(key, logins)
+        if why:
+            self.message.emit(why)
+
+    def toggle_favourite(self, login: str | None) -> None:
+        """The favourites gain `login`, or lose them when they were one."""
+        if not login:
+            self.message.emit(self.tr("Select a lamp first"))
+        elif self.book.is_favourite(login):
+            self.remove_from_group(FAVOURITES, [login])
+        else:
+            self.add_to_group(FAVOURITES, [login])
+
+    def new_group(self, logins: list[str] = ()) -> str | None:
+        """Ask a name, create the group with `logins` in it and show it; its key, or None."""
+        name = self.asker.text(self, self.tr("New group"), self.tr("Name of the new group:")) if self.asker else None
+        if not name:
+            return None
+        why = self.book.create(name)
+        if why:
+            self.message.emit(why)
+            return None
+        key = next(e.key for e in self._entries if e.own and e.name.casefold() == " ".join(name.split()).casefold())
+        if logins:
+            self.add_to_group(key, list(logins))
+        else:
+            self.show_group(key)
+        return key
+
+    def rename_group(self, key: str) -> None:
+        old = own_name(key)
+        if not old:
+            return
+        name = self.asker.text(self, self.tr("Rename group"), self.tr("New name of “%1”:").replace("%1", old)) if self.asker else None
+        if not name:
+            return
+        why = self.book.rename(old, name)
+        if why:
+            self.message.emit(why)
+            return
+        renamed = next((e.key for e in self._entries if e.own and e.name.casefold() == " ".join(name.split()).casefold()), None)
+        if renamed and self.chooser.current() == key:
+            self.show_group(renamed)
+
+    def delete_group(self, key: str) -> None:
+        name = own_name(key)
+        if not name or self.asker is None:
+            return
+        if self.asker.confirm(self, self.tr("Delete group"), self.tr("Delete the group “%1”? Its users stay on the PBX; only the group goes.").replace("%1", name)):
+            why = self.book.delete(name)
+            if why:
+                self.message.emit(why)
+
+    def group_menu(self, key: str, at: QPoint) -> QMenu:
+        """A tab's or section's menu: rename and delete one's own group; a new group; tabs or sections."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        name = own_name(key)
+        menu.setAccessibleName(self.tr("Group actions"))
+        if name:
+            menu.addAction(self.tr("Rename “%1”…").replace("%1", name), lambda: self.rename_group(key))
+            menu.addAction(self.tr("Delete “%1”…").replace("%1", name), lambda: self.delete_group(key))
+            menu.addSeparator()
+        menu.addAction(self.tr("New group…"), self.new_group)
+        other = SECTIONS if self.chooser.mode == TABS else TABS
+        words = self.tr("Show groups as sections") if other == SECTIONS else self.tr("Show groups as tabs")
+        menu.addAction(words, lambda: self.groups_mode_requested(other))
+        self.group_menu_shown = menu  # tests reach the open menu here
+        menu.popup(at)
+        return menu
+
+    def groups_mode_requested(self, mode: str) -> None:
+        """The window remembers the choice: it overrides this to save it."""
+        self.set_groups_shown_as(mode)
+
+    def add_group_items(self, menu: QMenu, login: str) -> None:
+        """A lamp menu's group items: favourite or not, into one of one's groups, out of the shown one."""
+        menu.addSeparator()
+        # The window's Ctrl+D does the same on the selected lamp (this one, once the menu opened).
+        words = self.tr("Remove from favourites") if self.book.is_favourite(login) else self.tr("Add to favourites")
+        menu.addAction(f"{words}\tCtrl+D", lambda: self.toggle_favourite(login))
+        into = menu.addMenu(self.tr("Add to group"))
+        into.setAccessibleName(self.tr("Add to group"))
+        for entry in self._entries:
+            if entry.own and entry.key != FAVOURITES and entry.key not in self._keys_of.get(login, ()):
+                into.addAction(entry.name, lambda k=entry.key: self.add_to_group(k, [login]))
+        into.addSeparator()
+        into.addAction(self.tr("New group…"), lambda: self.new_group([login]))
+        current = self.chooser.current()
+        name = own_name(current)
+        if name and login in self._keys_of and current in self._keys_of[login]:
+            menu.addAction(self.tr("Remove from “%1”").replace("%1", name), lambda: self.remove_from_group(current, [login]))
 
     def set_drop_handler(self, handler: DropHandler | None) -> None:
         self.proxy.drop_handler = handler
@@ -397,7 +634,11 @@ class UsersTable(QTableView):
 
 
 def _take_drops(view: QAbstractItemView) -> None:
-    view.setDragDropMode(QAbstractItemView.DropOnly)
+    # Calls are dropped on lamps; lamps are dragged out onto a group (never onto another lamp:
+    # the proxy takes only calls).
+    view.setDragDropMode(QAbstractItemView.DragDrop)
+    view.setDragEnabled(True)
+    view.setDefaultDropAction(Qt.CopyAction)
     # The whole tile or row is the target: without overwrite mode its edges would mean
     # "insert between users", which no drop here can do.
     view.setDragDropOverwriteMode(True)
