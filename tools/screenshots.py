@@ -53,6 +53,9 @@ FRENCH = ("10-french.png", 2, 19, "oxe70021")
 QUEUE = "12-queue-2000.png"  # the waiting-calls queue (issue 14) over the same 2,000 users
 DARK = ("11-dark.png", 4, 20, "oxe70022")
 HIGH_CONTRAST = ("13-high-contrast-300.png", 300)  # every line state at once, in the high-contrast look
+# Groups (issue 14): the crowd's departments and a receptionist's own groups, as tabs and as sections.
+GROUPS = (("14-groups-tabs-2000.png", "tabs"), ("15-groups-sections-2000.png", "sections"))
+DEPARTMENTS = ("Sales", "Support", "Accounts", "Front desk", "Logistics", "Engineering", "Legal", "Facilities")
 
 FIRST = (
     "Anna", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin",
@@ -132,11 +135,12 @@ def crowd_directory(count: int, rng: random.Random) -> Directory:
     names = rng.sample([(f, l) for f in FIRST for l in LAST], count)  # no two alike
     for index, (first, last) in enumerate(names):
         number = str(72000 + index)
-        directory.add_user(Subscriber(f"oxe{number}", number, [number], first, last, f"{first} {last}"))
+        department = DEPARTMENTS[index * 7 % len(DEPARTMENTS)] if index % 11 else None  # a few have none
+        directory.add_user(Subscriber(f"oxe{number}", number, [number], first, last, f"{first} {last}", department=department))
     return directory
 
 
-def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, history: Path | None = None, density: str | None = None, size=None, queue: bool = False) -> None:
+def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, history: Path | None = None, density: str | None = None, size=None, queue: bool = False, groups: str | None = None) -> None:
     rng = random.Random(2000)
     directory = crowd_directory(count, rng)
     start = 1_735_725_600_000  # any fixed moment: the picture does not depend on today
@@ -246,9 +250,27 @@ def crowd_shot(app: QApplication, out: Path, count: int, lost: bool = False, his
     if queue:  # the queue given more room, as a receptionist drags its splitter
         column = window.column_split
         column.setSizes([310, sum(column.sizes()) - 310])
+    if groups is not None:
+        own_groups(window, directory, rng, groups)
     if lost:  # what a WebSocket source says when its server goes: the window greys everything
         session.state("reconnecting in 4.0 s (connection refused)")
     save(app, window, out)
+
+
+def own_groups(window: MainWindow, directory: Directory, rng: random.Random, shown_as: str) -> None:
+    """A receptionist's favourites and two groups of their own beside the departments; one open."""
+    presence, book = window.presence, window.presence.book
+    logins = sorted(directory.users)
+    for name, size in (("Reception team", 24), ("Board", 9)):
+        if book.groups.find(name) is None:
+            book.create(name)
+        book.add(f"group:{name}", rng.sample(logins, size))
+    book.add("favourites", rng.sample(logins, 12))
+    presence._directory_changed()
+    presence.update_counts()
+    window.set_groups_shown_as(shown_as)
+    presence.show_group("group:Reception team" if shown_as == "tabs" else "department:Sales")
+    presence.update_counts()
 
 
 def isolate_settings(prefix: str) -> str:
@@ -290,6 +312,9 @@ def main(argv: list[str]) -> int:
             crowd_shot(app, outdir / name, CROWD[1], density=density, size=size)
     if wanted(QUEUE):
         crowd_shot(app, outdir / QUEUE, CROWD[1], density="comfortable", queue=True)  # whatever the last shot left
+    for name, shown_as in GROUPS:
+        if wanted(name):
+            crowd_shot(app, outdir / name, CROWD[1], density="compact" if shown_as == "tabs" else "comfortable", groups=shown_as)
     # The same window in French, and in the dark look (desktop/ui/i18n.py, appearance.py).
     if wanted(FRENCH[0]):
         i18n.install(app, "fr", cache)

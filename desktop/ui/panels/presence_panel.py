@@ -251,6 +251,7 @@ class PresencePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)  # the groups' tabs took a row of lamps: the gaps give it back
         layout.addLayout(bar)
+        layout.addWidget(self.chooser.tabs)
         layout.addWidget(self.chooser.before)
         # The legend and the count above the lamps: the panel's bottom is where the window's
         # banners lie (a call ringing, a lost connection), over the lamps' scrollable end only.

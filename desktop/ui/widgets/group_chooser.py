@@ -4,18 +4,20 @@ Both present the same entries (groups_book.Entry, with their counts) and say the
 `chosen(key)` when one is opened ("" when the open section is folded), `dropped(key, logins)`
 when users are dragged onto one of the receptionist's own groups, `menu_requested(key, at)`
 for a right click or the menu key on one. As sections, the headers before the open one sit in
-`before`, the rest in `after`: the panel puts the lamps between them.
+`before`, the rest in `after`: the panel puts the lamps between them. Each of the two scrolls
+past a few headers, so that a dozen departments never squeeze the lamps to a row or two.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QSizePolicy, QTabBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QTabBar, QToolButton, QVBoxLayout, QWidget
 
 from desktop.ui.models.user_drag import USERS_MIME, dragged_users
 
 TABS, SECTIONS = "tabs", "sections"
 MODES = (TABS, SECTIONS)
+HEADERS_SHOWN = 4.5  # headers above (and below) the open section before they scroll: half of one says "more"
 
 
 class GroupTabs(QTabBar):
@@ -103,13 +105,12 @@ class GroupChooser(QObject):
         self.tabs = GroupTabs(self)
         self.tabs.setAccessibleName(self.tr("Groups"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.before, self.after = QWidget(), QWidget()
-        for box in (self.before, self.after):
-            layout = QVBoxLayout(box)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.setSpacing(0)
-        self.before.layout().addWidget(self.tabs)
+        self.before, self.after = _header_area(), _header_area()
+        # The open header is the last of those before the lamps: kept in view, once laid out.
+        bar = self.before.verticalScrollBar()
+        bar.rangeChanged.connect(lambda low, high: bar.setValue(high))
         self.headers: dict[str, SectionHeader] = {}
+        self.before.hide()
         self.after.hide()
 
     # --- what the panel tells it ------------------------------------------------------------
@@ -173,10 +174,11 @@ class GroupChooser(QObject):
             header.deleteLater()
         self.headers = {}
         self.tabs.setVisible(self.mode == TABS)
+        self.before.setVisible(self.mode == SECTIONS)
         self.after.setVisible(self.mode == SECTIONS)
         if self.mode != SECTIONS:
             return
-        box = self.before.layout()
+        box = self.before.widget().layout()
         for key, text, tip, _ in self._entries:
             header = self.headers[key] = SectionHeader(self, key)
             header.setText(text)
@@ -185,7 +187,12 @@ class GroupChooser(QObject):
             header.setChecked(key == self._current)
             box.addWidget(header)
             if key == self._current:
-                box = self.after.layout()  # the lamps come here, between the open header and the rest
+                box = self.after.widget().layout()  # the lamps come here, between the open header and the rest
+        for area in (self.before, self.after):
+            headers = area.widget().layout().count()
+            height = max((h.sizeHint().height() for h in self.headers.values()), default=0)
+            area.setFixedHeight(int(min(headers, HEADERS_SHOWN) * height))
+            area.setVisible(headers > 0)
 
     def _fallback(self, keys: list[str]) -> str:
         return self.fallback if self.fallback in keys else (keys[0] if keys else "")
@@ -200,3 +207,16 @@ class GroupChooser(QObject):
     def _section_clicked(self, key: str, opened: bool) -> None:
         self.set_current(key if opened else "")
         self.picked.emit(self._current)
+
+
+def _header_area() -> QScrollArea:
+    area = QScrollArea()
+    area.setFrameShape(QFrame.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    area.setWidget(box)
+    return area
