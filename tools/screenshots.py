@@ -312,9 +312,6 @@ def main(argv: list[str]) -> int:
             crowd_shot(app, outdir / name, CROWD[1], density=density, size=size)
     if wanted(QUEUE):
         crowd_shot(app, outdir / QUEUE, CROWD[1], density="comfortable", queue=True)  # whatever the last shot left
-    for name, shown_as in GROUPS:
-        if wanted(name):
-            crowd_shot(app, outdir / name, CROWD[1], density="compact" if shown_as == "tabs" else "comfortable", groups=shown_as)
     # The same window in French, and in the dark look (desktop/ui/i18n.py, appearance.py).
     if wanted(FRENCH[0]):
         i18n.install(app, "fr", cache)
@@ -328,6 +325,10 @@ def main(argv: list[str]) -> int:
         appearance.apply(app, appearance.HIGH_CONTRAST)
         crowd_shot(app, outdir / HIGH_CONTRAST[0], HIGH_CONTRAST[1], density="comfortable")
         appearance.apply(app, appearance.LIGHT)
+    # Last: their groups and the way they are shown stay in the run's settings for any shot after.
+    for name, shown_as in GROUPS:
+        if wanted(name):
+            crowd_shot(app, outdir / name, CROWD[1], density="compact" if shown_as == "tabs" else "comfortable", groups=shown_as)
     return 0
 
 

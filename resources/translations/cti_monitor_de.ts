@@ -423,19 +423,19 @@
     </message>
     <message>
         <source>add the selected user to the favourites, or take them out</source>
-        <translation type="unfinished"></translation>
+        <translation>den ausgewählten Benutzer zu den Favoriten hinzufügen oder daraus entfernen</translation>
     </message>
     <message>
         <source>a new group of lamps (Groups menu: rename, delete, import, export)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Gruppe von Lampen (Menü Gruppen: umbenennen, löschen, importieren, exportieren)</translation>
     </message>
     <message>
         <source>Left, Right on the groups&apos; tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, Rechts auf den Reitern der Gruppen</translation>
     </message>
     <message>
         <source>the previous or next group (as sections: Tab to a header, Space opens or folds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorige oder nächste Gruppe (als Abschnitte: mit Tab zu einer Überschrift, die Leertaste klappt sie auf oder zu)</translation>
     </message>
     <message>
         <source>Enter on a waiting call</source>
@@ -575,63 +575,63 @@
     </message>
     <message>
         <source>A group needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe braucht einen Namen</translation>
     </message>
     <message>
         <source>A group&apos;s name has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gruppenname hat höchstens %1 Zeichen</translation>
     </message>
     <message>
         <source>There is already a group named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Gruppe namens “%1”</translation>
     </message>
     <message>
         <source>There is no group named “%1” any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Gruppe namens “%1” mehr</translation>
     </message>
     <message>
         <source>At most %1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Gruppen</translation>
     </message>
     <message>
         <source>At most %1 users in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Benutzer in einer Gruppe</translation>
     </message>
     <message>
         <source>The groups file is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppendatei ist ungültig: %1</translation>
     </message>
     <message>
         <source>Your groups could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gruppen konnten nicht gelesen werden: %s</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Users can only be added to your own groups and favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können nur zu Ihren eigenen Gruppen und Favoriten hinzugefügt werden</translation>
     </message>
     <message>
         <source>Users can only be taken out of your own groups and favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können nur aus Ihren eigenen Gruppen und Favoriten entfernt werden</translation>
     </message>
     <message>
         <source>Not imported: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %s</translation>
     </message>
     <message>
         <source>Not exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nach %1 exportiert: %2</translation>
     </message>
     <message>
         <source>Your groups could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gruppen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@
     <name>GroupChooser</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
 </context>
 <context>
@@ -1465,71 +1465,71 @@
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Gruppe…</translation>
     </message>
     <message>
         <source>Add selected to new group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zu neuer Gruppe hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Favourite: add or remove the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favorit: ausgewählten Benutzer hinzufügen oder entfernen</translation>
     </message>
     <message>
         <source>&amp;Rename this group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete this group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Search all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Gruppen &amp;suchen</translation>
     </message>
     <message>
         <source>Show groups as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen anzeigen als</translation>
     </message>
     <message>
         <source>&amp;Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiter</translation>
     </message>
     <message>
         <source>&amp;Collapsible sections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einklappbare Abschnitte</translation>
     </message>
     <message>
         <source>&amp;Import groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen &amp;exportieren…</translation>
     </message>
     <message>
         <source>Import groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen importieren</translation>
     </message>
     <message>
         <source>Groups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen (*.json)</translation>
     </message>
     <message>
         <source>Groups imported from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen aus %s importiert</translation>
     </message>
     <message>
         <source>Export groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen exportieren</translation>
     </message>
     <message>
         <source>Groups exported to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen nach %s exportiert</translation>
     </message>
     <message>
         <source>The server refused the token: enter another one</source>
@@ -1701,98 +1701,98 @@
     </message>
     <message>
         <source>In all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Gruppen</translation>
     </message>
     <message>
         <source>Search and filter by state across all groups, not only the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Gruppen suchen und nach Zustand filtern, nicht nur in der angezeigten</translation>
     </message>
     <message>
         <source>Search all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Gruppen suchen</translation>
     </message>
     <message>
         <source>%1 ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>klingelt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Benutzer</numerusform>
+            <numerusform>%1: %n Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>Drag lamps here to add them; right click to rename or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampen hierher ziehen, um sie hinzuzufügen; Rechtsklick zum Umbenennen oder Löschen</translation>
     </message>
     <message>
         <source>Select a lamp first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Lampe aus</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <source>Name of the new group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Gruppe:</translation>
     </message>
     <message>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe umbenennen</translation>
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für “%1”:</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe löschen</translation>
     </message>
     <message>
         <source>Delete the group “%1”? Its users stay on the PBX; only the group goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe “%1” löschen? Ihre Benutzer bleiben in der TK-Anlage; nur die Gruppe verschwindet.</translation>
     </message>
     <message>
         <source>Group actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenaktionen</translation>
     </message>
     <message>
         <source>Rename “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” umbenennen…</translation>
     </message>
     <message>
         <source>Delete “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” löschen…</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe…</translation>
     </message>
     <message>
         <source>Show groups as sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen als Abschnitte anzeigen</translation>
     </message>
     <message>
         <source>Show groups as tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen als Reiter anzeigen</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Favoriten hinzufügen</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Remove from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus “%1” entfernen</translation>
     </message>
     <message>
         <source>Comfortable</source>

@@ -423,19 +423,19 @@
     </message>
     <message>
         <source>add the selected user to the favourites, or take them out</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir el usuario seleccionado a los favoritos, o quitarlo</translation>
     </message>
     <message>
         <source>a new group of lamps (Groups menu: rename, delete, import, export)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nuevo grupo de lámparas (menú Grupos: renombrar, eliminar, importar, exportar)</translation>
     </message>
     <message>
         <source>Left, Right on the groups&apos; tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda, Derecha en las pestañas de los grupos</translation>
     </message>
     <message>
         <source>the previous or next group (as sections: Tab to a header, Space opens or folds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo anterior o siguiente (como secciones: Tab hasta un encabezado, Espacio lo abre o lo pliega)</translation>
     </message>
     <message>
         <source>Enter on a waiting call</source>
@@ -575,63 +575,63 @@
     </message>
     <message>
         <source>A group needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo necesita un nombre</translation>
     </message>
     <message>
         <source>A group&apos;s name has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un grupo tiene como máximo %1 caracteres</translation>
     </message>
     <message>
         <source>There is already a group named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un grupo llamado «%1»</translation>
     </message>
     <message>
         <source>There is no group named “%1” any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no existe ningún grupo llamado «%1»</translation>
     </message>
     <message>
         <source>At most %1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 grupos</translation>
     </message>
     <message>
         <source>At most %1 users in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 usuarios en un grupo</translation>
     </message>
     <message>
         <source>The groups file is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de grupos no es válido: %1</translation>
     </message>
     <message>
         <source>Your groups could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus grupos: %s</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoritos</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Users can only be added to your own groups and favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden añadir usuarios a sus propios grupos y favoritos</translation>
     </message>
     <message>
         <source>Users can only be taken out of your own groups and favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden quitar usuarios de sus propios grupos y favoritos</translation>
     </message>
     <message>
         <source>Not imported: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado: %s</translation>
     </message>
     <message>
         <source>Not exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado a %1: %2</translation>
     </message>
     <message>
         <source>Your groups could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus grupos en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@
     <name>GroupChooser</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
 </context>
 <context>
@@ -1465,71 +1465,71 @@
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo grupo…</translation>
     </message>
     <message>
         <source>Add selected to new group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la selección a un grupo nuevo…</translation>
     </message>
     <message>
         <source>&amp;Favourite: add or remove the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favorito: añadir o quitar el usuario seleccionado</translation>
     </message>
     <message>
         <source>&amp;Rename this group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar este grupo…</translation>
     </message>
     <message>
         <source>&amp;Delete this group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar este grupo…</translation>
     </message>
     <message>
         <source>&amp;Search all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en todos los grupos</translation>
     </message>
     <message>
         <source>Show groups as</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los grupos como</translation>
     </message>
     <message>
         <source>&amp;Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pestañas</translation>
     </message>
     <message>
         <source>&amp;Collapsible sections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secciones plegables</translation>
     </message>
     <message>
         <source>&amp;Import groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar grupos…</translation>
     </message>
     <message>
         <source>&amp;Export groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar grupos…</translation>
     </message>
     <message>
         <source>Import groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar grupos</translation>
     </message>
     <message>
         <source>Groups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos (*.json)</translation>
     </message>
     <message>
         <source>Groups imported from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos importados desde %s</translation>
     </message>
     <message>
         <source>Export groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar grupos</translation>
     </message>
     <message>
         <source>Groups exported to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos exportados a %s</translation>
     </message>
     <message>
         <source>The server refused the token: enter another one</source>
@@ -1701,98 +1701,98 @@
     </message>
     <message>
         <source>In all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>En todos los grupos</translation>
     </message>
     <message>
         <source>Search and filter by state across all groups, not only the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar y filtrar por estado en todos los grupos, no solo en el mostrado</translation>
     </message>
     <message>
         <source>Search all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los grupos</translation>
     </message>
     <message>
         <source>%1 ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sonando</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n usuario</numerusform>
+            <numerusform>%1: %n usuarios</numerusform>
         </translation>
     </message>
     <message>
         <source>Drag lamps here to add them; right click to rename or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre lámparas aquí para añadirlos; clic derecho para renombrar o eliminar</translation>
     </message>
     <message>
         <source>Select a lamp first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una lámpara</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo</translation>
     </message>
     <message>
         <source>Name of the new group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo grupo:</translation>
     </message>
     <message>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar grupo</translation>
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre de «%1»:</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar grupo</translation>
     </message>
     <message>
         <source>Delete the group “%1”? Its users stay on the PBX; only the group goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el grupo «%1»? Sus usuarios siguen en la centralita; solo se elimina el grupo.</translation>
     </message>
     <message>
         <source>Group actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del grupo</translation>
     </message>
     <message>
         <source>Rename “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar «%1»…</translation>
     </message>
     <message>
         <source>Delete “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «%1»…</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo…</translation>
     </message>
     <message>
         <source>Show groups as sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los grupos como secciones</translation>
     </message>
     <message>
         <source>Show groups as tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los grupos como pestañas</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de favoritos</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a favoritos</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al grupo</translation>
     </message>
     <message>
         <source>Remove from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de «%1»</translation>
     </message>
     <message>
         <source>Comfortable</source>

@@ -423,19 +423,19 @@
     </message>
     <message>
         <source>add the selected user to the favourites, or take them out</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter l&apos;utilisateur sélectionné aux favoris, ou l&apos;en retirer</translation>
     </message>
     <message>
         <source>a new group of lamps (Groups menu: rename, delete, import, export)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouveau groupe de lampes (menu Groupes : renommer, supprimer, importer, exporter)</translation>
     </message>
     <message>
         <source>Left, Right on the groups&apos; tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche, Droite sur les onglets des groupes</translation>
     </message>
     <message>
         <source>the previous or next group (as sections: Tab to a header, Space opens or folds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe précédent ou suivant (en sections : Tab jusqu&apos;à un en-tête, Espace l&apos;ouvre ou le replie)</translation>
     </message>
     <message>
         <source>Enter on a waiting call</source>
@@ -575,63 +575,63 @@
     </message>
     <message>
         <source>A group needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe doit avoir un nom</translation>
     </message>
     <message>
         <source>A group&apos;s name has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;un groupe a au plus %1 caractères</translation>
     </message>
     <message>
         <source>There is already a group named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un groupe nommé « %1 »</translation>
     </message>
     <message>
         <source>There is no group named “%1” any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a plus de groupe nommé « %1 »</translation>
     </message>
     <message>
         <source>At most %1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes au plus</translation>
     </message>
     <message>
         <source>At most %1 users in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs au plus dans un groupe</translation>
     </message>
     <message>
         <source>The groups file is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des groupes n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Your groups could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos groupes n&apos;ont pas pu être lus : %s</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Users can only be added to your own groups and favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent être ajoutés qu&apos;à vos propres groupes et favoris</translation>
     </message>
     <message>
         <source>Users can only be taken out of your own groups and favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent être retirés que de vos propres groupes et favoris</translation>
     </message>
     <message>
         <source>Not imported: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé : %s</translation>
     </message>
     <message>
         <source>Not exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté vers %1 : %2</translation>
     </message>
     <message>
         <source>Your groups could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos groupes n&apos;ont pas pu être enregistrés dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@
     <name>GroupChooser</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
 </context>
 <context>
@@ -1465,71 +1465,71 @@
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
         <source>Add selected to new group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la sélection à un nouveau groupe…</translation>
     </message>
     <message>
         <source>&amp;Favourite: add or remove the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favori : ajouter ou retirer l&apos;utilisateur sélectionné</translation>
     </message>
     <message>
         <source>&amp;Rename this group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer ce groupe…</translation>
     </message>
     <message>
         <source>&amp;Delete this group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer ce groupe…</translation>
     </message>
     <message>
         <source>&amp;Search all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher dans tous les groupes</translation>
     </message>
     <message>
         <source>Show groups as</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les groupes en</translation>
     </message>
     <message>
         <source>&amp;Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onglets</translation>
     </message>
     <message>
         <source>&amp;Collapsible sections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sections repliables</translation>
     </message>
     <message>
         <source>&amp;Import groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des groupes…</translation>
     </message>
     <message>
         <source>&amp;Export groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter des groupes…</translation>
     </message>
     <message>
         <source>Import groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des groupes</translation>
     </message>
     <message>
         <source>Groups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes (*.json)</translation>
     </message>
     <message>
         <source>Groups imported from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes importés depuis %s</translation>
     </message>
     <message>
         <source>Export groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des groupes</translation>
     </message>
     <message>
         <source>Groups exported to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes exportés vers %s</translation>
     </message>
     <message>
         <source>The server refused the token: enter another one</source>
@@ -1701,98 +1701,98 @@
     </message>
     <message>
         <source>In all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans tous les groupes</translation>
     </message>
     <message>
         <source>Search and filter by state across all groups, not only the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher et filtrer par état dans tous les groupes, pas seulement celui affiché</translation>
     </message>
     <message>
         <source>Search all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les groupes</translation>
     </message>
     <message>
         <source>%1 ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en sonnerie</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n utilisateur</numerusform>
+            <numerusform>%1 : %n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Drag lamps here to add them; right click to rename or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez des lampes ici pour les ajouter ; clic droit pour renommer ou supprimer</translation>
     </message>
     <message>
         <source>Select a lamp first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une lampe</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <source>Name of the new group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe</translation>
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom de « %1 » :</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe</translation>
     </message>
     <message>
         <source>Delete the group “%1”? Its users stay on the PBX; only the group goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe « %1 » ? Ses utilisateurs restent sur le PBX ; seul le groupe disparaît.</translation>
     </message>
     <message>
         <source>Group actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur le groupe</translation>
     </message>
     <message>
         <source>Rename “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer « %1 »…</translation>
     </message>
     <message>
         <source>Delete “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 »…</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe…</translation>
     </message>
     <message>
         <source>Show groups as sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les groupes en sections</translation>
     </message>
     <message>
         <source>Show groups as tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les groupes en onglets</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des favoris</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux favoris</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au groupe</translation>
     </message>
     <message>
         <source>Remove from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de « %1 »</translation>
     </message>
     <message>
         <source>Comfortable</source>

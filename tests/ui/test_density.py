@@ -72,6 +72,23 @@ def test_lamps_fill_the_width_at_every_density(qtbot):
         assert band <= grid.verticalScrollBar().sizeHint().width() + 8, (density, band)
 
 
+def test_no_band_at_any_width_of_the_lamps(qtbot):
+    """Swept across widths: at one where a row would end exactly at the edge, Qt wrapped it and
+    left a tile-wide band (806 px at the comfortable density)."""
+    window = open_window(qtbot, (1280, 800))
+    crowd(window, 200)
+    grid, proxy = window.presence.grid, window.presence.proxy
+    for density in (COMFORTABLE, COMPACT):
+        choose(qtbot, window, density)
+        for width in range(700, 880, 3):
+            grid.resize(width, grid.height())
+            grid.doItemsLayout()
+            first_row = [grid.visualRect(proxy.index(r, NAME)) for r in range(30)]
+            right = max(r.right() for r in first_row if r.top() == first_row[0].top())
+            # The scroll bar's room is kept, plus what dividing the width into whole tiles leaves.
+            assert grid.viewport().width() - right <= grid.verticalScrollBar().sizeHint().width() + 10, (density, width)
+
+
 def test_density_is_remembered_and_the_panel_box_follows(qtbot):
     window = open_window(qtbot, (1280, 800))
     choose(qtbot, window, WALL)

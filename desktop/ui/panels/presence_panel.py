@@ -17,7 +17,6 @@ selected when the filter shows them again.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QCursor
@@ -45,7 +44,7 @@ from desktop.ui.groups_book import ALL, DEPARTMENT, FAVOURITES, GroupsBook, own_
 from desktop.ui.routing_words import landing_note
 from desktop.ui.widgets.group_chooser import SECTIONS, TABS, GroupChooser
 from desktop.ui.widgets.lamp_grid import COMFORTABLE, COMPACT, DENSITIES, WALL, LampDelegate, LampGrid
-from desktop.ui.widgets.lamps import LEGEND_STATE, lamp_pixmap
+from desktop.ui.widgets.legend import Legend
 
 
 _KEY_PRESS, _CONTEXT_MENU = QEvent.KeyPress, QEvent.ContextMenu
@@ -78,6 +77,8 @@ class PresencePanel(QWidget):
         self.chooser.fallback = ALL
         self._departments: dict[str, frozenset[str]] = {}
         self._keys_of: dict[str, list[str]] = {}  # login -> the keys of the groups they are in
+        self._entries: list = []  # groups_book.Entry, as offered now
+        self._members: dict[str, frozenset[str] | None] = {}  # key -> its logins (None: everyone)
         # The group asked for (remembered from the last run, or picked): a department may only
         # come with the directory, a moment after the window opened; shown as soon as it exists.
         self._wanted_group = ALL
@@ -126,7 +127,6 @@ class PresencePanel(QWidget):
         self.everywhere.setAccessibleName(self.tr("Search all groups"))
         self.everywhere.toggled.connect(self.proxy.set_everywhere)
         self.count = QLabel()
-        self.legend_counts: dict[str, QLabel] = {}
 
         self.grid = self._lamp_grid()
         self.table = self._user_table()
@@ -156,6 +156,12 @@ class PresencePanel(QWidget):
         self._directory_timer.timeout.connect(self._directory_changed)
         users.rowsInserted.connect(lambda *a: self._directory_timer.start())
         users.modelReset.connect(self._directory_timer.start)
+        # New users counted at once (the first second after connecting shows real counts); a
+        # state change waits for the once-a-second count.
+        self._counts_soon = QTimer(self, singleShot=True, interval=0)
+        self._counts_soon.timeout.connect(self.update_counts)
+        users.rowsInserted.connect(lambda *a: self._counts_soon.start())
+        users.modelReset.connect(self._counts_soon.start)
         self._counts_timer = QTimer(self, interval=1000)  # the counts by state, once a second
         self._counts_timer.timeout.connect(self.update_counts)
         self._counts_timer.start()
@@ -255,23 +261,8 @@ class PresencePanel(QWidget):
         layout.addWidget(self.chooser.before)
         # The legend and the count above the lamps: the panel's bottom is where the window's
         # banners lie (a call ringing, a lost connection), over the lamps' scrollable end only.
-        legend = QHBoxLayout()
-        for state in LINE_STATES:
-            dot = QLabel()
-            dot.setPixmap(lamp_pixmap(state))
-            dot.setProperty(LEGEND_STATE, state)  # repainted in another look (appearance.apply)
-            legend.addWidget(dot)
-            legend.addWidget(QLabel(line_state_words(state)))
-            # How many of the group shown are in this state (update_counts).
-            self.legend_counts[state] = words = QLabel()
-            words.setAccessibleName(line_state_words(state))
-            legend.addWidget(words)
-            legend.addSpacing(6)
-        legend.addStretch(1)
-        legend.addWidget(self.count)
-        self.legend = QWidget()
-        self.legend.setLayout(legend)
-        legend.setContentsMargins(0, 0, 0, 0)
+        self.legend = Legend(self.count)
+        self.legend_counts = self.legend.counts
         layout.addWidget(self.legend)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.chooser.after)
@@ -365,7 +356,7 @@ class PresencePanel(QWidget):
         return self.chooser.current()
 
     def _group_chosen(self, key: str) -> None:
-        self.proxy.set_group(self.book.members(key, self._departments.get) if key else None)
+        self.proxy.set_group(self._members.get(key) if key else None)
         self._show_lamps()
         self.update_counts()
 
@@ -386,32 +377,29 @@ class PresencePanel(QWidget):
             self._groups_changed()
 
     def _groups_changed(self) -> None:
-        """The groups or their members changed: the entries, the index of who is where, the filter."""
+        """The groups or their members changed: the entries, who is where, the filter."""
         self._entries = self.book.entries(self._departments)
+        self._members = {entry.key: self.book.members(entry.key, self._departments.get) for entry in self._entries}
         keys_of: dict[str, list[str]] = {}
-        for entry in self._entries:
-            members = self.book.members(entry.key, self._departments.get)
+        for key, members in self._members.items():
             for login in members or ():
-                keys_of.setdefault(login, []).append(entry.key)
+                keys_of.setdefault(login, []).append(key)
         self._keys_of = keys_of
         self.update_counts()
         wanted = self._wanted_group
-        if wanted != self.chooser.current() and any(e.key == wanted for e in self._entries):
+        if wanted != self.chooser.current() and wanted in self._members:
             self.chooser.set_current(wanted)
         key = self.chooser.current()
         if key:
-            self.proxy.set_group(self.book.members(key, self._departments.get))
+            self.proxy.set_group(self._members.get(key))
 
     def update_counts(self) -> None:
         """Each group's users by line state: in the tabs or headers, and the shown group's in the legend."""
         users: UsersModel = self.proxy.sourceModel()
-        counts: dict[str, Counter] = {entry.key: Counter() for entry in self._entries}
-        everyone = counts[ALL]
-        keys_of = self._keys_of
-        for login, state in users.line_states():
-            everyone[state] += 1
-            for key in keys_of.get(login, ()):
-                counts[key][state] += 1
+        counts = {key: users.count_states(members) for key, members in self._members.items()}
+        everyone = counts.get(ALL)
+        if everyone is None:  # before the first entries
+            return
         rows = []
         for entry in self._entries:
             count = counts[entry.key]
@@ -427,9 +415,7 @@ class PresencePanel(QWidget):
         self.chooser.set_entries(rows)
         if not self.chooser.current() and self.chooser.mode == TABS:
             self.chooser.set_current(ALL)
-        shown = counts.get(self.chooser.current(), everyone)
-        for state, label in self.legend_counts.items():
-            label.setText(number(shown[state]))
+        self.legend.set_counts(counts.get(self.chooser.current(), everyone))
 
     def add_to_group(self, key: str, logins: list[str]) -> None:
         why = self.book.add(key, logins)

@@ -205,6 +205,9 @@ class LampGrid(QListView):
         # The scroll bar's room is always kept: a width depending on whether it shows would
         # flip the layout back and forth at the boundary.
         room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width() - spacing
+        # A pixel to spare: Qt wraps a row that would end exactly at the viewport's edge, which
+        # left one column fewer and a band as wide as a tile at the right.
+        room -= 1
         columns = max(1, room // (base.width() + spacing))
         tile = QSize(max(base.width(), room // columns - spacing), base.height())
         if tile != delegate.tile:

@@ -18,3 +18,31 @@ def test_presence_search_and_state_filter(window):
     window.presence.state_filter.setCurrentText("all states")
     assert proxy.rowCount() == 3
     assert "3 users" in window.presence.count.text()
+
+
+def test_a_group_narrows_the_view_and_a_search_may_look_past_it(window):
+    window.session.events(scenario_lines(2)[:18])
+    window.session.flush()
+    proxy = window.presence.proxy
+    shown = lambda: sorted(proxy.index(r, 0).data(LoginRole) for r in range(proxy.rowCount()))  # noqa: E731
+    proxy.set_group(frozenset({"oxe70020", "oxe70022", "nobody"}))
+    assert shown() == ["oxe70020", "oxe70022"]
+    window.presence.search.setText("70021")
+    assert shown() == []
+    proxy.set_everywhere(True)  # "In all groups": the search looks past the group
+    assert shown() == ["oxe70021"]
+    window.presence.search.setText("")
+    assert shown() == ["oxe70020", "oxe70022"]  # nothing searched: the group again
+    proxy.set_group(None)
+    assert len(shown()) == 3
+
+
+def test_counts_by_state_of_a_group(window):
+    window.session.events(scenario_lines(2)[:18])
+    window.session.flush()
+    users = window.session.users
+    everyone = users.count_states()
+    assert everyone == {"held": 1, "talking": 1, "dialing": 1}
+    assert users.count_states(frozenset({"oxe70020", "ghost"})) == {"held": 1}  # 70020 holds; a login not here counts nothing
+    assert sum(users.count_states(frozenset({"oxe70021", "oxe70022"})).values()) == 2
+    assert users.count_states(frozenset()) == {}
