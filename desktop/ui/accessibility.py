@@ -84,6 +84,7 @@ class TabOrder(QObject):
         # frame cost ~1 ms, 40 times a second.
         window.calls.rebuilt.connect(self.later)
         window.presence.user_selected.connect(self.later)
+        window.presence.chooser.rebuilt.connect(self.later)
         self.later()
 
     def later(self, *args) -> None:
@@ -98,7 +99,7 @@ class TabOrder(QObject):
         queue = w.queue.focus_chain()  # above the calls, read first
         docks = [d for d in w.findChildren(QDockWidget) if d is not log]  # the history...: after the log
         others = [x for d in docks for x in d.findChildren(QWidget) if focusable(x)]
-        users = [x for x in p.findChildren(QWidget) if focusable(x)]  # made in reading order: bar, then views
+        users = p.focus_chain()
         chain = [*users, *queue, *calls, log.filter, log.autoscroll, log.table, log.json, *others]
         # Only what is in the window now: a floating log dock is a window of its own (its own
         # chain), a card being replaced has left it.

@@ -92,7 +92,8 @@ def test_tab_goes_through_the_window_in_reading_order(window, qtbot):
     chain = focus_chain(window)
     print("focus chain:", chain)  # README's keyboard section lists it
     # Users first (search, filter, sort, lamps), then the calls panel, then the event log.
-    order = [chain.index(name) for name in ("Search users", "Lamps or list", "Lamps")]
+    groups = next(n for n in chain if n.startswith("Everyone"))  # the groups' tab bar says its current tab
+    order = [chain.index(name) for name in ("Search users", "Search all groups", "Lamps or list", groups, "Lamps")]
     assert order == sorted(order)
     buttons = [i for i, n in enumerate(chain) if n in ("Hang up", "Hold", "End call for all", "Transfer")]
     assert buttons and min(buttons) > chain.index("Lamps")

@@ -297,3 +297,28 @@ def test_an_unreadable_groups_file_is_said_and_set_aside(qtbot, aloop, live, gro
     window.presence.new_group()
     assert json.loads(groups_file.read_text())["groups"][0]["name"] == "Desk"
     close(aloop, window, source)
+
+
+def test_groups_by_keyboard_alone(qtbot, aloop, live, groups_file):
+    """Tab reaches the groups after the search bar; arrows move between them; as sections,
+    Space opens the focused header (and Tab goes on to the lamps under it)."""
+    window, source = open_window(qtbot, aloop, live, Names())
+    presence = window.presence
+    bar = presence.chooser.tabs
+    chain = presence.focus_chain()
+    assert chain.index(presence.toggle) < chain.index(bar) < chain.index(presence.grid)
+    bar.setFocus()
+    assert presence.current_group() == ALL
+    QTest.keyClick(bar, Qt.Key_Right)
+    assert presence.current_group() == DEPARTMENT + "Accounts" and len(shown(window)) == 2
+    QTest.keyClick(bar, Qt.Key_Left)
+    QTest.keyClick(bar, Qt.Key_Left)
+    assert presence.current_group() == FAVOURITES
+    window.set_groups_shown_as("sections")
+    header = presence.chooser.headers[DEPARTMENT + "Sales"]
+    header.setFocus()
+    QTest.keyClick(header, Qt.Key_Space)
+    assert presence.current_group() == DEPARTMENT + "Sales" and shown(window) == set(SALES)
+    chain = presence.focus_chain()
+    assert chain.index(presence.chooser.headers[DEPARTMENT + "Sales"]) < chain.index(presence.grid) < chain.index(presence.chooser.headers[DEPARTMENT + "Support"])
+    close(aloop, window, source)

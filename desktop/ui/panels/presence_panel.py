@@ -334,6 +334,15 @@ class PresencePanel(QWidget):
         # so the cursor's position confirms what the Enter said.
         return viewport.underMouse() and viewport.rect().contains(viewport.mapFromGlobal(QCursor.pos()))
 
+    def focus_chain(self) -> list[QWidget]:
+        """Tab's order here: the bar, the groups (the tabs, or the headers above the lamps), the
+        lamps or the list, the headers below."""
+        chooser = self.chooser
+        bar = [self.search, self.everywhere, self.state_filter, self.sort_by, self.density_box, self.toggle]
+        before = [chooser.tabs] if chooser.mode == TABS else [h for h in chooser.headers.values() if chooser.before.isAncestorOf(h)]
+        after = [h for h in chooser.headers.values() if chooser.after.isAncestorOf(h)]
+        return [*bar, *before, self.grid, self.table, *after]
+
     # --- groups ---------------------------------------------------------------------------
 
     def set_groups_shown_as(self, mode: str) -> None:

@@ -93,6 +93,7 @@ class SectionHeader(QToolButton):
 class GroupChooser(QObject):
     chosen = Signal(str)
     picked = Signal(str)  # chosen by the user's hand (a click, a key), not because a group went
+    rebuilt = Signal()  # the tabs or headers were made anew (the window's Tab order follows)
     dropped = Signal(str, list)
     menu_requested = Signal(str, QPoint)
 
@@ -177,6 +178,7 @@ class GroupChooser(QObject):
         self.before.setVisible(self.mode == SECTIONS)
         self.after.setVisible(self.mode == SECTIONS)
         if self.mode != SECTIONS:
+            self.rebuilt.emit()
             return
         box = self.before.widget().layout()
         for key, text, tip, _ in self._entries:
@@ -193,6 +195,7 @@ class GroupChooser(QObject):
             height = max((h.sizeHint().height() for h in self.headers.values()), default=0)
             area.setFixedHeight(int(min(headers, HEADERS_SHOWN) * height))
             area.setVisible(headers > 0)
+        self.rebuilt.emit()
 
     def _fallback(self, keys: list[str]) -> str:
         return self.fallback if self.fallback in keys else (keys[0] if keys else "")
