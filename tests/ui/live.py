@@ -28,14 +28,14 @@ class Live:
         self.loop.run_until_complete(self.server.close())
 
 
-def open_window(qtbot, aloop, live, my_line="oxe70021", show=True):
+def open_window(qtbot, aloop, live, my_line="oxe70021", show=True, asker=None):
     """The real window on `live`, connected and shown at its default size: (window, source)."""
     from desktop.sources.websocket import WebSocketSource
     from desktop.ui.main_window import MainWindow
     from tests.ui.conftest import Asker
     from tests.ui.helpers import lamp, until
 
-    window = MainWindow(my_line=my_line, asker=Asker(text="70022"))
+    window = MainWindow(my_line=my_line, asker=asker or Asker(text="70022"))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     if show:

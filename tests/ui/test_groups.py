@@ -18,6 +18,7 @@ from desktop.ui.models.user_drag import USERS_MIME, dragged_users
 from tests.ui.conftest import Asker
 from tests.ui.helpers import click, lamp, until
 from tests.ui.live import Live
+from tests.ui.live import open_window as live_window
 
 ME = "oxe70021"
 SALES = ["oxe71000", "oxe71006"]  # generated users 0 and 6 of 12: the first department
@@ -59,18 +60,8 @@ def run(aloop, predicate, timeout=6.0):
 
 
 def open_window(qtbot, aloop, live, asker):
-    from desktop.sources.websocket import WebSocketSource
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow(my_line=ME, asker=asker)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    source = WebSocketSource(f"ws://127.0.0.1:{live.port}")
-    window.use_source(source)
-    aloop.run_until_complete(source.start())
-    run(aloop, lambda: window.session.connection == "connected" and lamp(window, "oxe71011"))
+    window, source = live_window(qtbot, aloop, live, ME, asker=asker)
+    run(aloop, lambda: lamp(window, "oxe71011"))  # every user in
     window.presence._directory_timer.timeout.emit()  # the departments now, not in 300 ms
     return window, source
 
