@@ -182,7 +182,7 @@ def test_users_events_change_the_directory():
             await wait_for(lambda: h.sink._users, what="the directory")
             changed = {"eventName": "OnUserInfoChanged", "loginName": B, "user": {"loginName": B, "companyPhone": "70021", "firstName": "Jonas", "lastName": "Mendes"}}
             h.gateway.inject_raw_line(orjson.dumps(changed))
-            await wait_for(lambda: (B, "70021", "Jonas", "Mendes", None) in h.sink._users, what="the new name")
+            await wait_for(lambda: (B, "70021", "Jonas", "Mendes", None, None) in h.sink._users, what="the new name")
             # a user deleted: gone from the directory, and the subscription is made again at once
             h.gateway.inject_raw_line(orjson.dumps({"eventName": "OnUserDeleted", "loginName": C}))
             await wait_for(lambda: all(login != C for login, *_ in h.sink._users), what="the deletion")

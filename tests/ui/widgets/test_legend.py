@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.model.state import LINE_STATES
 from desktop.ui.widgets.legend import Legend
+from desktop.ui.words import number
 
 
 def test_the_words_go_before_anything_is_cut(qtbot):
@@ -14,7 +15,7 @@ def test_the_words_go_before_anything_is_cut(qtbot):
     qtbot.addWidget(legend)
     legend.show()
     legend.set_counts(Counter({"idle": 1154, "ringing": 34}))
-    assert legend.counts["idle"].text() == "1,154" and legend.counts["talking"].text() == "0"
+    assert legend.counts["idle"].text() == number(1154) and legend.counts["talking"].text() == "0"
     legend.resize(1400, 20)
     assert all(w.isVisible() for w in legend.words.values())
     legend.resize(500, 20)
