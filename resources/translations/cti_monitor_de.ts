@@ -633,6 +633,89 @@
         <source>Your groups could not be saved to %1: %2</source>
         <translation>Ihre Gruppen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>%1 ringing</source>
+        <translation>klingelt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s)</source>
+        <translation>
+            <numerusform>%1: %n Benutzer</numerusform>
+            <numerusform>%1: %n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag lamps here to add them; right click to rename or delete</source>
+        <translation>Lampen hierher ziehen, um sie hinzuzufügen; Rechtsklick zum Umbenennen oder Löschen</translation>
+    </message>
+    <message>
+        <source>Select a lamp first</source>
+        <translation>Wählen Sie zuerst eine Lampe aus</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Name der neuen Gruppe:</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Neuer Name für “%1”:</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Its users stay on the PBX; only the group goes.</source>
+        <translation>Die Gruppe “%1” löschen? Ihre Benutzer bleiben in der TK-Anlage; nur die Gruppe verschwindet.</translation>
+    </message>
+    <message>
+        <source>Group actions</source>
+        <translation>Gruppenaktionen</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>“%1” umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete “%1”…</source>
+        <translation>“%1” löschen…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Show groups as sections</source>
+        <translation>Gruppen als Abschnitte anzeigen</translation>
+    </message>
+    <message>
+        <source>Show groups as tabs</source>
+        <translation>Gruppen als Reiter anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Zur Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from “%1”</source>
+        <translation>Aus “%1” entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -1710,89 +1793,6 @@
     <message>
         <source>Search all groups</source>
         <translation>In allen Gruppen suchen</translation>
-    </message>
-    <message>
-        <source>%1 ringing</source>
-        <translation>klingelt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n user(s)</source>
-        <translation>
-            <numerusform>%1: %n Benutzer</numerusform>
-            <numerusform>%1: %n Benutzer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drag lamps here to add them; right click to rename or delete</source>
-        <translation>Lampen hierher ziehen, um sie hinzuzufügen; Rechtsklick zum Umbenennen oder Löschen</translation>
-    </message>
-    <message>
-        <source>Select a lamp first</source>
-        <translation>Wählen Sie zuerst eine Lampe aus</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>Neue Gruppe</translation>
-    </message>
-    <message>
-        <source>Name of the new group:</source>
-        <translation>Name der neuen Gruppe:</translation>
-    </message>
-    <message>
-        <source>Rename group</source>
-        <translation>Gruppe umbenennen</translation>
-    </message>
-    <message>
-        <source>New name of “%1”:</source>
-        <translation>Neuer Name für “%1”:</translation>
-    </message>
-    <message>
-        <source>Delete group</source>
-        <translation>Gruppe löschen</translation>
-    </message>
-    <message>
-        <source>Delete the group “%1”? Its users stay on the PBX; only the group goes.</source>
-        <translation>Die Gruppe “%1” löschen? Ihre Benutzer bleiben in der TK-Anlage; nur die Gruppe verschwindet.</translation>
-    </message>
-    <message>
-        <source>Group actions</source>
-        <translation>Gruppenaktionen</translation>
-    </message>
-    <message>
-        <source>Rename “%1”…</source>
-        <translation>“%1” umbenennen…</translation>
-    </message>
-    <message>
-        <source>Delete “%1”…</source>
-        <translation>“%1” löschen…</translation>
-    </message>
-    <message>
-        <source>New group…</source>
-        <translation>Neue Gruppe…</translation>
-    </message>
-    <message>
-        <source>Show groups as sections</source>
-        <translation>Gruppen als Abschnitte anzeigen</translation>
-    </message>
-    <message>
-        <source>Show groups as tabs</source>
-        <translation>Gruppen als Reiter anzeigen</translation>
-    </message>
-    <message>
-        <source>Remove from favourites</source>
-        <translation>Aus den Favoriten entfernen</translation>
-    </message>
-    <message>
-        <source>Add to favourites</source>
-        <translation>Zu den Favoriten hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add to group</source>
-        <translation>Zur Gruppe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove from “%1”</source>
-        <translation>Aus “%1” entfernen</translation>
     </message>
     <message>
         <source>Comfortable</source>

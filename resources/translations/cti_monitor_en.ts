@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name />
+        <message numerus="yes">
+            <source>%1: %n user(s)</source>
+            <translation>
+                <numerusform>%1: %n user</numerusform>
+                <numerusform>%1: %n users</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Durations</name>
         <message numerus="yes">
             <source>%n second(s)</source>
@@ -37,13 +47,6 @@
     </context>
     <context>
         <name>PresencePanel</name>
-        <message numerus="yes">
-            <source>%1: %n user(s)</source>
-            <translation>
-                <numerusform>%1: %n user</numerusform>
-                <numerusform>%1: %n users</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%1 of %n user(s)</source>
             <translation>

@@ -633,6 +633,89 @@
         <source>Your groups could not be saved to %1: %2</source>
         <translation>No se pudieron guardar sus grupos en %1: %2</translation>
     </message>
+    <message>
+        <source>%1 ringing</source>
+        <translation>%1 sonando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s)</source>
+        <translation>
+            <numerusform>%1: %n usuario</numerusform>
+            <numerusform>%1: %n usuarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag lamps here to add them; right click to rename or delete</source>
+        <translation>Arrastre lámparas aquí para añadirlos; clic derecho para renombrar o eliminar</translation>
+    </message>
+    <message>
+        <source>Select a lamp first</source>
+        <translation>Seleccione primero una lámpara</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Nombre del nuevo grupo:</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renombrar grupo</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Nuevo nombre de «%1»:</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Eliminar grupo</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Its users stay on the PBX; only the group goes.</source>
+        <translation>¿Eliminar el grupo «%1»? Sus usuarios siguen en la centralita; solo se elimina el grupo.</translation>
+    </message>
+    <message>
+        <source>Group actions</source>
+        <translation>Acciones del grupo</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>Renombrar «%1»…</translation>
+    </message>
+    <message>
+        <source>Delete “%1”…</source>
+        <translation>Eliminar «%1»…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>Show groups as sections</source>
+        <translation>Mostrar los grupos como secciones</translation>
+    </message>
+    <message>
+        <source>Show groups as tabs</source>
+        <translation>Mostrar los grupos como pestañas</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Quitar de favoritos</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Añadir a favoritos</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Añadir al grupo</translation>
+    </message>
+    <message>
+        <source>Remove from “%1”</source>
+        <translation>Quitar de «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -1710,89 +1793,6 @@
     <message>
         <source>Search all groups</source>
         <translation>Buscar en todos los grupos</translation>
-    </message>
-    <message>
-        <source>%1 ringing</source>
-        <translation>%1 sonando</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n user(s)</source>
-        <translation>
-            <numerusform>%1: %n usuario</numerusform>
-            <numerusform>%1: %n usuarios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drag lamps here to add them; right click to rename or delete</source>
-        <translation>Arrastre lámparas aquí para añadirlos; clic derecho para renombrar o eliminar</translation>
-    </message>
-    <message>
-        <source>Select a lamp first</source>
-        <translation>Seleccione primero una lámpara</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>Nuevo grupo</translation>
-    </message>
-    <message>
-        <source>Name of the new group:</source>
-        <translation>Nombre del nuevo grupo:</translation>
-    </message>
-    <message>
-        <source>Rename group</source>
-        <translation>Renombrar grupo</translation>
-    </message>
-    <message>
-        <source>New name of “%1”:</source>
-        <translation>Nuevo nombre de «%1»:</translation>
-    </message>
-    <message>
-        <source>Delete group</source>
-        <translation>Eliminar grupo</translation>
-    </message>
-    <message>
-        <source>Delete the group “%1”? Its users stay on the PBX; only the group goes.</source>
-        <translation>¿Eliminar el grupo «%1»? Sus usuarios siguen en la centralita; solo se elimina el grupo.</translation>
-    </message>
-    <message>
-        <source>Group actions</source>
-        <translation>Acciones del grupo</translation>
-    </message>
-    <message>
-        <source>Rename “%1”…</source>
-        <translation>Renombrar «%1»…</translation>
-    </message>
-    <message>
-        <source>Delete “%1”…</source>
-        <translation>Eliminar «%1»…</translation>
-    </message>
-    <message>
-        <source>New group…</source>
-        <translation>Nuevo grupo…</translation>
-    </message>
-    <message>
-        <source>Show groups as sections</source>
-        <translation>Mostrar los grupos como secciones</translation>
-    </message>
-    <message>
-        <source>Show groups as tabs</source>
-        <translation>Mostrar los grupos como pestañas</translation>
-    </message>
-    <message>
-        <source>Remove from favourites</source>
-        <translation>Quitar de favoritos</translation>
-    </message>
-    <message>
-        <source>Add to favourites</source>
-        <translation>Añadir a favoritos</translation>
-    </message>
-    <message>
-        <source>Add to group</source>
-        <translation>Añadir al grupo</translation>
-    </message>
-    <message>
-        <source>Remove from “%1”</source>
-        <translation>Quitar de «%1»</translation>
     </message>
     <message>
         <source>Comfortable</source>

@@ -633,6 +633,89 @@
         <source>Your groups could not be saved to %1: %2</source>
         <translation>Vos groupes n&apos;ont pas pu être enregistrés dans %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 ringing</source>
+        <translation>%1 en sonnerie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s)</source>
+        <translation>
+            <numerusform>%1 : %n utilisateur</numerusform>
+            <numerusform>%1 : %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag lamps here to add them; right click to rename or delete</source>
+        <translation>Glissez des lampes ici pour les ajouter ; clic droit pour renommer ou supprimer</translation>
+    </message>
+    <message>
+        <source>Select a lamp first</source>
+        <translation>Sélectionnez d&apos;abord une lampe</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>Nom du nouveau groupe :</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Nouveau nom de « %1 » :</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”? Its users stay on the PBX; only the group goes.</source>
+        <translation>Supprimer le groupe « %1 » ? Ses utilisateurs restent sur le PBX ; seul le groupe disparaît.</translation>
+    </message>
+    <message>
+        <source>Group actions</source>
+        <translation>Actions sur le groupe</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>Renommer « %1 »…</translation>
+    </message>
+    <message>
+        <source>Delete “%1”…</source>
+        <translation>Supprimer « %1 »…</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>Show groups as sections</source>
+        <translation>Afficher les groupes en sections</translation>
+    </message>
+    <message>
+        <source>Show groups as tabs</source>
+        <translation>Afficher les groupes en onglets</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Ajouter au groupe</translation>
+    </message>
+    <message>
+        <source>Remove from “%1”</source>
+        <translation>Retirer de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -1710,89 +1793,6 @@
     <message>
         <source>Search all groups</source>
         <translation>Rechercher dans tous les groupes</translation>
-    </message>
-    <message>
-        <source>%1 ringing</source>
-        <translation>%1 en sonnerie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n user(s)</source>
-        <translation>
-            <numerusform>%1 : %n utilisateur</numerusform>
-            <numerusform>%1 : %n utilisateurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drag lamps here to add them; right click to rename or delete</source>
-        <translation>Glissez des lampes ici pour les ajouter ; clic droit pour renommer ou supprimer</translation>
-    </message>
-    <message>
-        <source>Select a lamp first</source>
-        <translation>Sélectionnez d&apos;abord une lampe</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>Nouveau groupe</translation>
-    </message>
-    <message>
-        <source>Name of the new group:</source>
-        <translation>Nom du nouveau groupe :</translation>
-    </message>
-    <message>
-        <source>Rename group</source>
-        <translation>Renommer le groupe</translation>
-    </message>
-    <message>
-        <source>New name of “%1”:</source>
-        <translation>Nouveau nom de « %1 » :</translation>
-    </message>
-    <message>
-        <source>Delete group</source>
-        <translation>Supprimer le groupe</translation>
-    </message>
-    <message>
-        <source>Delete the group “%1”? Its users stay on the PBX; only the group goes.</source>
-        <translation>Supprimer le groupe « %1 » ? Ses utilisateurs restent sur le PBX ; seul le groupe disparaît.</translation>
-    </message>
-    <message>
-        <source>Group actions</source>
-        <translation>Actions sur le groupe</translation>
-    </message>
-    <message>
-        <source>Rename “%1”…</source>
-        <translation>Renommer « %1 »…</translation>
-    </message>
-    <message>
-        <source>Delete “%1”…</source>
-        <translation>Supprimer « %1 »…</translation>
-    </message>
-    <message>
-        <source>New group…</source>
-        <translation>Nouveau groupe…</translation>
-    </message>
-    <message>
-        <source>Show groups as sections</source>
-        <translation>Afficher les groupes en sections</translation>
-    </message>
-    <message>
-        <source>Show groups as tabs</source>
-        <translation>Afficher les groupes en onglets</translation>
-    </message>
-    <message>
-        <source>Remove from favourites</source>
-        <translation>Retirer des favoris</translation>
-    </message>
-    <message>
-        <source>Add to favourites</source>
-        <translation>Ajouter aux favoris</translation>
-    </message>
-    <message>
-        <source>Add to group</source>
-        <translation>Ajouter au groupe</translation>
-    </message>
-    <message>
-        <source>Remove from “%1”</source>
-        <translation>Retirer de « %1 »</translation>
     </message>
     <message>
         <source>Comfortable</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QTabBar,
     QWidget,
 )
 
@@ -88,6 +89,8 @@ def visible_strings(root: QWidget) -> list[str]:
             out += [w.itemText(i) for i in range(w.count())]
         if isinstance(w, QDockWidget):
             out.append(w.windowTitle())
+        if isinstance(w, QTabBar):  # the groups' and the queue's tabs, with their tooltips
+            out += [t for i in range(w.count()) for t in (w.tabText(i), w.tabToolTip(i))]
         out += [w.toolTip(), w.accessibleName(), w.accessibleDescription()]
     for view in root.findChildren(QWidget):
         model = getattr(view, "model", None)
@@ -104,6 +107,7 @@ def _window(qtbot):
     qtbot.waitExposed(window)
     feed(window, 1, 6)  # 70020 talking with 70021: a card with its buttons
     window.presence.select("oxe70020")
+    window.presence.update_counts()  # the groups' tabs say their counts (and their tooltips)
     QApplication.processEvents()
     return window
 
@@ -184,3 +188,18 @@ def test_the_slim_calls_panel_fits_in_every_language(lang, speak, qtbot):
     assert window.calls.routing_editors and window.calls.cards
     assert area.widget().width() <= area.viewport().width(), lang
     assert not area.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_groups_speak_the_language(lang, speak, qtbot):
+    """The groups' words come from a part mixed into the presence panel (presence_groups.py):
+    they must be looked up where lupdate put them."""
+    speak(lang)
+    english = translated_sources(lang)
+    window = _window(qtbot)
+    said = []
+    window.presence.message.connect(said.append)
+    window.presence.toggle_favourite(None)
+    assert said and said[0] == english["Select a lamp first"]
+    tip = window.presence.chooser.tabs.tabToolTip(0)
+    assert tip and english["Drag lamps here to add them; right click to rename or delete"] in tip

@@ -4,9 +4,8 @@ Lamps are drop targets for calls dragged from the calls panel: the views take dr
 proxy (models/users_filter.py) asks the drop handler whether and what to send.
 
 Groups (issue 14): the chooser above the lamps (widgets/group_chooser.py: tabs or sections)
-picks which group's lamps are shown, with each group's counts by state; the groups themselves
-are the GroupsBook's (groups_book.py: the receptionist's own, kept in a file, and the
-directory's departments). Lamps dragged onto one of one's own groups join it.
+picks which group's lamps are shown; what the panel does with groups is in presence_groups.py.
+Lamps dragged onto one of one's own groups join it.
 
 The selection changes only by the user's hand. When the selected user leaves the filter (their
 state changed, the search was edited) Qt would move the current lamp to a neighbour: that move
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMenu,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -37,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.state import LINE_STATES
-from desktop.ui.words import filter_words, line_state_words, number, sort_words
+from desktop.ui.words import filter_words, number, sort_words
 from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
 from desktop.ui.models.users_model import LoginRole, NAME, SINCE, WAITING, UsersModel
-from desktop.ui.groups_book import ALL, DEPARTMENT, FAVOURITES, GroupsBook, own_name
+from desktop.ui.groups_book import ALL, GroupsBook
+from desktop.ui.panels.presence_groups import PresenceGroups
 from desktop.ui.routing_words import landing_note
-from desktop.ui.widgets.group_chooser import SECTIONS, TABS, GroupChooser
+from desktop.ui.widgets.group_chooser import TABS, GroupChooser
 from desktop.ui.widgets.lamp_grid import COMFORTABLE, COMPACT, DENSITIES, WALL, LampDelegate, LampGrid
 from desktop.ui.widgets.legend import Legend
 
@@ -57,7 +56,7 @@ def _is_menu_key(event) -> bool:
 _ENTER_KEYS = (Qt.Key_Return, Qt.Key_Enter)
 
 
-class PresencePanel(QWidget):
+class PresencePanel(PresenceGroups, QWidget):
     user_selected = Signal(str)  # login
     selection_hidden = Signal(bool)  # the selected user is (no longer) hidden by the filter
     density_changed = Signal(str)  # one of lamp_grid.DENSITIES
@@ -342,188 +341,6 @@ class PresencePanel(QWidget):
         before = [chooser.tabs] if chooser.mode == TABS else [h for h in chooser.headers.values() if chooser.before.isAncestorOf(h)]
         after = [h for h in chooser.headers.values() if chooser.after.isAncestorOf(h)]
         return [*bar, *before, self.grid, self.table, *after]
-
-    # --- groups ---------------------------------------------------------------------------
-
-    def set_groups_shown_as(self, mode: str) -> None:
-        """Groups as a row of tabs or as collapsible sections (group_chooser.MODES)."""
-        key = self.chooser.current() or ALL
-        self.chooser.set_mode(mode)
-        self.chooser.set_current(key)
-        self._show_lamps()
-
-    def show_group(self, key: str) -> None:
-        """Show group `key`'s lamps; a key not offered (yet): everyone until it is."""
-        self._wanted_group = key
-        self.chooser.set_current(key)
-
-    def _group_picked(self, key: str) -> None:
-        self._wanted_group = key
-        self.group_changed.emit(key)
-
-    def current_group(self) -> str:
-        return self.chooser.current()
-
-    def _group_chosen(self, key: str) -> None:
-        self.proxy.set_group(self._members.get(key) if key else None)
-        self._show_lamps()
-        self.update_counts()
-
-    def _show_lamps(self) -> None:
-        # As sections with every section folded, no lamps: only the headers and their counts.
-        shown = self.chooser.mode != SECTIONS or bool(self.chooser.current())
-        self.stack.setVisible(shown)
-        self.legend.setVisible(shown)
-
-    def _directory_changed(self) -> None:
-        departments: dict[str, set[str]] = {}
-        for login, user in self.proxy.sourceModel().core.users.items():
-            if user.department:
-                departments.setdefault(user.department, set()).add(login)
-        frozen = {name: frozenset(logins) for name, logins in departments.items()}
-        if frozen != self._departments:
-            self._departments = frozen
-            self._groups_changed()
-
-    def _groups_changed(self) -> None:
-        """The groups or their members changed: the entries, who is where, the filter."""
-        self._entries = self.book.entries(self._departments)
-        self._members = {entry.key: self.book.members(entry.key, self._departments.get) for entry in self._entries}
-        keys_of: dict[str, list[str]] = {}
-        for key, members in self._members.items():
-            for login in members or ():
-                keys_of.setdefault(login, []).append(key)
-        self._keys_of = keys_of
-        self.update_counts()
-        wanted = self._wanted_group
-        if wanted != self.chooser.current() and wanted in self._members:
-            self.chooser.set_current(wanted)
-        key = self.chooser.current()
-        if key:
-            self.proxy.set_group(self._members.get(key))
-
-    def update_counts(self) -> None:
-        """Each group's users by line state: in the tabs or headers, and the shown group's in the legend."""
-        users: UsersModel = self.proxy.sourceModel()
-        counts = {key: users.count_states(members) for key, members in self._members.items()}
-        everyone = counts.get(ALL)
-        if everyone is None:  # before the first entries
-            return
-        rows = []
-        for entry in self._entries:
-            count = counts[entry.key]
-            total = sum(count.values())
-            text = f"{entry.name} {number(total)}"
-            if count["ringing"]:
-                text += " · " + self.tr("%1 ringing").replace("%1", number(count["ringing"]))
-            by_state = ", ".join(f"{number(count[s])} {line_state_words(s)}" for s in LINE_STATES if count[s])
-            tip = self.tr("%1: %n user(s)", "", total).replace("%1", entry.name) + (f" ({by_state})" if by_state else "")
-            if entry.own:
-                tip += "\n" + self.tr("Drag lamps here to add them; right click to rename or delete")
-            rows.append((entry.key, text, tip, entry.own))
-        self.chooser.set_entries(rows)
-        if not self.chooser.current() and self.chooser.mode == TABS:
-            self.chooser.set_current(ALL)
-        self.legend.set_counts(counts.get(self.chooser.current(), everyone))
-
-    def add_to_group(self, key: str, logins: list[str]) -> None:
-        why = self.book.add(key, logins)
-        if why:
-            self.message.emit(why)
-
-    def remove_from_group(self, key: str, logins: list[str]) -> None:
-        why = self.book.remove(key, logins)
-        if why:
-            self.message.emit(why)
-
-    def toggle_favourite(self, login: str | None) -> None:
-        """The favourites gain `login`, or lose them when they were one."""
-        if not login:
-            self.message.emit(self.tr("Select a lamp first"))
-        elif self.book.is_favourite(login):
-            self.remove_from_group(FAVOURITES, [login])
-        else:
-            self.add_to_group(FAVOURITES, [login])
-
-    def new_group(self, logins: list[str] = ()) -> str | None:
-        """Ask a name, create the group with `logins` in it and show it; its key, or None."""
-        name = self.asker.text(self, self.tr("New group"), self.tr("Name of the new group:")) if self.asker else None
-        if not name:
-            return None
-        why = self.book.create(name)
-        if why:
-            self.message.emit(why)
-            return None
-        key = next(e.key for e in self._entries if e.own and e.name.casefold() == " ".join(name.split()).casefold())
-        if logins:
-            self.add_to_group(key, list(logins))
-        else:
-            self.show_group(key)
-        return key
-
-    def rename_group(self, key: str) -> None:
-        old = own_name(key)
-        if not old:
-            return
-        name = self.asker.text(self, self.tr("Rename group"), self.tr("New name of “%1”:").replace("%1", old)) if self.asker else None
-        if not name:
-            return
-        why = self.book.rename(old, name)
-        if why:
-            self.message.emit(why)
-            return
-        renamed = next((e.key for e in self._entries if e.own and e.name.casefold() == " ".join(name.split()).casefold()), None)
-        if renamed and self.chooser.current() == key:
-            self.show_group(renamed)
-
-    def delete_group(self, key: str) -> None:
-        name = own_name(key)
-        if not name or self.asker is None:
-            return
-        if self.asker.confirm(self, self.tr("Delete group"), self.tr("Delete the group “%1”? Its users stay on the PBX; only the group goes.").replace("%1", name)):
-            why = self.book.delete(name)
-            if why:
-                self.message.emit(why)
-
-    def group_menu(self, key: str, at: QPoint) -> QMenu:
-        """A tab's or section's menu: rename and delete one's own group; a new group; tabs or sections."""
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WA_DeleteOnClose)
-        name = own_name(key)
-        menu.setAccessibleName(self.tr("Group actions"))
-        if name:
-            menu.addAction(self.tr("Rename “%1”…").replace("%1", name), lambda: self.rename_group(key))
-            menu.addAction(self.tr("Delete “%1”…").replace("%1", name), lambda: self.delete_group(key))
-            menu.addSeparator()
-        menu.addAction(self.tr("New group…"), self.new_group)
-        other = SECTIONS if self.chooser.mode == TABS else TABS
-        words = self.tr("Show groups as sections") if other == SECTIONS else self.tr("Show groups as tabs")
-        menu.addAction(words, lambda: self.groups_mode_requested(other))
-        self.group_menu_shown = menu  # tests reach the open menu here
-        menu.popup(at)
-        return menu
-
-    def groups_mode_requested(self, mode: str) -> None:
-        """The window remembers the choice: it overrides this to save it."""
-        self.set_groups_shown_as(mode)
-
-    def add_group_items(self, menu: QMenu, login: str) -> None:
-        """A lamp menu's group items: favourite or not, into one of one's groups, out of the shown one."""
-        menu.addSeparator()
-        # The window's Ctrl+D does the same on the selected lamp (this one, once the menu opened).
-        words = self.tr("Remove from favourites") if self.book.is_favourite(login) else self.tr("Add to favourites")
-        menu.addAction(f"{words}\tCtrl+D", lambda: self.toggle_favourite(login))
-        into = menu.addMenu(self.tr("Add to group"))
-        into.setAccessibleName(self.tr("Add to group"))
-        for entry in self._entries:
-            if entry.own and entry.key != FAVOURITES and entry.key not in self._keys_of.get(login, ()):
-                into.addAction(entry.name, lambda k=entry.key: self.add_to_group(k, [login]))
-        into.addSeparator()
-        into.addAction(self.tr("New group…"), lambda: self.new_group([login]))
-        current = self.chooser.current()
-        name = own_name(current)
-        if name and login in self._keys_of and current in self._keys_of[login]:
-            menu.addAction(self.tr("Remove from “%1”").replace("%1", name), lambda: self.remove_from_group(current, [login]))
 
     def set_drop_handler(self, handler: DropHandler | None) -> None:
         self.proxy.drop_handler = handler
