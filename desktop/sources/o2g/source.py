@@ -605,7 +605,11 @@ class O2GSource(Source):
             entries[login] = directory.entry(info)
 
         await self._bounded(logins, user)
+        # A users event heard while the names were read is newer than what was read.
+        heard = self._directory
         self._directory = dict(sorted(entries.items()))
+        for login, entry in heard.items():
+            self._directory[login] = {**self._directory.get(login, {}), **entry}
         self.sink.directory(list(self._directory.values()))
         self._directory_sent = True
 

@@ -110,3 +110,35 @@ def test_a_lost_session_stops_the_per_user_reads_and_is_raised():
         asyncio.run(source._bounded(logins, job))
     assert len(asked) < 2 * RESYNC_CONCURRENCY  # not the other 996 requests on a dead session
     assert source._client.info is None  # forgotten: the next attempt logs in again
+
+
+def test_a_users_event_heard_while_the_names_are_read_outlives_the_read(monkeypatch):
+    import orjson
+
+    from tests.integration.harness import B
+    from tests.simulator.o2g.switchable import SwitchableGateway
+
+    release: list[asyncio.Event] = []
+    read = SwitchableGateway._user
+
+    async def held(self, request):  # GET .../users/{login} answers only once released
+        await release[0].wait()
+        return await read(self, request)
+
+    monkeypatch.setattr(SwitchableGateway, "_user", held)
+
+    async def scenario():
+        release.append(asyncio.Event())
+        async with Harness(monitor=["*"]) as h:
+            await h.connected()
+            renamed = (B, "70021", "Jonas", "Mendes", None)
+            changed = {"eventName": "OnUserInfoChanged", "loginName": B, "user": {"loginName": B, "companyPhone": "70021", "firstName": "Jonas", "lastName": "Mendes"}}
+            h.gateway.inject_raw_line(orjson.dumps(changed))
+            await wait_for(lambda: renamed in h.sink._users, what="the new name")
+            release[0].set()  # the names read before the change arrive after it
+            await wait_for(lambda: h.source._directory_sent, what="the names")
+            assert renamed in h.sink._users
+            assert len(h.sink._users) == len(h.engine.directory.users)
+            assert all(last for _, _, _, last, _ in h.sink._users)
+
+    asyncio.run(scenario())
