@@ -142,3 +142,60 @@ def test_a_users_event_heard_while_the_names_are_read_outlives_the_read(monkeypa
             assert all(last for _, _, _, last, _ in h.sink._users)
 
     asyncio.run(scenario())
+
+
+def test_the_names_are_asked_once_every_state_has_come(monkeypatch):
+    """Even from a gateway that answers the snapshot request first and sends the states later."""
+    from aiohttp import web
+
+    from desktop.simulator.o2g import state
+    from tests.simulator.o2g.switchable import SwitchableGateway
+
+    async def late(self, request):
+        self._session(request)
+
+        async def send():
+            await asyncio.sleep(0.3)
+            await self._push_snapshots(request, rest.TELEPHONY, lambda login: state.telephony_state_event(self.engine, login))
+
+        asyncio.ensure_future(send())
+        return web.Response(status=204)
+
+    monkeypatch.setattr(SwitchableGateway, "_snapshot", late)
+    states_at_first_ask: list[int] = []
+    read = O2GSource._user
+
+    async def user(self, login):
+        if not states_at_first_ask:
+            states_at_first_ask.append(sum(1 for s in self.sink.said if s[0] == "state"))
+        return await read(self, login)
+
+    monkeypatch.setattr(O2GSource, "_user", user)
+
+    async def scenario():
+        async with Harness(monitor=["*"]) as h:
+            sink = Recording()
+            h.source.attach(sink)
+            await wait_for(lambda: h.source._directory_sent, what="the names")
+            assert states_at_first_ask == [len(h.engine.directory.users)]
+
+    asyncio.run(scenario())
+
+
+def test_a_gateway_that_never_sends_the_states_does_not_hold_the_names_back(monkeypatch):
+    from aiohttp import web
+
+    from tests.simulator.o2g.switchable import SwitchableGateway
+
+    async def silent(self, request):  # accepted, never answered on the channel
+        self._session(request)
+        return web.Response(status=204)
+
+    monkeypatch.setattr(SwitchableGateway, "_snapshot", silent)
+    monkeypatch.setattr(o2g_source, "STATES_WAIT_S", 0.3)
+
+    async def scenario():
+        async with Harness(monitor=["*"]) as h:
+            await wait_for(lambda: h.source._directory_sent, timeout=3, what="the names")
+
+    asyncio.run(scenario())
