@@ -64,7 +64,7 @@ def run_server(args) -> int:
         port = await server.start("127.0.0.1", 0)
         o2g_port = 0
         if args.o2g:
-            o2g_port = await _start_gateway(engine, server, Path(args.count_file))
+            o2g_port = await _start_gateway(engine, server)
         print(port, o2g_port, flush=True)
         await server.serve_forever()
 
@@ -75,36 +75,13 @@ def run_server(args) -> int:
     return 0
 
 
-async def _start_gateway(engine, server, count_file: Path) -> int:
-    """The simulated O2G beside the WebSocket server, counting the REST requests it answers
-    into `count_file` (read by the window to count what its full state cost)."""
-    from aiohttp import web
-
+async def _start_gateway(engine, server) -> int:
+    """The simulated O2G beside the WebSocket server, on the same engine."""
     from desktop.simulator.o2g.gateway import O2GGateway, serve
 
-    count = [0]
-
-    @web.middleware
-    async def counted(request, handler):
-        count[0] += 1
-        return await handler(request)
-
-    class CountingGateway(O2GGateway):
-        def app(self):
-            app = super().app()
-            app.middlewares.append(counted)
-            return app
-
-    gateway = CountingGateway(engine, password=os.environ[PASSWORD_ENV], dispatch=server.publish)
+    gateway = O2GGateway(engine, password=os.environ[PASSWORD_ENV], dispatch=server.publish)
     running = await serve(gateway, "127.0.0.1", 0, None)
     server.listeners.append(gateway.publish)
-
-    async def write_count() -> None:
-        while True:
-            count_file.write_text(str(count[0]))
-            await asyncio.sleep(0.05)
-
-    asyncio.get_running_loop().create_task(write_count())
     return running.port
 
 
@@ -226,15 +203,14 @@ def _run_child(cmd: list[str], timeout: float) -> tuple[dict, float]:
 
 
 def drive(args) -> int:
-    count_file = Path(_SCRATCH.name) / "rest-requests"
     os.environ[PASSWORD_ENV] = secrets.token_urlsafe(16)  # the children's environment, never a command line
-    o2g = ["--o2g", "--count-file", str(count_file)] if args.o2g else []
+    o2g = ["--o2g"] if args.o2g else []
     server = subprocess.Popen(_child("server", "--users", str(args.users), "--rate", str(args.rate), *o2g),
                               stdout=subprocess.PIPE, text=True, env=_child_env())
     try:
         port, o2g_port = map(int, server.stdout.readline().split())
         url = f"ws://127.0.0.1:{port}"
-        window_source = ["--o2g-url", f"http://127.0.0.1:{o2g_port}", "--count-file", str(count_file)] if args.o2g else []
+        window_source = ["--o2g-url", f"http://127.0.0.1:{o2g_port}"] if args.o2g else []
         total = args.users + 3  # the seed's three users besides the generated ones
         time.sleep(min(2.0, args.warmup))  # traffic under way before anyone connects
         bare_states = [asyncio.run(bare_full_state(url))[0] for _ in range(args.rounds)]
@@ -305,7 +281,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--o2g", action="store_true",
                         help="the window watches everyone through the simulated O2G as an administrator (adds rest_requests)")
     parser.add_argument("--o2g-url", help=argparse.SUPPRESS)
-    parser.add_argument("--count-file", help=argparse.SUPPRESS)
     parser.add_argument("--role", choices=("driver", "server", "bare", "window"), default="driver", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--users-total", type=int, help=argparse.SUPPRESS)

@@ -136,6 +136,11 @@ class O2GSource(Source):
         self.login_refused: O2GError | None = None
 
     @property
+    def requests_sent(self) -> int:
+        """HTTP requests sent to the gateway since this source was made."""
+        return self._client.requests_sent
+
+    @property
     def description(self) -> str:
         return f"O2G {self._client.root.removesuffix('/api/rest')} as {self.user}"
 

@@ -199,3 +199,22 @@ def test_a_gateway_that_never_sends_the_states_does_not_hold_the_names_back(monk
             await wait_for(lambda: h.source._directory_sent, timeout=3, what="the names")
 
     asyncio.run(scenario())
+
+
+def test_the_requests_sent_are_the_requests_the_gateway_got():
+    async def scenario():
+        async with Harness(monitor=["*"]) as h:
+            await h.connected()
+            await wait_for(lambda: h.source._directory_sent, what="the names")
+            settled = []
+
+            def quiet():  # nothing sent for 0.3 s: the per-user reads are done
+                settled.append(h.source.requests_sent)
+                return len(settled) > 30 and settled[-30] == settled[-1]
+
+            await wait_for(quiet, what="the reads to end")
+            # discovery, login, session, logins, subscription, channel, status, 2 snapshots,
+            # then 3 users' names, counters and comlog records
+            assert h.source.requests_sent == sum(h.gateway.hits.values()) == 9 + 3 * 3
+
+    asyncio.run(scenario())
