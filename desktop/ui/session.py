@@ -138,6 +138,9 @@ class Session(QObject, IngestSession):
 
     def directory(self, users: Sequence[dict]) -> None:
         super().directory(users)
+        # Names that come after the rows (O2G reads them after the state) move rows sorted by
+        # name: a refresh only places new rows, so re-sort (cheap while there are none yet).
+        self.users.sort(*self.users.sort_order())
         release_free_memory()  # the hello's buffers and parsed users are garbage now
         self._dirty.update(u.get("login") for u in users if u.get("login"))
         self._schedule()
