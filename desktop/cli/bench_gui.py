@@ -11,7 +11,8 @@ Three processes besides this driver, so that each one's CPU and memory are its o
   it), its CPU share and its peak RSS.
 The driver itself is the bare floor for the full state: a plain `websockets` client timed from
 connect to the first snapshot event of every user, in the same run, against the window timed
-from connect to the end of the first paint after the same point.
+from connect to the end of the first paint after the same point; with --o2g also a plain
+client of the simulated gateway (`bare_o2g_full_state_s`), the floor of the O2G way in.
 
 It is a benchmark, not a test: it prints figures, its last line one JSON object (README's
 Performance section lists its keys). Extra figures (start-up) go to stderr.
@@ -63,7 +64,7 @@ def run_server(args) -> int:
         port = await server.start("127.0.0.1", 0)
         o2g_port = 0
         if args.o2g:
-            o2g_port = await _start_gateway(engine, server, Path(args.count_file))
+            o2g_port = await _start_gateway(engine, server)
         print(port, o2g_port, flush=True)
         await server.serve_forever()
 
@@ -74,36 +75,13 @@ def run_server(args) -> int:
     return 0
 
 
-async def _start_gateway(engine, server, count_file: Path) -> int:
-    """The simulated O2G beside the WebSocket server, counting the REST requests it answers
-    into `count_file` (read by the window to count what its full state cost)."""
-    from aiohttp import web
-
+async def _start_gateway(engine, server) -> int:
+    """The simulated O2G beside the WebSocket server, on the same engine."""
     from desktop.simulator.o2g.gateway import O2GGateway, serve
 
-    count = [0]
-
-    @web.middleware
-    async def counted(request, handler):
-        count[0] += 1
-        return await handler(request)
-
-    class CountingGateway(O2GGateway):
-        def app(self):
-            app = super().app()
-            app.middlewares.append(counted)
-            return app
-
-    gateway = CountingGateway(engine, password=os.environ[PASSWORD_ENV], dispatch=server.publish)
+    gateway = O2GGateway(engine, password=os.environ[PASSWORD_ENV], dispatch=server.publish)
     running = await serve(gateway, "127.0.0.1", 0, None)
     server.listeners.append(gateway.publish)
-
-    async def write_count() -> None:
-        while True:
-            count_file.write_text(str(count[0]))
-            await asyncio.sleep(0.05)
-
-    asyncio.get_running_loop().create_task(write_count())
     return running.port
 
 
@@ -126,6 +104,41 @@ async def bare_full_state(url: str) -> tuple[float, int]:
             if "name" in message and "id" in message:  # a user's event (link events have no user)
                 seen.add(message["id"])
         return time.perf_counter() - start, wanted
+
+
+async def bare_o2g_full_state(url: str, password: str) -> float:
+    """Seconds from the first request until a client of the simulated gateway, as an
+    administrator, has every user's OnTelephonyState: login, logins, one subscription naming
+    them all, the event channel, one snapshot for everyone, the lines split and parsed. The
+    floor under the window's --o2g full state (no model, no window)."""
+    import orjson
+
+    from desktop.protocol.o2g import rest, routes
+    from desktop.sources.o2g.client import MAX_LOGINS_BYTES, O2GClient
+
+    start = time.perf_counter()
+    client = O2GClient(url)
+    try:
+        await client.open_session("admin", password, "bench-gui bare client")
+        logins = (await client.send(routes.LOGINS, max_bytes=MAX_LOGINS_BYTES))["loginNames"]
+        subscription = await client.subscribe([rest.Selector(ids=logins, names=[rest.TELEPHONY])])
+        channel = await client.open_channel(client.polling_url(subscription))
+        try:
+            await channel.content.readline()  # OnChannelInformation
+            await client.send(routes.STATE_SNAPSHOT)
+            seen: set[str] = set()
+            while len(seen) < len(logins):
+                line = await channel.content.readline()
+                if b'"OnTelephonyState"' in line[:160]:
+                    seen.add(orjson.loads(line)["loginName"])
+            elapsed = time.perf_counter() - start
+        finally:
+            channel.close()
+        await client.unsubscribe(subscription.subscriptionId)
+        await client.close_session()
+        return elapsed
+    finally:
+        await client.close()
 
 
 async def bare_arrivals(url: str, logins: list[str], seconds: float) -> list[float]:
@@ -191,19 +204,20 @@ def _run_child(cmd: list[str], timeout: float) -> tuple[dict, float]:
 
 
 def drive(args) -> int:
-    count_file = Path(_SCRATCH.name) / "rest-requests"
     os.environ[PASSWORD_ENV] = secrets.token_urlsafe(16)  # the children's environment, never a command line
-    o2g = ["--o2g", "--count-file", str(count_file)] if args.o2g else []
+    o2g = ["--o2g"] if args.o2g else []
     server = subprocess.Popen(_child("server", "--users", str(args.users), "--rate", str(args.rate), *o2g),
                               stdout=subprocess.PIPE, text=True, env=_child_env())
     try:
         port, o2g_port = map(int, server.stdout.readline().split())
         url = f"ws://127.0.0.1:{port}"
-        window_source = ["--o2g-url", f"http://127.0.0.1:{o2g_port}", "--count-file", str(count_file)] if args.o2g else []
+        window_source = ["--o2g-url", f"http://127.0.0.1:{o2g_port}"] if args.o2g else []
         total = args.users + 3  # the seed's three users besides the generated ones
         time.sleep(min(2.0, args.warmup))  # traffic under way before anyone connects
         bare_states = [asyncio.run(bare_full_state(url))[0] for _ in range(args.rounds)]
         bare_state = statistics.median(bare_states)
+        bare_o2g_states = [asyncio.run(bare_o2g_full_state(f"http://127.0.0.1:{o2g_port}", os.environ[PASSWORD_ENV]))
+                           for _ in range(args.rounds)] if args.o2g else []
         from desktop.simulator.engine.directory import FIRST_GENERATED_NUMBER
 
         pool = [f"oxe{n}" for n in range(FIRST_GENERATED_NUMBER, FIRST_GENERATED_NUMBER + ON_SCREEN_POOL)]
@@ -233,13 +247,15 @@ def drive(args) -> int:
     if args.o2g:  # the window watched everyone through the simulated gateway as an administrator
         result["o2g"] = True
         result["rest_requests"] = win["rest_requests"]
+        result["bare_o2g_full_state_s"] = _round(statistics.median(bare_o2g_states), 3)
     shown, bare_shown = win["shown_at"] - win_started, bare["shown_at"] - bare_started
     print(f"{args.users} users, {result['events_per_s']} events/s received, {args.warmup} s warm-up, "
           f"{args.seconds} s measured; {win['screen_samples']} event-to-screen samples over "
           f"{win['on_screen_users']} users on screen; {win['gc_full_collections']} full garbage collections, "
           f"the longest {win['gc_max_ms']:.0f} ms", file=sys.stderr)
     print("full state, each connection: window " + ", ".join(f"{t:.2f}" for t in win["full_states_s"])
-          + " s (CPU " + ", ".join(f"{t:.2f}" for t in win["full_states_cpu_s"]) + " s); bare client " + ", ".join(f"{t:.2f}" for t in bare_states) + " s (medians kept)", file=sys.stderr)
+          + " s (CPU " + ", ".join(f"{t:.2f}" for t in win["full_states_cpu_s"]) + " s); bare client " + ", ".join(f"{t:.2f}" for t in bare_states)
+          + (" s; bare O2G client " + ", ".join(f"{t:.2f}" for t in bare_o2g_states) if bare_o2g_states else "") + " s (medians kept)", file=sys.stderr)
     if win.get("arrival_ms_p99") is not None:
         print(f"event-to-screen: of which from the event's server time to its arrival in the window "
               f"p50 {win['arrival_ms_p50']:.1f} ms, p99 {win['arrival_ms_p99']:.1f} ms; at a bare client "
@@ -266,7 +282,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--o2g", action="store_true",
                         help="the window watches everyone through the simulated O2G as an administrator (adds rest_requests)")
     parser.add_argument("--o2g-url", help=argparse.SUPPRESS)
-    parser.add_argument("--count-file", help=argparse.SUPPRESS)
     parser.add_argument("--role", choices=("driver", "server", "bare", "window"), default="driver", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--users-total", type=int, help=argparse.SUPPRESS)

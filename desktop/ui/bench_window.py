@@ -80,17 +80,6 @@ def run_bare(args) -> int:
     return 0
 
 
-def _requests(args) -> int:
-    """REST requests the simulated gateway has answered so far (0 without one)."""
-    if not args.count_file:
-        return 0
-    time.sleep(0.1)  # the gateway writes its count every 50 ms
-    try:
-        return int(Path(args.count_file).read_text() or 0)
-    except (OSError, ValueError):
-        return 0
-
-
 class _PaintClock:
     """Wall time of the end of `widget`'s first paint (an event filter that paints first)."""
 
@@ -225,7 +214,6 @@ def run_window(args) -> int:
             source = make_source(options, ask=lambda prompt: password)
         else:
             source = make_source(SourceOptions(connect=args.url))
-        requests_before = _requests(args)
         cpu_before = cpu_seconds()
         window.use_source(source)
         start = time.perf_counter()
@@ -237,11 +225,13 @@ def run_window(args) -> int:
                 raise SystemExit(f"the window did not get every user's state in {FULL_STATE_TIMEOUT_S:.0f} s")
             await asyncio.sleep(0.005)
         synced = time.time() * 1000
+        # What the state cost in requests: those sent until every user's state was in (the
+        # per-user reads that follow it are not part of it).
+        requests[0] = getattr(source, "requests_sent", 0)
         syncing[0] = False
         seen.clear()
         while not paints or paints[-1] < synced:
             await asyncio.sleep(0.002)
-        requests[0] = _requests(args) - requests_before
         sync_cpu.append(cpu_seconds() - cpu_before)
         return source, paints[-1] / 1000 - started_wall, paints[-1] / 1000
 

@@ -121,8 +121,12 @@ class Session(QObject, IngestSession):
         self._entries.append(LogEntry.rejected(seq, raw, reason))
 
     def reset(self, rewind: bool) -> None:
-        # The old model's objects may be garbage now: let the collector see them again.
-        gc.unfreeze()
+        # Everything there is now, the old model too, out of the collector's sight until the
+        # snapshot has settled: a full collection in the middle of it walked every object the
+        # window has (60-75 ms, twice per 10,000-user snapshot) to find nothing. The old
+        # model is freed by its reference counts; what of it sits in a cycle is collected
+        # once the snapshot settles, when everything is seen again (`_tick`).
+        gc.freeze()
         self._reset_at = time.monotonic()
         super().reset(rewind)
         if self.users.core is not self.model:  # (the same one when nothing came but the directory)
@@ -134,6 +138,9 @@ class Session(QObject, IngestSession):
 
     def directory(self, users: Sequence[dict]) -> None:
         super().directory(users)
+        # Names that come after the rows (O2G reads them after the state) move rows sorted by
+        # name: a refresh only places new rows, so re-sort (cheap while there are none yet).
+        self.users.sort(*self.users.sort_order())
         release_free_memory()  # the hello's buffers and parsed users are garbage now
         self._dirty.update(u.get("login") for u in users if u.get("login"))
         self._schedule()
@@ -190,8 +197,10 @@ class Session(QObject, IngestSession):
             # sight, a full collection walks only what came since (at 10,000 users it walked
             # ~235,000 objects in 120-340 ms, the event loop's longest pauses).
             self._reset_at = None
-            # Collected first: a cycle that is garbage now would be frozen with the rest, and
-            # kept for good (a little more at each reconnection). One full pass, once.
+            # Collected first, everything seen again: a cycle that is garbage now (the old
+            # model's, or one frozen at the reset) would be frozen with the rest, and kept for
+            # good (a little more at each reconnection). One full pass, once.
+            gc.unfreeze()
             gc.collect()
             gc.freeze()
             release_free_memory()

@@ -44,7 +44,9 @@ def test_the_o2g_mode_counts_the_requests_of_the_full_state():
         capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert list(result) == KEYS + ["o2g", "rest_requests"]
+    assert list(result) == KEYS + ["o2g", "rest_requests", "bare_o2g_full_state_s"]
     assert result["o2g"] is True and result["rest_requests"] >= 3  # at least a login, a subscription, a snapshot
     assert 0 < result["full_state_s"] < 60
+    assert 0 < result["bare_o2g_full_state_s"] < 60
+    assert "bare O2G client" in done.stderr
     assert "CTI_BENCH_O2G_PASSWORD" not in " ".join(done.args)

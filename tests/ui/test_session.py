@@ -45,3 +45,17 @@ def test_burst_of_20000_events_is_applied_with_few_view_refreshes(qtbot):
     qtbot.waitUntil(lambda: session.log.rowCount() == len(lines), timeout=2000)
     assert session.stats()["rejected"] == 0 and session.stats()["gaps"] == 0
     assert all(u.line_state == "idle" for u in session.model.users.values())
+
+
+def test_names_that_come_after_the_rows_sort_them(qtbot):
+    """As from O2G: the logins first (the rows by login), the names read later."""
+    from desktop.ui.models.users_model import LoginRole
+
+    session = Session()
+    session.directory([{"login": "oxe1"}, {"login": "oxe2"}, {"login": "oxe3"}])
+    session.flush()
+    rows = lambda: [session.users.index(r, 0).data(LoginRole) for r in range(session.users.rowCount())]
+    assert rows() == ["oxe1", "oxe2", "oxe3"]
+    session.directory([{"login": "oxe1", "lastName": "Zed"}, {"login": "oxe2", "lastName": "Young"}, {"login": "oxe3", "lastName": "Abel"}])
+    session.flush()
+    assert rows() == ["oxe3", "oxe2", "oxe1"]

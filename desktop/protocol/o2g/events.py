@@ -43,13 +43,29 @@ from desktop.protocol.o2g.convert import LINK_EVENTS
 from desktop.protocol.rtsm import counters
 
 
+# Capability sets repeat endlessly (every idle user's devices, every ringing leg): each is
+# built once and shared, as RTSM's capaStrings are (a 10,000-user snapshot made 10,000 equal
+# frozensets, each one more object for the collector and ~200 bytes).
+_caps_cache: dict[tuple[str, ...], frozenset[str]] = {(): NO_CAPABILITIES}
+
+
+def _shared(names: list[str]) -> frozenset[str]:
+    key = tuple(names)
+    caps = _caps_cache.get(key)
+    if caps is None:
+        caps = frozenset(key)
+        if len(_caps_cache) < 4096:
+            _caps_cache[key] = caps
+    return caps
+
+
 def capabilities(obj: dict, skip: str | None = None) -> frozenset[str]:
     caps = obj.get("capabilities")
     if caps is None:
         return NO_CAPABILITIES
     if type(caps) is not dict:
         raise ParseError("'capabilities' is not an object")
-    return frozenset(k for k, v in caps.items() if v is True and k != skip)
+    return _shared([k for k, v in caps.items() if v is True and k != skip])
 
 
 def party(info) -> Identity | None:
@@ -100,7 +116,7 @@ def device_capabilities(obj: dict) -> dict[str, frozenset[str]] | None:
     found = {}
     for item in values:
         item = as_dict(item, "device capabilities")
-        found[req_str(item, "deviceId")] = frozenset(k for k, v in item.items() if v is True)
+        found[req_str(item, "deviceId")] = _shared([k for k, v in item.items() if v is True])
     return found
 
 

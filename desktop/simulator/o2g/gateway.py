@@ -53,6 +53,7 @@ HEARTBEAT_S = 20.0  # a blank line now and then, so proxies do not close an idle
 # O2G publishes no limits for these; a client needs one subscription (two while it replaces one).
 MAX_SUBSCRIPTIONS = 5  # per session
 MAX_TIMEOUT_MIN = 60  # a subscription's timeout (minutes without a channel), at most
+SNAPSHOT_SLICE = 250  # users built into one piece of a snapshot for everyone (~4 ms of work)
 
 
 class O2GGateway:
@@ -422,21 +423,29 @@ class O2GGateway:
         """The state as an OnTelephonyState on the session's channels, in order with the
         events around it (what makes it safe for resynchronization). From an administrator
         without ?loginName=, for every user the session's subscriptions watch."""
-        self._push_snapshots(request, rest.TELEPHONY, lambda login: state.telephony_state_event(self.engine, login))
+        await self._push_snapshots(request, rest.TELEPHONY, lambda login: state.telephony_state_event(self.engine, login))
         return web.Response(status=204)
 
-    def _push_snapshots(self, request: web.Request, package: str, event_of) -> None:
+    async def _push_snapshots(self, request: web.Request, package: str, event_of) -> None:
+        """Each login's event queued on the session's channels, SNAPSHOT_SLICE users at a time
+        with the channels written between slices: the client reads the first users while the
+        last are built (10,000 users took ~150 ms to build, in which nothing was sent). Each
+        user's line is built and queued at once, so it keeps its order with that user's live
+        events whatever comes between two slices. Answered when every line is queued."""
         session = self._session(request)
         subs = [self._subscriptions[i] for i in session.subscriptions if i in self._subscriptions]
         if session.admin and not request.query.get("loginName"):
             logins = sorted(set().union(*(sub.logins(package) for sub in subs)))
         else:
             logins = [self._target(session, request)]
-        for login in logins:
-            line = orjson.dumps(event_of(login)) + b"\n"
-            for sub in subs:
-                if sub.wants(package, login):
-                    sub.push(line)
+        for start in range(0, len(logins), SNAPSHOT_SLICE):
+            if start:
+                await asyncio.sleep(0)
+            for login in logins[start:start + SNAPSHOT_SLICE]:
+                line = orjson.dumps(event_of(login)) + b"\n"
+                for sub in subs:
+                    if sub.wants(package, login):
+                        sub.push(line)
 
     async def _calls(self, request: web.Request) -> web.Response:
         login = self._target(self._session(request), request)
@@ -485,7 +494,7 @@ class O2GGateway:
     async def _routing_snapshot(self, request: web.Request) -> web.Response:
         """One OnRoutingStateChanged per user on the session's channels (every watched user
         for an administrator without ?loginName=), in order with the events around it."""
-        self._push_snapshots(request, rest.ROUTING, state.routing_event_of(self.engine))
+        await self._push_snapshots(request, rest.ROUTING, state.routing_event_of(self.engine))
         return web.Response(status=204)
 
     async def _system_status(self, request: web.Request) -> web.Response:

@@ -136,6 +136,7 @@ class O2GClient:
         self.base = ""  # the session's base URL, e.g. https://host/api/rest/1.0
         # The session's services by lowercase name: the URL their routes' paths go under.
         self.services: dict[str, str] = {}
+        self.requests_sent = 0  # HTTP requests sent, the event channels' included
 
     @property
     def http(self) -> aiohttp.ClientSession:
@@ -163,6 +164,7 @@ class O2GClient:
         if not carries_secrets(url, self.root):  # every request carries the cookie, the login the password
             raise O2GError(0, rest.ErrorInfo(helpMessage=f"refused to send credentials to {urlsplit(url).scheme}://{urlsplit(url).hostname}: not https"), what or method)
         payload = body.dump() if isinstance(body, rest.Body) else body
+        self.requests_sent += 1
         data = orjson.dumps(payload) if payload is not None else (b"" if method == "POST" else None)
         headers = {"Accept": "application/json", **(headers or {})}
         if data is not None:
@@ -276,6 +278,7 @@ class O2GClient:
         # A plain-http channel (some gateways serve it on a port of their own) gets no cookie:
         # it needs only the subscription id its URL carries.
         http = self.http if carries_secrets(url, self.root) else self._cookieless()
+        self.requests_sent += 1
         resp = await asyncio.wait_for(  # the answer's head, at least, comes in time
             http.post(url, data=b"", headers={"Accept": "*/*"}, ssl=self._ssl if url.lower().startswith("https:") else None, timeout=CHANNEL_TIMEOUT),
             REQUEST_TIMEOUT.total)

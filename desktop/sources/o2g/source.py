@@ -64,6 +64,12 @@ ABSENT = (404, 405, 501)
 BULK_REFUSED = (400, 403, *ABSENT)
 _NETWORK_ERRORS = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
 _LINK_UP = f'"{PBX_LINK_UP}"'.encode()  # the PBX is back: read everything again
+_STATE = b'"OnTelephonyState"'
+_HEAD = 160  # an event's name is in its first bytes (eventName first, or after loginName)
+# The per-user reads (names, counters) wait for a snapshot for everyone to have come, at most
+# this long: they would slow the state they follow (on the gateway and here), and a gateway
+# that sends fewer states than it was asked for must not hold them back for good.
+STATES_WAIT_S = 5.0
 
 
 class ChannelSilent(Exception):
@@ -116,6 +122,8 @@ class O2GSource(Source):
         self._devices: dict[str, list[str]] = {}
         self._directory_sent = False
         self._directory: dict[str, dict] = {}  # login -> the entry handed to the sink
+        self._states_due = 0  # OnTelephonyState lines still to come from a snapshot for everyone
+        self._states_in = asyncio.Event()
         self._no_bulk: set[routes.Route] = set()  # snapshot routes refused without ?loginName=
         self._renew = False  # the channel ends on purpose: subscribe again at once
         self._warned: set[str] = set()  # one-time warnings already given
@@ -126,6 +134,11 @@ class O2GSource(Source):
         self.sessions_opened = 0
         self.keepalives_sent = 0
         self.login_refused: O2GError | None = None
+
+    @property
+    def requests_sent(self) -> int:
+        """HTTP requests sent to the gateway since this source was made."""
+        return self._client.requests_sent
 
     @property
     def description(self) -> str:
@@ -354,6 +367,12 @@ class O2GSource(Source):
             logins, subscription = await self._list_and_subscribe()
         self._watched = logins
         self._subscription_id = subscription.subscriptionId
+        # Whom the state is about, before it comes: the sink builds its users once, in one
+        # piece, and the snapshot only fills them in (users first met in their snapshot are
+        # added a frame's worth at a time, each frame inserting rows and sorting again). The
+        # names are the ones read, once per source, after every state is shown.
+        known = self._directory
+        self.sink.directory([known.get(login) or {"login": login} for login in logins])
         response = await client.open_channel(client.polling_url(subscription))
         self._channel = response
         try:
@@ -409,6 +428,10 @@ class O2GSource(Source):
                     self.sink.state(CONNECTED)
                     resync = asyncio.create_task(self._resync(logins), name="o2g-resync")
                 self.sink.events(lines)
+                if self._states_due > 0:
+                    self._states_due -= sum(1 for line in lines if _STATE in line[:_HEAD])
+                    if self._states_due <= 0:
+                        self._states_in.set()
                 for line in lines:
                     if directory.concerns(line):
                         self._directory_event(line)
@@ -483,35 +506,59 @@ class O2GSource(Source):
         return list(rest.LoginList.model_validate(data or {}).loginNames)
 
     async def _bounded(self, logins: list[str], job) -> None:
-        gate = asyncio.Semaphore(RESYNC_CONCURRENCY)
+        """`job(login)` for every login, RESYNC_CONCURRENCY at a time. A few workers take the
+        logins in turn: a task per login (10,000 of them) cost the window's event loop ~0.3 s
+        to create and schedule, in the middle of the snapshot it was drawing."""
+        pending = iter(logins)
+        failed: list[Exception] = []
+        gone: list[SessionGone] = []
 
-        async def one(login: str):
-            async with gate:
-                return await job(login)
+        async def worker() -> None:
+            for login in pending:
+                if gone:
+                    return  # the session is dead: the rest would fail the same way
+                try:
+                    await job(login)
+                except SessionGone as exc:
+                    gone.append(exc)
+                except Exception as exc:  # this login's answer; the others go on
+                    failed.append(exc)
 
-        results = await asyncio.gather(*(one(login) for login in logins), return_exceptions=True)
-        failed = [r for r in results if isinstance(r, BaseException)]
-        if any(isinstance(r, SessionGone) for r in failed):
+        await asyncio.gather(*(worker() for _ in range(min(RESYNC_CONCURRENCY, len(logins)))))
+        if gone:
             self._forget_session()
             self._abort_channel()
-            raise next(r for r in failed if isinstance(r, SessionGone))
-        elif failed:
+            raise gone[0]
+        if failed:
             first = failed[0]
             why = str(first) if isinstance(first, O2GError) else type(first).__name__
             log.warning("%d of %d users could not be read: %s", len(failed), len(logins), why)
 
     async def _resync(self, logins: list[str]) -> None:
-        """The links, every watched user's state and routing, then the directory (once) and
-        the counters: what the window shows first comes first."""
+        """The links, every watched user's state and routing, then, once a snapshot for
+        everyone has come, the directory (once) and the counters: what the window shows first
+        comes first."""
         client = self._client
         bulk = client.info is not None and client.info.admin and (ALL in self.monitor or len(logins) >= BULK_FROM)
         try:
             if client.offers(routes.MAINTENANCE):  # first: whether what follows can be trusted
                 await self._read_links()
             if client.offers(routes.TELEPHONY):
+                self._states_in.clear()
+                self._states_due = len(logins) if bulk and routes.STATE_SNAPSHOT not in self._no_bulk else 0
                 await self._snapshot(routes.STATE_SNAPSHOT, logins, bulk, self._read_state)
+                if routes.STATE_SNAPSHOT in self._no_bulk:
+                    self._states_due = 0  # asked user by user after all: answered before this
             if client.offers(routes.ROUTING):
                 await self._snapshot(routes.ROUTING_SNAPSHOT, logins, bulk, self._read_routing)
+            if self._states_due > 0:
+                try:
+                    async with asyncio.timeout(STATES_WAIT_S):
+                        await self._states_in.wait()
+                except TimeoutError:
+                    log.info("%d of %d states not heard %.0f s after the snapshot: reading the names anyway",
+                             self._states_due, len(logins), STATES_WAIT_S)
+                self._states_due = 0
             if not self._directory_sent and client.offers(routes.USERS):
                 await self._read_directory(logins)
             if client.offers(routes.EVENT_SUMMARY_SERVICE):
@@ -588,7 +635,11 @@ class O2GSource(Source):
             entries[login] = directory.entry(info)
 
         await self._bounded(logins, user)
+        # A users event heard while the names were read is newer than what was read.
+        heard = self._directory
         self._directory = dict(sorted(entries.items()))
+        for login, entry in heard.items():
+            self._directory[login] = {**self._directory.get(login, {}), **entry}
         self.sink.directory(list(self._directory.values()))
         self._directory_sent = True
 

@@ -240,6 +240,40 @@ def test_an_administrators_snapshot_without_login_covers_every_watched_user():
     asyncio.run(_with_gateway(check))
 
 
+def test_a_snapshot_for_everyone_is_sent_while_it_is_built():
+    """The first users' states are on the channel before the last ones are built (and the
+    request answered): the client reads while the gateway works."""
+    from desktop.simulator.o2g.gateway import SNAPSHOT_SLICE
+
+    async def check(engine, running, http, url):
+        await login(http, url)
+        everyone = sorted(engine.directory.users)
+        assert len(everyone) > 8 * SNAPSHOT_SLICE
+        body = {"filter": {"selectors": [{"ids": everyone, "names": ["telephony"]}]}}
+        async with http.post(f"{url}{API}/subscriptions", json=body) as r:
+            sub = await r.json()
+        async with http.post(sub["publicPollingUrl"]) as channel:
+            await channel.content.readline()
+            asked = asyncio.ensure_future(http.post(f"{url}{API}/telephony/state/snapshot"))
+            first = orjson.loads(await asyncio.wait_for(channel.content.readline(), 5))
+            assert first["eventName"] == "OnTelephonyState" and not asked.done()
+            async with await asked as r:
+                assert r.status == 204
+            rest = [orjson.loads(await asyncio.wait_for(channel.content.readline(), 5)) for _ in everyone[1:]]
+        assert [e["loginName"] for e in [first, *rest]] == everyone  # every user once, in order
+
+    async def run():
+        engine = Engine(seed_directory(3000))
+        running = await start_gateway(engine, password=PASSWORD)
+        try:
+            async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+                await check(engine, running, http, running.url)
+        finally:
+            await running.stop()
+
+    asyncio.run(run())
+
+
 def test_routing_parts_and_system_status_as_the_sdks_read_them():
     from desktop.protocol.routing import Route, Routing
 

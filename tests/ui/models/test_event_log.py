@@ -57,23 +57,36 @@ def test_log_entries_hold_compact_bytes_not_the_parsed_frame(qtbot):
     assert entry.summary() == describe(parse_obj(frames[0]))  # the sentence, from the bytes parsed again
 
 
-def test_the_state_after_a_reset_is_frozen_out_of_the_collector(qtbot, monkeypatch):
+def test_a_reset_keeps_the_collector_off_the_old_objects_until_the_snapshot_settles(qtbot, monkeypatch):
     import gc
+    import weakref
 
     import desktop.ui.session as ui_session
+
+    class Cycle:
+        pass
 
     clock = [100.0]
     monkeypatch.setattr(ui_session.time, "monotonic", lambda: clock[0])
     session = Session()
     try:
+        cycle = Cycle()
+        cycle.me = cycle  # garbage only the collector can free
+        gone = weakref.ref(cycle)
+        del cycle
         session.reset(rewind=True)
+        # Everything that was there is out of a collection's way while the snapshot arrives
+        # (a full one walked all of it to find nothing, mid-snapshot)...
+        assert gc.get_freeze_count() > 0
         session.events(scenario_lines(2))
+        gc.collect()
+        assert gone() is not None
         session._tick()
-        assert gc.get_freeze_count() == 0  # the snapshot may still be arriving
+        assert gone() is not None  # the snapshot may still be arriving
+        # ...and seen again once it settled: the garbage collected, the new state frozen.
         clock[0] += ui_session.SETTLE_S
         session._tick()
+        assert gone() is None
         assert gc.get_freeze_count() > 0
-        session.reset(rewind=False)  # the old model may be garbage now
-        assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
