@@ -131,7 +131,7 @@ def test_a_users_event_heard_while_the_names_are_read_outlives_the_read(monkeypa
         release.append(asyncio.Event())
         async with Harness(monitor=["*"]) as h:
             await h.connected()
-            renamed = (B, "70021", "Jonas", "Mendes", None)
+            renamed = (B, "70021", "Jonas", "Mendes", None, None)  # no department: O2G has none
             changed = {"eventName": "OnUserInfoChanged", "loginName": B, "user": {"loginName": B, "companyPhone": "70021", "firstName": "Jonas", "lastName": "Mendes"}}
             h.gateway.inject_raw_line(orjson.dumps(changed))
             await wait_for(lambda: renamed in h.sink._users, what="the new name")
@@ -139,7 +139,7 @@ def test_a_users_event_heard_while_the_names_are_read_outlives_the_read(monkeypa
             await wait_for(lambda: h.source._directory_sent, what="the names")
             assert renamed in h.sink._users
             assert len(h.sink._users) == len(h.engine.directory.users)
-            assert all(last for _, _, _, last, _ in h.sink._users)
+            assert all(last for _, _, _, last, *_ in h.sink._users)
 
     asyncio.run(scenario())
 
