@@ -136,8 +136,6 @@ def run_window(args) -> int:
                 super().directory(users)
 
     rss_at: dict[str, float] = {}
-    if os.environ.get("CTI_BENCH_SLOW"):
-        sys.path.insert(0, "/work/scratch"); import slow_patch; slow_patch.install()
     window = MainWindow(session=BenchSession(), my_line="oxe70020")
     window.resize(1280, 800)
     shown = _PaintClock(window)
