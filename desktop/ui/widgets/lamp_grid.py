@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
-from desktop.ui.models.users_model import LineStateRole, MissedRole, NAME, NUMBER, RoutingRole, SINCE, StaleRole
+from desktop.ui.models.users_model import LineStateRole, StaleRole, TileRole
 from desktop.ui.routing_words import tile_note
 from desktop.ui.widgets.lamps import BLINKING, paint_lamp, paint_marks
 
@@ -99,11 +99,10 @@ class LampDelegate(QStyledItemDelegate):
         return self.tile
 
     def paint(self, painter: QPainter, option, index) -> None:
-        model = index.model()
-        state = index.data(LineStateRole)
-        name = model.index(index.row(), NAME).data() or ""
-        number = model.index(index.row(), NUMBER).data() or ""
-        since = model.index(index.row(), SINCE).data() or ""
+        tile = index.data(TileRole)
+        if tile is None:  # between a model swap and the next refresh
+            return
+        state, name, number, since, stale, missed, routing = tile
         painter.save()
         painter.setRenderHint(_ANTIALIAS)
         density = self.density
@@ -120,11 +119,9 @@ class LampDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(r.adjusted(1, 1, -1, -1), 2, 2)
         d = _LAMP[density]
         circle = QRectF(r.left() + (6 if density == COMFORTABLE else 1), r.top() + (r.height() - d) / 2, d, d)
-        paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(index.data(StaleRole)))
-        missed = index.data(MissedRole) or 0
+        paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(stale))
         if missed:
             paint_badge(painter, circle, missed, option.font)
-        routing = index.data(RoutingRole)
         if routing is not None:
             paint_marks(painter, circle, routing.forward is not None, routing.dnd)
         if density != COMFORTABLE:
