@@ -69,11 +69,43 @@ def test_the_state_after_a_reset_is_frozen_out_of_the_collector(qtbot, monkeypat
         session.reset(rewind=True)
         session.events(scenario_lines(2))
         session._tick()
-        assert gc.get_freeze_count() == 0  # the snapshot may still be arriving
+        assert gc.get_freeze_count() == 0  # no frame yet
+        session._next_frame()
+        assert gc.get_freeze_count() > 0  # the snapshot so far, out of the collector's sight
         clock[0] += ui_session.SETTLE_S
         session._tick()
         assert gc.get_freeze_count() > 0
         session.reset(rewind=False)  # the old model may be garbage now
         assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
+
+
+def test_garbage_frozen_during_a_snapshot_is_collected_once_it_settles(qtbot, monkeypatch):
+    import gc
+    import weakref
+
+    import desktop.ui.session as ui_session
+
+    class Node:
+        pass
+
+    clock = [100.0]
+    monkeypatch.setattr(ui_session.time, "monotonic", lambda: clock[0])
+    session = Session()
+    try:
+        session.reset(rewind=True)
+        cycle = Node()
+        cycle.me = cycle
+        gone = weakref.ref(cycle)
+        session.events(scenario_lines(2))
+        session._next_frame()  # frozen with the snapshot's first frame
+        del cycle
+        gc.collect()
+        assert gone() is not None  # out of the collector's sight while the snapshot comes in
+        clock[0] += ui_session.SETTLE_S
+        session._tick()
+        assert gone() is None  # the settling collection saw everything
+        assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
