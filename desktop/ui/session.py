@@ -29,6 +29,7 @@ BURST_FRAME_MS = 100  # a snapshot's thousands of events: fewer, later paints fi
 BURST_EVENTS = 500  # events in one frame that make it, and the next, a burst (1,000/s: 25 a frame)
 LOG_FRAME_MS = 200  # the event log is read, not watched: 5 inserts a second are plenty
 SETTLE_S = 2.0  # after a reset, the snapshot is in by then (10,000 users: ~1 s)
+UNSETTLED_MAX_S = 10.0  # resets one after the other (a flapping link): collected anyway this often
 
 
 class Session(QObject, IngestSession):
@@ -56,6 +57,7 @@ class Session(QObject, IngestSession):
         self._frame_events = 0  # events since the last frame
         self._last_frame_events = 0  # and in the last frame
         self._reset_at: float | None = None  # a reset whose state is not yet frozen out of the gc
+        self._unsettled_since: float | None = None  # the first reset since the state last settled
         # Whether the state shown is live; while not, the clocks stand at the moment it stopped.
         self.links = Links(self)
         self.frozen_ms: int | None = None
@@ -121,9 +123,14 @@ class Session(QObject, IngestSession):
         self._entries.append(LogEntry.rejected(seq, raw, reason))
 
     def reset(self, rewind: bool) -> None:
-        # The old model's objects may be garbage now: let the collector see them again.
-        gc.unfreeze()
+        # The old model's objects may be garbage now; the collection once the new state has
+        # settled (`_tick`) sees them again. Until then everything is kept out of the
+        # collector's sight: the new state is built in runs of thousands of objects, and each
+        # full collection meanwhile walked the whole state anew.
+        gc.freeze()
         self._reset_at = time.monotonic()
+        if self._unsettled_since is None:
+            self._unsettled_since = self._reset_at
         super().reset(rewind)
         if self.users.core is not self.model:  # (the same one when nothing came but the directory)
             self.users.set_model(self.model)
@@ -133,6 +140,8 @@ class Session(QObject, IngestSession):
         self._schedule()
 
     def directory(self, users: Sequence[dict]) -> None:
+        if self._reset_at is not None:
+            gc.freeze()  # (as a frame does: 10,000 users made next)
         super().directory(users)
         release_free_memory()  # the hello's buffers and parsed users are garbage now
         self._dirty.update(u.get("login") for u in users if u.get("login"))
@@ -191,11 +200,11 @@ class Session(QObject, IngestSession):
         self._rate_count, self._last_tick = 0, now
         if self.live:  # the clocks stand still while the state is not live
             self.users.tick()
-        if self._reset_at is not None and now - self._reset_at >= SETTLE_S:
+        if self._reset_at is not None and (now - self._reset_at >= SETTLE_S or now - self._unsettled_since >= UNSETTLED_MAX_S):
             # The users and their state live until the next reset: moved out of the collector's
             # sight, a full collection walks only what came since (at 10,000 users it walked
             # ~235,000 objects in 120-340 ms, the event loop's longest pauses).
-            self._reset_at = None
+            self._reset_at = self._unsettled_since = None
             # Collected first: a cycle that is garbage now would be frozen with the rest, and
             # kept for good (a little more at each reconnection). One full pass, once, over
             # everything the frames froze meanwhile too.
