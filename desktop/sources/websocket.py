@@ -13,6 +13,7 @@ import asyncio
 import itertools
 import json
 import logging
+import socket
 import ssl
 from collections.abc import Sequence
 from typing import Any
@@ -39,6 +40,24 @@ BATCH_EVENTS = 1000
 # peaked at 20 MiB for a 1.2 MB hello of 10,000 users (the objects alone are 6 MiB): that
 # transient was the window's peak memory. json makes the objects as it reads (3 ms slower).
 LARGE_FRAME_BYTES = 64 << 10
+
+
+# The socket's receive buffer: room for a 10,000-user snapshot (~8 MB) while the window applies
+# what came before it. With the system's default (128 KiB, grown only as fast as the reader
+# keeps up), the server stalled at each batch the window applied, so its sending and the
+# window's work took turns instead of overlapping (a full state's wall time ~ their sum).
+RECEIVE_BUFFER_BYTES = 8 << 20
+
+
+def _widen_receive_buffer(ws) -> None:
+    sock = ws.transport.get_extra_info("socket") if ws.transport is not None else None
+    if sock is None:
+        return
+    try:
+        if sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF) < RECEIVE_BUFFER_BYTES:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER_BYTES)  # (capped by the system)
+    except OSError:  # not a socket that takes it: the default then
+        pass
 
 
 def _not_json(constant: str):
@@ -159,6 +178,7 @@ class WebSocketSource(Source):
                     open_timeout=10,
                 ) as ws:
                     self._ws = ws
+                    _widen_receive_buffer(ws)
                     await self._session(ws)
             except asyncio.CancelledError:
                 raise
