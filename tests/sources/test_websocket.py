@@ -103,6 +103,33 @@ def test_subscribes_resets_then_gets_snapshot_and_commands():
     asyncio.run(scenario())
 
 
+def test_the_receive_buffer_has_room_for_a_snapshot():
+    import socket
+    from pathlib import Path
+
+    from desktop.sources.websocket import RECEIVE_BUFFER_BYTES
+
+    limit = Path("/proc/sys/net/core/rmem_max")
+    if not limit.exists():
+        pytest.skip("Linux only: elsewhere the system's own size is kept")
+    wanted = min(RECEIVE_BUFFER_BYTES, int(limit.read_text()))
+
+    async def scenario():
+        server = FakeServer([STATE])
+        await server.start()
+        source = WebSocketSource(f"ws://127.0.0.1:{server.port}")
+        source.attach(RecordingSink())
+        await source.start()
+        await wait_for(lambda: source._ws is not None)
+        sock = source._ws.transport.get_extra_info("socket")
+        got = sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)
+        await source.stop()
+        await server.stop()
+        return got
+
+    assert asyncio.run(scenario()) >= wanted  # (Linux reports twice what was set)
+
+
 def test_reconnects_after_the_server_restarts_and_resubscribes():
     async def scenario():
         server = FakeServer([STATE])
