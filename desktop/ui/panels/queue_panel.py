@@ -19,6 +19,7 @@ colour alone.
 from __future__ import annotations
 
 import time
+import weakref
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -210,7 +211,9 @@ class QueuePanel(QWidget):
         self.calls = calls  # the calls panel: my line, why nothing can be commanded, sending
         self.tracker = WaitingCalls()
         self._waits: list[Waiting] = []
-        self._model = session.model  # the model the tracker last scanned
+        # The model the tracker last scanned, weakly: held, a reconnection's old model (10,000
+        # users and their calls) lived on beside the new hello until the queue's next update.
+        self._model = weakref.ref(session.model)
         # The queue follows the frames at most every QUEUE_FRAME_MS: at 1,000 events/s with
         # hundreds of calls ringing, rescanning and re-asking every row's buttons 60 times a
         # second took a third of a core; a list read by a receptionist needs a fifth of a second.
@@ -274,7 +277,7 @@ class QueuePanel(QWidget):
         if self._later.isActive():
             return
         wait_ms = QUEUE_FRAME_MS - (time.monotonic() - self._updated_at) * 1000
-        if wait_ms <= 0 or self.session.model is not self._model:  # quiet until now, or a new model: at once
+        if wait_ms <= 0 or self.session.model is not self._model():  # quiet until now, or a new model: at once
             self._update()
         else:
             self._later.start(int(wait_ms) + 1)
@@ -282,9 +285,9 @@ class QueuePanel(QWidget):
     def _update(self) -> None:
         self._later.stop()
         model = self.session.model
-        everyone = self._everyone or model is not self._model
+        everyone = self._everyone or model is not self._model()
         dirty, self._dirty, self._everyone = frozenset(self._dirty), set(), False
-        self._model, self._updated_at = model, time.monotonic()
+        self._model, self._updated_at = weakref.ref(model), time.monotonic()
         self._waits = self.tracker.update(model, self.session.now_ms(), None if everyone else dirty)
         self._show(every_action=everyone)
 
