@@ -60,6 +60,7 @@ _ROLES = frozenset(int(r) for r in (
 _DISPLAY, _TOOLTIP, _ACCESSIBLE = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.AccessibleTextRole)
 _FOREGROUND, _BACKGROUND, _FONT, _ALIGNMENT = int(Qt.ForegroundRole), int(Qt.BackgroundRole), int(Qt.FontRole), int(Qt.TextAlignmentRole)
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+_FLAGS, _NO_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled, Qt.NoItemFlags
 
 GUARD_S = 0.4  # as the calls panel's: clicks this soon after the row changed are ignored
 RESORT_S = 3.0  # as the users model's live sort
@@ -290,9 +291,7 @@ class QueueModel(FlatTableModel):
         return super().headerData(section, orientation, role)
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled
+        return _FLAGS if index.isValid() else _NO_FLAGS  # (asked for every cell of every paint)
 
     def data(self, index, role=_DISPLAY):
         # Views ask each cell for a dozen roles per paint: the ones not answered leave at once
