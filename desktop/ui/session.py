@@ -31,6 +31,7 @@ BURST_EVENTS = 500  # events in one frame that make it, and the next, a burst (1
 # repaints its table through the filter, a dozen roles asked of Python per cell: at 5 a second
 # that was as costly as the lamp grid at 1,000 events/s.
 LOG_FRAME_MS = 500
+HISTORY_COMMIT_S = 0.25  # the frames commit the call history at most this often
 SETTLE_S = 2.0  # after a reset, the snapshot is in by then (10,000 users: ~1 s)
 UNSETTLED_MAX_S = 10.0  # resets one after the other (a flapping link): collected anyway this often
 
@@ -57,6 +58,7 @@ class Session(QObject, IngestSession):
         self._second.timeout.connect(self._tick)
         self._second.start()
         self._last_tick = time.monotonic()
+        self._history_at = float("-inf")  # when the frames last committed the history
         self._frame_events = 0  # events since the last frame
         self._last_frame_events = 0  # and in the last frame
         self._reset_at: float | None = None  # a reset whose state is not yet frozen out of the gc
@@ -168,14 +170,16 @@ class Session(QObject, IngestSession):
             self._frame.start(BURST_FRAME_MS)  # counted from now: the burst is still arriving
 
     def flush(self) -> None:
-        """Push everything pending to the views now, the event log included."""
+        """Push everything pending to the views now, the event log and the history included."""
         self._next_frame()
+        self.commit_history()
         self._log_frame.stop()
         self.log.flush()
 
     def _next_frame(self) -> None:
         # The lamps and calls now; the log at its own slower pace.
         self._frame.stop()
+        now = time.monotonic()
         self._last_frame_events, self._frame_events = self._frame_events, 0
         dirty, self._dirty = frozenset(self._dirty), set()
         if self._reset_at is not None:
@@ -185,7 +189,11 @@ class Session(QObject, IngestSession):
             # among it is found by the one full collection once it settles (`_tick`).
             gc.freeze()
         self.users.refresh(dirty)
-        self.commit_history()  # one transaction per frame
+        if now - self._history_at >= HISTORY_COMMIT_S:
+            # At most a few transactions a second: one per frame (60 a second at 1,000
+            # events/s) was most of the writer thread's work; the history shows once a second.
+            self._history_at = now
+            self.commit_history()
         if not self._log_frame.isActive():
             self._log_frame.start()
         self.flushes += 1
@@ -203,6 +211,7 @@ class Session(QObject, IngestSession):
         self._rate_count, self._last_tick = 0, now
         if self.live:  # the clocks stand still while the state is not live
             self.users.tick()
+        self.commit_history()  # what the last frames left (a no-op when nothing is new)
         if self._reset_at is not None and (now - self._reset_at >= SETTLE_S or now - self._unsettled_since >= UNSETTLED_MAX_S):
             # The users and their state live until the next reset: moved out of the collector's
             # sight, a full collection walks only what came since (at 10,000 users it walked
