@@ -31,6 +31,7 @@ BURST_EVENTS = 500  # events in one frame that make it, and the next, a burst (1
 # repaints its table through the filter, a dozen roles asked of Python per cell: at 5 a second
 # that was as costly as the lamp grid at 1,000 events/s.
 LOG_FRAME_MS = 500
+LOG_BURST_ROWS = 2000  # rows waiting for the log that make a frame insert them at once
 HISTORY_COMMIT_S = 0.25  # the frames commit the call history at most this often
 SETTLE_S = 2.0  # after a reset, the snapshot is in by then (10,000 users: ~1 s)
 UNSETTLED_MAX_S = 10.0  # resets one after the other (a flapping link): collected anyway this often
@@ -194,7 +195,12 @@ class Session(QObject, IngestSession):
             # events/s) was most of the writer thread's work; the history shows once a second.
             self._history_at = now
             self.commit_history()
-        if not self._log_frame.isActive():
+        if self.log.pending() >= LOG_BURST_ROWS:
+            # A snapshot's burst: its rows packed now, not held as objects until the log's
+            # next slow insert (half a second of a snapshot is 10,000 rows, ~5 MiB).
+            self._log_frame.stop()
+            self.log.flush()
+        elif not self._log_frame.isActive():
             self._log_frame.start()
         self.flushes += 1
         self.refreshed.emit(dirty)
