@@ -87,15 +87,23 @@ def _known_since(user: User, call: Call, kind: str) -> int | None:
     return None
 
 
+def _order(wait: Waiting) -> tuple[int, str]:
+    return (wait.since, wait.call_ref)
+
+
 class WaitingCalls:
     """The waits now, each with the moment it began (remembered across refreshes).
 
     `update` rescans only the users said to have changed (all of them when not told): a frame
-    with a few changed users among 10,000 costs a few users' worth of work."""
+    with a few changed users among 10,000 costs a few users' worth of work, and the waits of
+    the users that did not change are the same `Waiting` objects as last time (hundreds of
+    calls ringing: made afresh five times a second, they were most of the queue's update)."""
 
     def __init__(self) -> None:
         self._since: dict[tuple[str, str], tuple[int, bool]] = {}
-        self._at: dict[str, tuple[User, dict[tuple[str, str], Call]]] = {}  # login -> its waits
+        # login -> its waits: (key, user, call, holds it), remade when the user changed
+        self._at: dict[str, list[tuple[tuple[str, str], User, Call, bool]]] = {}
+        self._made: dict[tuple[str, str], tuple[tuple, Waiting]] = {}  # key -> (its entry, its row)
 
     def update(self, model: Model, now: int, changed=None) -> list[Waiting]:
         """Every wait now, longest first (then by callRef, for a stable order); `changed`: the
@@ -108,18 +116,22 @@ class WaitingCalls:
             user = users.get(login)
             waits = _waits_of(user) if user is not None else None
             if waits:
-                self._at[login] = (user, waits)
+                self._at[login] = [(key, user, call, key[0] == HELD_CALLS and _holds(call)) for key, call in waits.items()]
             else:
                 self._at.pop(login, None)
-        found: dict[tuple[str, str], tuple[User, Call]] = {}
-        for user, waits in self._at.values():
-            for key, call in waits.items():
+        found: dict[tuple[str, str], tuple] = {}
+        for entries in self._at.values():
+            for entry in entries:
+                key = entry[0]
                 # One row per call: held on two monitored lines, it is the holder's.
-                if key not in found or (key[0] == HELD_CALLS and _holds(call) and not _holds(found[key][1])):
-                    found[key] = (user, call)
+                if key not in found or (entry[3] and not found[key][3]):
+                    found[key] = entry
         since = {}
+        made = {}
         rows = []
-        for key, (user, call) in found.items():
+        before = self._made
+        for key, entry in found.items():
+            _, user, call, holder = entry
             kind = key[0]
             began = self._since.get(key)
             if began is None:
@@ -129,13 +141,20 @@ class WaitingCalls:
                 else:  # a live change is seen as it happens; a rebuilt state's start is unknown
                     began = (now, not user.from_snapshot)
             since[key] = began
-            route = next_route(user) if kind == RINGING_CALLS else None
-            holder = kind == HELD_CALLS and _holds(call)
-            rows.append(Waiting(kind, call.call_ref, user.login, _party(user, call), began[0], began[1], route, holder))
+            last = before.get(key)
+            if last is not None and last[0] is entry and last[1].since == began[0] and last[1].exact == began[1]:
+                wait = last[1]  # its user did not change: the same row
+            else:
+                route = next_route(user) if kind == RINGING_CALLS else None
+                wait = Waiting(kind, call.call_ref, user.login, _party(user, call), began[0], began[1], route, holder)
+            made[key] = (entry, wait)
+            rows.append(wait)
         self._since = since  # the waits that ended are forgotten: held again later, timed afresh
-        rows.sort(key=lambda w: (w.since, w.call_ref))
+        self._made = made
+        rows.sort(key=_order)
         return rows
 
     def clear(self) -> None:
         self._since.clear()
         self._at.clear()
+        self._made.clear()

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import logging
+import socket
 import ssl
 from collections.abc import Sequence
 from typing import Any
@@ -33,6 +35,33 @@ MAX_FRAME_BYTES = 32 << 20
 # snapshot's thousands of events cost the session one call per run, not one per event);
 # at most this many at a time, so the window still paints during a long burst.
 BATCH_EVENTS = 1000
+# A frame this large (a hello's directory) is parsed by the standard library's json, not orjson:
+# orjson reads the whole document into its own tree before making the Python objects, which
+# peaked at 20 MiB for a 1.2 MB hello of 10,000 users (the objects alone are 6 MiB): that
+# transient was the window's peak memory. json makes the objects as it reads (3 ms slower).
+LARGE_FRAME_BYTES = 64 << 10
+
+
+# The socket's receive buffer: room for a 10,000-user snapshot (~8 MB) while the window applies
+# what came before it. With the system's default (128 KiB, grown only as fast as the reader
+# keeps up), the server stalled at each batch the window applied, so its sending and the
+# window's work took turns instead of overlapping (a full state's wall time ~ their sum).
+RECEIVE_BUFFER_BYTES = 8 << 20
+
+
+def _widen_receive_buffer(ws) -> None:
+    sock = ws.transport.get_extra_info("socket") if ws.transport is not None else None
+    if sock is None:
+        return
+    try:
+        if sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF) < RECEIVE_BUFFER_BYTES:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER_BYTES)  # (capped by the system)
+    except OSError:  # not a socket that takes it: the default then
+        pass
+
+
+def _not_json(constant: str):
+    raise ValueError(f"{constant} is not JSON")  # json takes NaN and Infinity; orjson, as the spec, does not
 COMMAND_TIMEOUT_S = 10.0
 STABLE_S = 10.0  # a connection that lived this long and delivered its snapshot was a good one
 AUTH_STATUSES = (401, 403)  # a handshake refused for the token
@@ -149,6 +178,7 @@ class WebSocketSource(Source):
                     open_timeout=10,
                 ) as ws:
                     self._ws = ws
+                    _widen_receive_buffer(ws)
                     await self._session(ws)
             except asyncio.CancelledError:
                 raise
@@ -243,8 +273,8 @@ class WebSocketSource(Source):
         try:
             async for frame in ws:
                 try:
-                    obj = orjson.loads(frame)
-                except orjson.JSONDecodeError:
+                    obj = orjson.loads(frame) if len(frame) < LARGE_FRAME_BYTES else json.loads(frame, parse_constant=_not_json)
+                except (ValueError, RecursionError):  # (orjson's and json's decode errors are ValueErrors)
                     obj = None  # the session counts it as rejected, with the others
                 if type(obj) is not dict:  # not JSON; null, 42, true, a list: the session rejects the text
                     obj = frame

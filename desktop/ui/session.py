@@ -27,8 +27,14 @@ from desktop.ui.models.users_model import UsersModel
 FRAME_MS = 16  # ~60 refreshes a second at most (a display's own rate), whatever the event rate
 BURST_FRAME_MS = 100  # a snapshot's thousands of events: fewer, later paints finish it sooner
 BURST_EVENTS = 500  # events in one frame that make it, and the next, a burst (1,000/s: 25 a frame)
-LOG_FRAME_MS = 200  # the event log is read, not watched: 5 inserts a second are plenty
+# The event log is read, not watched: two inserts a second are plenty. Each insert scrolls and
+# repaints its table through the filter, a dozen roles asked of Python per cell: at 5 a second
+# that was as costly as the lamp grid at 1,000 events/s.
+LOG_FRAME_MS = 500
+LOG_BURST_ROWS = 2000  # rows waiting for the log that make a frame insert them at once
+HISTORY_COMMIT_S = 0.25  # the frames commit the call history at most this often
 SETTLE_S = 2.0  # after a reset, the snapshot is in by then (10,000 users: ~1 s)
+UNSETTLED_MAX_S = 10.0  # resets one after the other (a flapping link): collected anyway this often
 
 
 class Session(QObject, IngestSession):
@@ -53,9 +59,11 @@ class Session(QObject, IngestSession):
         self._second.timeout.connect(self._tick)
         self._second.start()
         self._last_tick = time.monotonic()
+        self._history_at = float("-inf")  # when the frames last committed the history
         self._frame_events = 0  # events since the last frame
         self._last_frame_events = 0  # and in the last frame
         self._reset_at: float | None = None  # a reset whose state is not yet frozen out of the gc
+        self._unsettled_since: float | None = None  # the first reset since the state last settled
         # Whether the state shown is live; while not, the clocks stand at the moment it stopped.
         self.links = Links(self)
         self.frozen_ms: int | None = None
@@ -121,13 +129,14 @@ class Session(QObject, IngestSession):
         self._entries.append(LogEntry.rejected(seq, raw, reason))
 
     def reset(self, rewind: bool) -> None:
-        # Everything there is now, the old model too, out of the collector's sight until the
-        # snapshot has settled: a full collection in the middle of it walked every object the
-        # window has (60-75 ms, twice per 10,000-user snapshot) to find nothing. The old
-        # model is freed by its reference counts; what of it sits in a cycle is collected
-        # once the snapshot settles, when everything is seen again (`_tick`).
+        # The old model's objects may be garbage now; the collection once the new state has
+        # settled (`_tick`) sees them again. Until then everything is kept out of the
+        # collector's sight: the new state is built in runs of thousands of objects, and each
+        # full collection meanwhile walked the whole state anew.
         gc.freeze()
         self._reset_at = time.monotonic()
+        if self._unsettled_since is None:
+            self._unsettled_since = self._reset_at
         super().reset(rewind)
         if self.users.core is not self.model:  # (the same one when nothing came but the directory)
             self.users.set_model(self.model)
@@ -137,6 +146,8 @@ class Session(QObject, IngestSession):
         self._schedule()
 
     def directory(self, users: Sequence[dict]) -> None:
+        if self._reset_at is not None:
+            gc.freeze()  # (as a frame does: 10,000 users made next)
         super().directory(users)
         # Names that come after the rows (O2G reads them after the state) move rows sorted by
         # name: a refresh only places new rows, so re-sort (cheap while there are none yet).
@@ -163,19 +174,36 @@ class Session(QObject, IngestSession):
             self._frame.start(BURST_FRAME_MS)  # counted from now: the burst is still arriving
 
     def flush(self) -> None:
-        """Push everything pending to the views now, the event log included."""
+        """Push everything pending to the views now, the event log and the history included."""
         self._next_frame()
+        self.commit_history()
         self._log_frame.stop()
         self.log.flush()
 
     def _next_frame(self) -> None:
         # The lamps and calls now; the log at its own slower pace.
         self._frame.stop()
+        now = time.monotonic()
         self._last_frame_events, self._frame_events = self._frame_events, 0
         dirty, self._dirty = frozenset(self._dirty), set()
+        if self._reset_at is not None:
+            # A snapshot coming in: what it made so far is moved out of the collector's sight at
+            # each frame, else its full collections walk the growing state again and again (a
+            # quarter of a 10,000-user full state's CPU: ten passes of 100 ms). The garbage
+            # among it is found by the one full collection once it settles (`_tick`).
+            gc.freeze()
         self.users.refresh(dirty)
-        self.commit_history()  # one transaction per frame
-        if not self._log_frame.isActive():
+        if now - self._history_at >= HISTORY_COMMIT_S:
+            # At most a few transactions a second: one per frame (60 a second at 1,000
+            # events/s) was most of the writer thread's work; the history shows once a second.
+            self._history_at = now
+            self.commit_history()
+        if self.log.pending() >= LOG_BURST_ROWS:
+            # A snapshot's burst: its rows packed now, not held as objects until the log's
+            # next slow insert (half a second of a snapshot is 10,000 rows, ~5 MiB).
+            self._log_frame.stop()
+            self.log.flush()
+        elif not self._log_frame.isActive():
             self._log_frame.start()
         self.flushes += 1
         self.refreshed.emit(dirty)
@@ -192,14 +220,15 @@ class Session(QObject, IngestSession):
         self._rate_count, self._last_tick = 0, now
         if self.live:  # the clocks stand still while the state is not live
             self.users.tick()
-        if self._reset_at is not None and now - self._reset_at >= SETTLE_S:
+        self.commit_history()  # what the last frames left (a no-op when nothing is new)
+        if self._reset_at is not None and (now - self._reset_at >= SETTLE_S or now - self._unsettled_since >= UNSETTLED_MAX_S):
             # The users and their state live until the next reset: moved out of the collector's
             # sight, a full collection walks only what came since (at 10,000 users it walked
             # ~235,000 objects in 120-340 ms, the event loop's longest pauses).
-            self._reset_at = None
-            # Collected first, everything seen again: a cycle that is garbage now (the old
-            # model's, or one frozen at the reset) would be frozen with the rest, and kept for
-            # good (a little more at each reconnection). One full pass, once.
+            self._reset_at = self._unsettled_since = None
+            # Collected first: a cycle that is garbage now would be frozen with the rest, and
+            # kept for good (a little more at each reconnection). One full pass, once, over
+            # everything the frames froze meanwhile too.
             gc.unfreeze()
             gc.collect()
             gc.freeze()

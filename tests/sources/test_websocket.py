@@ -103,6 +103,33 @@ def test_subscribes_resets_then_gets_snapshot_and_commands():
     asyncio.run(scenario())
 
 
+def test_the_receive_buffer_has_room_for_a_snapshot():
+    import socket
+    from pathlib import Path
+
+    from desktop.sources.websocket import RECEIVE_BUFFER_BYTES
+
+    limit = Path("/proc/sys/net/core/rmem_max")
+    if not limit.exists():
+        pytest.skip("Linux only: elsewhere the system's own size is kept")
+    wanted = min(RECEIVE_BUFFER_BYTES, int(limit.read_text()))
+
+    async def scenario():
+        server = FakeServer([STATE])
+        await server.start()
+        source = WebSocketSource(f"ws://127.0.0.1:{server.port}")
+        source.attach(RecordingSink())
+        await source.start()
+        await wait_for(lambda: source._ws is not None)
+        sock = source._ws.transport.get_extra_info("socket")
+        got = sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)
+        await source.stop()
+        await server.stop()
+        return got
+
+    assert asyncio.run(scenario()) >= wanted  # (Linux reports twice what was set)
+
+
 def test_reconnects_after_the_server_restarts_and_resubscribes():
     async def scenario():
         server = FakeServer([STATE])
@@ -167,6 +194,45 @@ def test_a_directory_of_ten_thousand_users_gets_through():
         await wait_for(lambda: sum(len(b) for b in sink.batches if b != "RESET") >= 2 * 10_003, timeout=20)
         await source.stop()
         await server.close()
+
+    asyncio.run(scenario())
+
+
+def test_large_frames_are_read_as_small_ones_and_nan_is_not_json():
+    # Frames past LARGE_FRAME_BYTES (a hello's directory) are parsed by json, not orjson (its
+    # document tree was the window's peak memory): the same objects, and no NaN either.
+    from desktop.sources.websocket import LARGE_FRAME_BYTES
+
+    users = [{"login": f"u{i}", "number": str(i), "displayName": "Zoë Ünal " + "x" * 40} for i in range(2000)]
+    hello = json.dumps({"type": "hello", "protocol": 1, "users": users})
+    big_event = {"name": "RTSM_COUNTERS_UPDATED", "id": "u1", "eventId": 1, "padding": "y" * LARGE_FRAME_BYTES}
+    nan_event = json.dumps({"name": "RTSM_COUNTERS_UPDATED", "id": "u1", "eventId": 2, "padding": "z" * LARGE_FRAME_BYTES, "x": float("nan")})
+    assert len(hello) > LARGE_FRAME_BYTES and "NaN" in nan_event
+
+    async def handler(ws):
+        await ws.send(hello)
+        async for frame in ws:
+            msg = json.loads(frame)
+            if msg["type"] == "subscribe":
+                await ws.send(json.dumps({"type": "reply", "requestId": msg["requestId"], "ok": True, "result": {}}))
+                await ws.send(json.dumps(big_event).encode())  # a binary frame too
+                await ws.send(nan_event)
+
+    async def scenario():
+        server = await websockets.serve(handler, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        sink = RecordingSink()
+        source = WebSocketSource(f"ws://127.0.0.1:{port}")
+        source.attach(sink)
+        await source.start()
+        await wait_for(lambda: sum(len(b) for b in sink.batches if b != "RESET") >= 2)
+        await source.stop()
+        server.close()
+        await server.wait_closed()
+        assert sink.users == users
+        got = [e for b in sink.batches if b != "RESET" for e in b]
+        assert got[0] == big_event
+        assert got[1] == nan_event  # not JSON: handed over as its text, for the session to reject
 
     asyncio.run(scenario())
 

@@ -44,7 +44,7 @@ def collected_after(qapp):
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    gc.unfreeze()  # a session's reset froze what there was (desktop/ui/session.py): seen again
+    gc.unfreeze()  # a session's reset freezes everything until its state settles, rarely reached here
     gc.collect()
 
 

@@ -288,3 +288,24 @@ def test_the_queue_follows_a_burst_of_frames_at_most_five_times_a_second_and_mis
     pause(aloop, QUEUE_FRAME_MS / 1000 + 0.05)
     assert 1 <= len(scans) <= 4, len(scans)  # not one rescan per frame
     assert any(s is not None and "oxe71003" in s for s in scans)  # every frame's users looked at
+
+
+def test_the_queue_lets_the_old_model_go_when_the_source_changes(qtbot, aloop, live):
+    # Held by the queue until its next update, a reconnection's old model (10,000 users and
+    # their calls in the benchmark) lived on beside the new hello: the window's peak memory.
+    import gc
+    import weakref
+
+    from desktop.sources.replay import ReplaySource
+    from tests.conftest import scenario_lines
+
+    window, source = open_window(qtbot, aloop, live, my_line=ME)
+    ring(live, aloop, FIVE[:2])
+    run(aloop, lambda: window.queue.ringing.live_count() == 2)
+    old = weakref.ref(window.session.model)
+    gc.disable()
+    try:
+        window.use_source(ReplaySource(scenario_lines(1), "flow 1"))
+        assert old() is None  # freed at the switch, before any frame or collection
+    finally:
+        gc.enable()

@@ -141,6 +141,10 @@ class EventLogModel(FlatTableModel):
             self.dropped += cut
             del self._pending[:cut]
 
+    def pending(self) -> int:
+        """Entries waiting for the next flush (unpacked until then)."""
+        return len(self._pending)
+
     def bytes_held(self) -> int:
         return self._bytes + self._pending_bytes
 

@@ -55,11 +55,29 @@ _ROLES = frozenset(int(r) for r in (
     Qt.BackgroundRole, Qt.ForegroundRole, Qt.FontRole, Qt.TextAlignmentRole,
 ))
 
+# Read once: an enum off its class is a slow attribute lookup in PySide, and data() runs for
+# every role of every cell of every paint.
+_DISPLAY, _TOOLTIP, _ACCESSIBLE = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.AccessibleTextRole)
+_FOREGROUND, _BACKGROUND, _FONT, _ALIGNMENT = int(Qt.ForegroundRole), int(Qt.BackgroundRole), int(Qt.FontRole), int(Qt.TextAlignmentRole)
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+_FLAGS, _NO_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled, Qt.NoItemFlags
+
 GUARD_S = 0.4  # as the calls panel's: clicks this soon after the row changed are ignored
 RESORT_S = 3.0  # as the users model's live sort
 OVERDUE_MARK = "⚠"  # not by colour alone: the mark says it too
 _OVERDUE_BACKGROUND = {RINGING_CALLS: QColor("#ffe0b2"), HELD_CALLS: QColor("#ffcdd2")}
 _OVERDUE_TEXT = QColor("#3e2723")  # dark on the light highlight, in the dark look too
+
+
+_BOLD: list[QFont] = []
+
+
+def _bold_font() -> QFont:
+    if not _BOLD:  # made once there is an application (a QFont needs one)
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
 
 
 def tr(text: str) -> str:
@@ -72,7 +90,8 @@ class Row:
     gone: bool = False
     changed_at: float = field(default_factory=time.monotonic)
     why: dict[int, str] = field(default_factory=dict)  # action column -> why not ("" usable)
-    overdue: bool = False  # as last painted: a change repaints the whole row
+    overdue: bool = False  # as painted: set when the row comes in and at each tick
+    announced: bool = False  # its crossing of the threshold was said (at a tick, once)
 
 
 class QueueModel(FlatTableModel):
@@ -102,7 +121,7 @@ class QueueModel(FlatTableModel):
         for i, row in enumerate(self._rows):  # in place: what is still there, or greyed as gone
             wait = new.get(row.wait.key)
             if wait is not None:
-                if wait != row.wait or row.gone:
+                if row.gone or (wait is not row.wait and wait != row.wait):
                     changed.append(row)
                 row.wait, row.gone = wait, False
             elif not row.gone:
@@ -113,7 +132,7 @@ class QueueModel(FlatTableModel):
         if held:
             if added:
                 self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
-                self._rows.extend(Row(w) for w in added)
+                self._rows.extend(self._new_row(w) for w in added)
                 self.endInsertRows()
                 self.updates += 1
         else:
@@ -130,6 +149,10 @@ class QueueModel(FlatTableModel):
             i = at.get(id(row))
             if i is not None:
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+
+    def _new_row(self, wait: Waiting) -> Row:
+        # Its look from the start; its crossing is announced at the next tick, as before.
+        return Row(wait, overdue=self._overdue(wait))
 
     def _settle(self, order: list[tuple], added: list[Waiting], now: float) -> None:
         """Not held: ended rows go, new ones come in at their place; the rest re-ordered at most
@@ -151,7 +174,7 @@ class QueueModel(FlatTableModel):
             while at and position.get(self._rows[at - 1].wait.key, -1) > position[wait.key]:
                 at -= 1
             self.beginInsertRows(QModelIndex(), at, at)
-            self._rows.insert(at, Row(wait))
+            self._rows.insert(at, self._new_row(wait))
             self.endInsertRows()
             self.updates += 1
             if at < len(self._rows) - 1:
@@ -208,6 +231,8 @@ class QueueModel(FlatTableModel):
             if overdue != row.overdue:
                 row.overdue = overdue
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+            if overdue != row.announced:
+                row.announced = overdue
                 if overdue and self.session.links.live:
                     crossed.append(self.spoken(row))
         return crossed
@@ -215,7 +240,7 @@ class QueueModel(FlatTableModel):
     def repaint_all(self) -> None:
         """Every cell again (the state went stale or live again, the threshold changed)."""
         for row in self._rows:
-            row.overdue = not row.gone and self._overdue(row.wait)
+            row.overdue = row.announced = not row.gone and self._overdue(row.wait)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
 
@@ -235,7 +260,8 @@ class QueueModel(FlatTableModel):
         return sum(not row.gone for row in self._rows)
 
     def overdue_count(self) -> int:
-        return sum(not row.gone and self._overdue(row.wait) for row in self._rows)
+        """Rows shown as overdue (as of the last tick, or since they came in)."""
+        return sum(row.overdue and not row.gone for row in self._rows)
 
     def settled(self, row: int) -> bool:
         """The row has stayed as it is long enough for a click to be meant for it."""
@@ -265,18 +291,35 @@ class QueueModel(FlatTableModel):
         return super().headerData(section, orientation, role)
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled
+        return _FLAGS if index.isValid() else _NO_FLAGS  # (asked for every cell of every paint)
 
-    def data(self, index, role=Qt.DisplayRole):
-        # Views ask each cell for a dozen roles per paint: the ones not answered leave at once.
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index, role=_DISPLAY):
+        # Views ask each cell for a dozen roles per paint: the ones not answered leave at once
+        # (an invalid index's row is -1). The look of an overdue row is as last ticked
+        # (`Row.overdue`, once a second), not asked of the clock for every role of every cell.
+        if role not in _ROLES:
             return None
-        row = self._rows[index.row()]
-        wait, col = row.wait, index.column()
-        if role == Qt.DisplayRole:
+        r = index.row()
+        rows = self._rows
+        if not 0 <= r < len(rows):
+            return None
+        row = rows[r]
+        col = index.column()
+        if role == _DISPLAY:
             return self._display(row, col)
+        over = row.overdue and not row.gone
+        if role == _FOREGROUND:
+            if row.gone or not self.session.links.live:
+                # The look's placeholder colour: greyed, yet readable (4.5:1) in every look.
+                return QGuiApplication.palette().color(QPalette.PlaceholderText)
+            return _OVERDUE_TEXT if over else None
+        if role == _BACKGROUND:
+            return _OVERDUE_BACKGROUND[self.kind] if over else None
+        if role == _FONT:
+            return _bold_font() if over and col == WAITED else None
+        if role == _ALIGNMENT:
+            return _RIGHT if col == WAITED else None
+        wait = row.wait
         if role == KeyRole:
             return wait.key
         if role == LoginRole:
@@ -284,27 +327,13 @@ class QueueModel(FlatTableModel):
         if role == GoneRole:
             return row.gone
         if role == OverdueRole:
-            return not row.gone and self._overdue(wait)
+            return over
         if role == EnabledRole:
             return col in ACTIONS and not row.why.get(col, "")  # as last asked (painted often)
-        if role == Qt.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, col)
-        if role == Qt.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return self._tooltip(row, col) if col in ACTIONS else self.spoken(row)
-        if role == Qt.BackgroundRole and not row.gone and self._overdue(wait):
-            return _OVERDUE_BACKGROUND[self.kind]
-        if role == Qt.ForegroundRole:
-            if row.gone or not self.session.links.live:
-                # The look's placeholder colour: greyed, yet readable (4.5:1) in every look.
-                return QGuiApplication.palette().color(QPalette.PlaceholderText)
-            if self._overdue(wait):
-                return _OVERDUE_TEXT
-        if role == Qt.FontRole and not row.gone and self._overdue(wait) and col == WAITED:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.TextAlignmentRole and col == WAITED:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 
     def _display(self, row: Row, col: int) -> str:
@@ -315,7 +344,7 @@ class QueueModel(FlatTableModel):
             text = format_duration(self.waited_ms(wait))
             if not wait.exact:
                 text = "≥ " + text  # at least: the state was rebuilt without saying since when
-            return f"{OVERDUE_MARK} {text}" if self._overdue(wait) else text
+            return f"{OVERDUE_MARK} {text}" if row.overdue else text
         if col == CALLER:
             return self._party(wait)
         if col == CALLED:

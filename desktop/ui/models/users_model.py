@@ -50,12 +50,16 @@ SearchRole = Qt.UserRole + 5  # "name number login", accents and case folded, fo
 StaleRole = Qt.UserRole + 6  # "HH:MM:SS" when the state shown is the last known one, not live; else None
 RoutingRole = Qt.UserRole + 7  # the user's protocol.routing.Routing, None before any was heard
 MissedRole = Qt.UserRole + 8  # missed calls not acknowledged: the lamp's badge
+# What a lamp tile paints, in one call: (line state, name, number, time in state, StaleRole,
+# MissedRole, RoutingRole). Seven roles and three sibling indexes asked one by one through the
+# filter were most of a tile's paint.
+TileRole = Qt.UserRole + 9
 
 _ROLES = frozenset(
     int(r)
     for r in (
         Qt.DisplayRole, LoginRole, LineStateRole, SortRole, SinceRole, SearchRole, StaleRole, RoutingRole,
-        MissedRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.DecorationRole, Qt.AccessibleTextRole, Qt.AccessibleDescriptionRole,
+        MissedRole, TileRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.DecorationRole, Qt.AccessibleTextRole, Qt.AccessibleDescriptionRole,
     )
 )
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -63,6 +67,7 @@ _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 # runs hundreds of thousands of times a minute.
 _DISPLAY, _TOOLTIP, _ALIGN, _ASCENDING = Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.AscendingOrder
 _ACCESSIBLE_TEXT, _ACCESSIBLE_DESCRIPTION = Qt.AccessibleTextRole, Qt.AccessibleDescriptionRole
+_TILE = int(TileRole)
 # Not a column: the "longest waiting" order (issue 14), ringing users first, the longest
 # ringing first, then everyone else by name. Only the users model sorts by it.
 WAITING = len(HEADERS)
@@ -273,6 +278,9 @@ class UsersModel(FlatTableModel):
         col = index.column()
         if role == _DISPLAY:
             return self._display(user, col)
+        if role == _TILE:
+            return (user.line_state, user_name(user), user.number or "", self._display(user, SINCE),
+                    self.stale_at, self.missed_of(user), user.routing)
         if role == LoginRole:
             return login
         if role == LineStateRole:

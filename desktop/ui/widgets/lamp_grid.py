@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
-from desktop.ui.models.users_model import LineStateRole, MissedRole, NAME, NUMBER, RoutingRole, SINCE, StaleRole
+from desktop.ui.models.users_model import LineStateRole, StaleRole, TileRole
 from desktop.ui.routing_words import tile_note
-from desktop.ui.widgets.lamps import BLINKING, paint_lamp, paint_marks
+from desktop.ui.widgets.lamps import BLINKING, current_look, paint_lamp, paint_marks
 
 TILE = QSize(170, 40)  # four to a row in the default 1280-pixel window, seed names unclipped
 # The lamp view's densities (issue 14): comfortable tiles (lamp, name, number, time in state),
@@ -29,6 +29,11 @@ _HAS_FOCUS, _DASH = QStyle.State_HasFocus, Qt.DashLine
 _TOP_LEFT, _BOTTOM_RIGHT, _BOTTOM_LEFT = Qt.AlignLeft | Qt.AlignTop, Qt.AlignRight | Qt.AlignBottom, Qt.AlignLeft | Qt.AlignBottom
 _LEFT = Qt.AlignLeft | Qt.AlignVCenter
 _BORDER = QColor("#c8c8c8")
+# Tiles without their words, by look (LampDelegate.paint): a few dozen in use at a time; cleared
+# when full (a resize or another look brings new keys).
+_BACKGROUNDS: dict[tuple, QPixmap] = {}
+BACKGROUNDS_KEPT = 256
+_MARGIN = 8  # px
 
 
 def _initials(name: str) -> str:
@@ -99,34 +104,56 @@ class LampDelegate(QStyledItemDelegate):
         return self.tile
 
     def paint(self, painter: QPainter, option, index) -> None:
-        model = index.model()
-        state = index.data(LineStateRole)
-        name = model.index(index.row(), NAME).data() or ""
-        number = model.index(index.row(), NUMBER).data() or ""
-        since = model.index(index.row(), SINCE).data() or ""
-        painter.save()
-        painter.setRenderHint(_ANTIALIAS)
+        tile = index.data(TileRole)
+        if tile is None:  # between a model swap and the next refresh
+            return
+        state, name, number, since, stale, missed, routing = tile
         density = self.density
-        r = option.rect.adjusted(2, 2, -2, -2) if density == COMFORTABLE else option.rect.adjusted(1, 1, -1, -1)
+        rect = option.rect
+        r = QRect(0, 0, rect.width(), rect.height()).adjusted(*((2, 2, -2, -2) if density == COMFORTABLE else (1, 1, -1, -1)))
         selected = bool(option.state & _SELECTED)
-        drop_here = getattr(option.widget, "drop_row", None) == index.row()
-        palette = option.palette
-        painter.setPen(QPen(palette.highlight().color(), 2) if selected or drop_here else QPen(_BORDER))
-        painter.setBrush(palette.highlight().color().lighter(185) if drop_here else palette.base())
-        painter.drawRoundedRect(r, 4 if density == COMFORTABLE else 2, 4 if density == COMFORTABLE else 2)
-        if option.state & _HAS_FOCUS:  # visible focus for the keyboard: a dashed ring inside the tile
-            painter.setPen(QPen(palette.text().color(), 1, _DASH))
-            painter.setBrush(Qt.NoBrush)
-            painter.drawRoundedRect(r.adjusted(1, 1, -1, -1), 2, 2)
+        widget = option.widget
+        drop_here = getattr(widget, "drop_row", None) == index.row()
+        focus = bool(option.state & _HAS_FOCUS)
         d = _LAMP[density]
         circle = QRectF(r.left() + (6 if density == COMFORTABLE else 1), r.top() + (r.height() - d) / 2, d, d)
-        paint_lamp(painter, circle, state, dim=not self.blink_on, stale=bool(index.data(StaleRole)))
-        missed = index.data(MissedRole) or 0
-        if missed:
-            paint_badge(painter, circle, missed, option.font)
-        routing = index.data(RoutingRole)
-        if routing is not None:
-            paint_marks(painter, circle, routing.forward is not None, routing.dnd)
+        forwarded, dnd = (routing.forward is not None, routing.dnd) if routing is not None else (False, False)
+        palette = option.palette
+        ratio = painter.device().devicePixelRatio()
+        lit = not BLINKING.get(state) or self.blink_on or stale
+        # The tile without its words is one of a few looks (its state, the blink's phase, marks,
+        # badge, selection): drawn once into a pixmap and copied, not an antialiased frame,
+        # lamp and glyph stroked again for every tile of every paint (half a tile's cost).
+        key = (rect.width(), rect.height(), density, selected, drop_here, focus, state, lit, bool(stale), missed,
+               forwarded, dnd, palette.cacheKey(), id(current_look()), option.font.key(), ratio)
+        background = _BACKGROUNDS.get(key)
+        if background is None:
+            # A margin all round: the badge and the marks may reach past a small tile's edge.
+            background = QPixmap((rect.size() + QSize(2 * _MARGIN, 2 * _MARGIN)) * ratio)
+            background.setDevicePixelRatio(ratio)
+            background.fill(Qt.transparent)
+            p = QPainter(background)
+            p.setRenderHint(_ANTIALIAS)
+            p.translate(_MARGIN, _MARGIN)
+            p.setPen(QPen(palette.highlight().color(), 2) if selected or drop_here else QPen(_BORDER))
+            p.setBrush(palette.highlight().color().lighter(185) if drop_here else palette.base())
+            p.drawRoundedRect(r, 4 if density == COMFORTABLE else 2, 4 if density == COMFORTABLE else 2)
+            if focus:  # visible focus for the keyboard: a dashed ring inside the tile
+                p.setPen(QPen(palette.text().color(), 1, _DASH))
+                p.setBrush(Qt.NoBrush)
+                p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 2, 2)
+            paint_lamp(p, circle, state, dim=not lit, stale=bool(stale))
+            if missed:
+                paint_badge(p, circle, missed, option.font)
+            if routing is not None:
+                paint_marks(p, circle, forwarded, dnd)
+            p.end()
+            if len(_BACKGROUNDS) >= BACKGROUNDS_KEPT:
+                _BACKGROUNDS.clear()
+            _BACKGROUNDS[key] = background
+        painter.save()
+        painter.drawPixmap(rect.left() - _MARGIN, rect.top() - _MARGIN, background)
+        painter.translate(rect.topLeft())
         if density != COMFORTABLE:
             # One line: the name (compact) or the number, else initials (wall); the state is
             # the lamp's colour and glyph, the rest is in the tooltip.

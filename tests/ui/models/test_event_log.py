@@ -1,5 +1,7 @@
 """The event log: a bounded ring that keeps the newest, filtered by user or callRef."""
 
+import weakref
+
 from desktop.ui.session import Session
 from tests.conftest import scenario_lines
 
@@ -57,36 +59,62 @@ def test_log_entries_hold_compact_bytes_not_the_parsed_frame(qtbot):
     assert entry.summary() == describe(parse_obj(frames[0]))  # the sentence, from the bytes parsed again
 
 
-def test_a_reset_keeps_the_collector_off_the_old_objects_until_the_snapshot_settles(qtbot, monkeypatch):
+def test_the_state_after_a_reset_is_frozen_out_of_the_collector(qtbot, monkeypatch):
     import gc
-    import weakref
 
     import desktop.ui.session as ui_session
 
-    class Cycle:
+    class Node:
         pass
 
     clock = [100.0]
     monkeypatch.setattr(ui_session.time, "monotonic", lambda: clock[0])
     session = Session()
     try:
-        cycle = Cycle()
-        cycle.me = cycle  # garbage only the collector can free
-        gone = weakref.ref(cycle)
-        del cycle
+        gc.unfreeze()
         session.reset(rewind=True)
-        # Everything that was there is out of a collection's way while the snapshot arrives
-        # (a full one walked all of it to find nothing, mid-snapshot)...
-        assert gc.get_freeze_count() > 0
+        assert gc.get_freeze_count() > 0  # (the old model's garbage is seen once the new state settles)
         session.events(scenario_lines(2))
+        cycle = Node()
+        cycle.me = cycle
+        gone = weakref.ref(cycle)
+        session._next_frame()  # the snapshot so far, out of the collector's sight, as it comes in
+        del cycle
         gc.collect()
         assert gone() is not None
         session._tick()
         assert gone() is not None  # the snapshot may still be arriving
-        # ...and seen again once it settled: the garbage collected, the new state frozen.
         clock[0] += ui_session.SETTLE_S
         session._tick()
+        assert gone() is None  # the settling collection saw everything
+        assert gc.get_freeze_count() > 0  # and froze what lives on
+    finally:
+        gc.unfreeze()
+
+
+def test_resets_one_after_the_other_are_collected_all_the_same(qtbot, monkeypatch):
+    import gc
+
+    import desktop.ui.session as ui_session
+
+    class Node:
+        pass
+
+    clock = [100.0]
+    monkeypatch.setattr(ui_session.time, "monotonic", lambda: clock[0])
+    session = Session()
+    try:
+        session.reset(rewind=True)
+        cycle = Node()
+        cycle.me = cycle
+        gone = weakref.ref(cycle)
+        session._next_frame()
+        del cycle
+        # A link that flaps: a reset every second never lets the state settle for SETTLE_S.
+        while clock[0] < 100.0 + ui_session.UNSETTLED_MAX_S:
+            clock[0] += 1.0
+            session.reset(rewind=False)
+            session._tick()
         assert gone() is None
-        assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
