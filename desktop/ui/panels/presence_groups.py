@@ -71,14 +71,12 @@ class PresenceGroups:
             self._groups_changed()
 
     def _groups_changed(self) -> None:
-        """The groups or their members changed: the entries, who is where, the filter."""
+        """The groups or their members changed: the entries, their members, the filter."""
         self._entries = self.book.entries(self._departments)
+        # The departments' sets are the directory's own (shared, not copied): no index of who is
+        # where either, a lamp's menu asks the few groups (a login->groups table for 10,000
+        # users was 1.5 MiB).
         self._members = {entry.key: self.book.members(entry.key, self._departments.get) for entry in self._entries}
-        keys_of: dict[str, list[str]] = {}
-        for key, members in self._members.items():
-            for login in members or ():
-                keys_of.setdefault(login, []).append(key)
-        self._keys_of = keys_of
         self.update_counts()
         wanted = self._wanted_group
         if wanted != self.chooser.current() and wanted in self._members:
@@ -201,11 +199,11 @@ class PresenceGroups:
         into = menu.addMenu(tr("Add to group"))
         into.setAccessibleName(tr("Add to group"))
         for entry in self._entries:
-            if entry.own and entry.key != FAVOURITES and entry.key not in self._keys_of.get(login, ()):
+            if entry.own and entry.key != FAVOURITES and login not in (self._members.get(entry.key) or ()):
                 into.addAction(entry.name, lambda k=entry.key: self.add_to_group(k, [login]))
         into.addSeparator()
         into.addAction(tr("New group…"), lambda: self.new_group([login]))
         current = self.chooser.current()
         name = own_name(current)
-        if name and login in self._keys_of and current in self._keys_of[login]:
+        if name and login in (self._members.get(current) or ()):
             menu.addAction(tr("Remove from “%1”").replace("%1", name), lambda: self.remove_from_group(current, [login]))

@@ -75,7 +75,6 @@ class PresencePanel(PresenceGroups, QWidget):
         self.chooser = GroupChooser(self)
         self.chooser.fallback = ALL
         self._departments: dict[str, frozenset[str]] = {}
-        self._keys_of: dict[str, list[str]] = {}  # login -> the keys of the groups they are in
         self._entries: list = []  # groups_book.Entry, as offered now
         self._members: dict[str, frozenset[str] | None] = {}  # key -> its logins (None: everyone)
         # The group asked for (remembered from the last run, or picked): a department may only
