@@ -313,3 +313,15 @@ def test_groups_by_keyboard_alone(qtbot, aloop, live, groups_file):
     chain = presence.focus_chain()
     assert chain.index(presence.chooser.headers[DEPARTMENT + "Sales"]) < chain.index(presence.grid) < chain.index(presence.chooser.headers[DEPARTMENT + "Support"])
     close(aloop, window, source)
+
+
+def test_the_user_count_sits_beside_the_tabs_or_at_the_legend_end(qtbot, aloop, live, groups_file):
+    window, source = open_window(qtbot, aloop, live, Names())
+    presence = window.presence
+    assert not presence.legend.isAncestorOf(presence.count) and presence.count.isVisible()
+    window.set_groups_shown_as("sections")
+    assert presence.legend.isAncestorOf(presence.count)
+    window.set_groups_shown_as("tabs")
+    assert not presence.legend.isAncestorOf(presence.count)
+    assert "15 users" in presence.count.text()
+    close(aloop, window, source)

@@ -34,6 +34,12 @@ class PresenceGroups:
         """Groups as a row of tabs or as collapsible sections (group_chooser.MODES)."""
         key = self.chooser.current() or ALL
         self.chooser.set_mode(mode)
+        self.tab_row.removeWidget(self.count)
+        self.legend.layout().removeWidget(self.count)
+        if self.chooser.mode == TABS:
+            self.tab_row.addWidget(self.count)
+        else:
+            self.legend.place_count()
         self.chooser.set_current(key)
         self._show_lamps()
 

@@ -255,7 +255,11 @@ class PresencePanel(PresenceGroups, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)  # the groups' tabs took a row of lamps: the gaps give it back
         layout.addLayout(bar)
-        layout.addWidget(self.chooser.tabs)
+        # The user count beside the tabs (the legend's row has no room to spare for it at the
+        # default size); as sections, at the legend's end (legend.place_count).
+        self.tab_row = QHBoxLayout()
+        self.tab_row.addWidget(self.chooser.tabs, 1)
+        layout.addLayout(self.tab_row)
         layout.addWidget(self.chooser.before)
         # The legend and the count above the lamps: the panel's bottom is where the window's
         # banners lie (a call ringing, a lost connection), over the lamps' scrollable end only.

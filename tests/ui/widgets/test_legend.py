@@ -18,6 +18,8 @@ def test_the_words_go_before_anything_is_cut(qtbot):
     assert legend.counts["idle"].text() == number(1154) and legend.counts["talking"].text() == "0"
     legend.resize(1400, 20)
     assert all(w.isVisible() for w in legend.words.values())
+    # Shown whole: not squeezed by the stretch before the count.
+    assert all(w.width() >= w.sizeHint().width() for w in legend.words.values())
     legend.resize(500, 20)
     assert not any(w.isVisible() for w in legend.words.values())
     assert all(c.isVisible() and c.toolTip() for c in legend.counts.values())
