@@ -98,6 +98,7 @@ class PresencePanel(PresenceGroups, QWidget):
         self._restore_timer.timeout.connect(self._restore)
 
         self.search = QLineEdit(placeholderText=self.tr("Search name, number or login"), clearButtonEnabled=True)
+        self.search.setMinimumWidth(150)
         self.search.textChanged.connect(self.proxy.set_search)
         self.state_filter = QComboBox()
         for state in (ALL_STATES, BUSY_STATES, *LINE_STATES):  # shown in words, filtered by the state
@@ -111,6 +112,10 @@ class PresencePanel(PresenceGroups, QWidget):
         self.LONGEST_WAITING = self.sort_by.count()
         self.sort_by.addItem(self.tr("longest waiting (ringing first)"))
         self.sort_by.setAccessibleName(self.tr("Sort users"))
+        # As wide as a short order's words, not the longest's (its list shows them whole): the
+        # search box beside it keeps room to type in every language.
+        self.sort_by.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.sort_by.setMinimumContentsLength(14)
         self.sort_by.currentIndexChanged.connect(self._sort_chosen)
         self.density = COMFORTABLE
         self.density_box = QComboBox()
