@@ -52,9 +52,14 @@ class Legend(QWidget):
 
     def set_counts(self, counts) -> None:
         """`counts`: line state -> users of the group shown (a Counter: absent is 0)."""
+        changed = False
         for state, label in self.counts.items():
-            label.setText(number(counts[state]))
-        self._fit()
+            text = number(counts[state])
+            if label.text() != text:  # a new text relays the row out: only when it is new
+                label.setText(text)
+                changed = True
+        if changed:
+            self._fit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
