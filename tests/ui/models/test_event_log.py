@@ -2,6 +2,8 @@
 
 import weakref
 
+import pytest
+
 from desktop.ui.session import Session
 from tests.conftest import scenario_lines
 
@@ -59,62 +61,64 @@ def test_log_entries_hold_compact_bytes_not_the_parsed_frame(qtbot):
     assert entry.summary() == describe(parse_obj(frames[0]))  # the sentence, from the bytes parsed again
 
 
-def test_the_state_after_a_reset_is_frozen_out_of_the_collector(qtbot, monkeypatch):
+class _Node:
+    pass
+
+
+@pytest.fixture
+def clocked(monkeypatch):
+    """A session on a clock the test moves (time.monotonic in desktop.ui.session); the collector
+    unfrozen after."""
     import gc
 
     import desktop.ui.session as ui_session
 
-    class Node:
-        pass
-
     clock = [100.0]
     monkeypatch.setattr(ui_session.time, "monotonic", lambda: clock[0])
-    session = Session()
-    try:
-        gc.unfreeze()
-        session.reset(rewind=True)
-        assert gc.get_freeze_count() > 0  # (the old model's garbage is seen once the new state settles)
-        session.events(scenario_lines(2))
-        cycle = Node()
-        cycle.me = cycle
-        gone = weakref.ref(cycle)
-        session._next_frame()  # the snapshot so far, out of the collector's sight, as it comes in
-        del cycle
-        gc.collect()
-        assert gone() is not None
-        session._tick()
-        assert gone() is not None  # the snapshot may still be arriving
-        clock[0] += ui_session.SETTLE_S
-        session._tick()
-        assert gone() is None  # the settling collection saw everything
-        assert gc.get_freeze_count() > 0  # and froze what lives on
-    finally:
-        gc.unfreeze()
+    yield Session(), clock
+    gc.unfreeze()
 
 
-def test_resets_one_after_the_other_are_collected_all_the_same(qtbot, monkeypatch):
+def _cycle_frozen_by_a_frame(session):
+    """Garbage only the collector can free, made while a snapshot comes in and frozen with the
+    frame's work: a weak reference to it."""
+    cycle = _Node()
+    cycle.me = cycle
+    gone = weakref.ref(cycle)
+    session._next_frame()  # the snapshot so far, out of the collector's sight, as it comes in
+    return gone
+
+
+def test_the_state_after_a_reset_is_frozen_out_of_the_collector(qtbot, clocked):
     import gc
 
     import desktop.ui.session as ui_session
 
-    class Node:
-        pass
+    session, clock = clocked
+    gc.unfreeze()
+    session.reset(rewind=True)
+    assert gc.get_freeze_count() > 0  # (the old model's garbage is seen once the new state settles)
+    session.events(scenario_lines(2))
+    gone = _cycle_frozen_by_a_frame(session)
+    gc.collect()
+    assert gone() is not None
+    session._tick()
+    assert gone() is not None  # the snapshot may still be arriving
+    clock[0] += ui_session.SETTLE_S
+    session._tick()
+    assert gone() is None  # the settling collection saw everything
+    assert gc.get_freeze_count() > 0  # and froze what lives on
 
-    clock = [100.0]
-    monkeypatch.setattr(ui_session.time, "monotonic", lambda: clock[0])
-    session = Session()
-    try:
-        session.reset(rewind=True)
-        cycle = Node()
-        cycle.me = cycle
-        gone = weakref.ref(cycle)
-        session._next_frame()
-        del cycle
-        # A link that flaps: a reset every second never lets the state settle for SETTLE_S.
-        while clock[0] < 100.0 + ui_session.UNSETTLED_MAX_S:
-            clock[0] += 1.0
-            session.reset(rewind=False)
-            session._tick()
-        assert gone() is None
-    finally:
-        gc.unfreeze()
+
+def test_resets_one_after_the_other_are_collected_all_the_same(qtbot, clocked):
+    import desktop.ui.session as ui_session
+
+    session, clock = clocked
+    session.reset(rewind=True)
+    gone = _cycle_frozen_by_a_frame(session)
+    # A link that flaps: a reset every second never lets the state settle for SETTLE_S.
+    while clock[0] < 100.0 + ui_session.UNSETTLED_MAX_S:
+        clock[0] += 1.0
+        session.reset(rewind=False)
+        session._tick()
+    assert gone() is None
