@@ -57,7 +57,8 @@ class Groups:
         return [g.name for g in self.groups]
 
     def find(self, name: str) -> Group | None:
-        key = name.casefold()
+        """The group named `name`, whatever its case and spacing (names are kept tidied)."""
+        key = " ".join(name.split()).casefold()
         return next((g for g in self.groups if g.name.casefold() == key), None)
 
     def of(self, login: str) -> list[str]:

@@ -93,6 +93,11 @@ class GroupsBook(QObject):
             return department_of(key[len(DEPARTMENT):])
         return None
 
+    def key_of(self, name: str) -> str | None:
+        """The key of one's own group named `name` (any case or spacing), None when there is none."""
+        group = self._groups.find(name)
+        return group_key(group.name) if group is not None else None
+
     def is_favourite(self, login: str) -> bool:
         return login in self._groups.favourites
 

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             lambda login, at: self.calls.lamp_menu(login, at, self, lambda menu: self.presence.add_group_items(menu, login)))
         self.presence.message.connect(self.show_message)
         self.presence.group_changed.connect(lambda key: settings().setValue("lampGroup", key))
-        self.presence.groups_mode_requested = self.set_groups_shown_as
+        self.presence.groups_mode_wanted.connect(self.set_groups_shown_as)
         self.calls.edit_routing.connect(self.edit_routing)
         self.calls.message.connect(self.show_message)
         self.queue.message.connect(self.show_message)

@@ -325,3 +325,18 @@ def test_the_user_count_sits_beside_the_tabs_or_at_the_legend_end(qtbot, aloop, 
     assert not presence.legend.isAncestorOf(presence.count)
     assert "15 users" in presence.count.text()
     close(aloop, window, source)
+
+
+def test_a_tab_menu_switches_to_sections_and_the_window_remembers(qtbot, aloop, live, groups_file):
+    from desktop.ui.main_window import settings
+
+    window, source = open_window(qtbot, aloop, live, Names())
+    bar = window.presence.chooser.tabs
+    at = bar.tabRect(0).center()
+    QApplication.sendEvent(bar, QContextMenuEvent(QContextMenuEvent.Mouse, at, bar.mapToGlobal(at)))
+    menu = window.presence.group_menu_shown
+    item(menu, "Show groups as sections").trigger()
+    menu.close()
+    assert window.presence.chooser.mode == "sections" and window.groups_mode_actions["sections"].isChecked()
+    assert settings().value("groupsShownAs") == "sections"
+    close(aloop, window, source)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 
+from desktop.model.groups import MAX_LOGIN, MAX_MEMBERS
+
 USERS_MIME = "application/x-cti-monitor-users"
-MAX_USERS = 20_000  # as many as a group holds (model/groups.py)
-MAX_BYTES = MAX_USERS * 130
+MAX_USERS = MAX_MEMBERS  # as many as a group holds
+MAX_BYTES = MAX_USERS * (MAX_LOGIN + 1)  # logins of the longest, a newline each
 
 
 def users_mime(logins: list[str]) -> QMimeData:

@@ -27,8 +27,8 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 class PresenceGroups:
     """Mixed into PresencePanel, whose __init__ makes `chooser`, `book`, `asker`, `proxy`,
-    `stack`, `legend` and the signals `group_changed` and `message`."""
-
+    `stack`, `legend`, `count`, `tab_row` and the signals `group_changed`, `groups_mode_wanted`
+    and `message`."""
 
     def set_groups_shown_as(self, mode: str) -> None:
         """Groups as a row of tabs or as collapsible sections (group_chooser.MODES)."""
@@ -111,8 +111,6 @@ class PresenceGroups:
                 tip += "\n" + tr("Drag lamps here to add them; right click to rename or delete")
             rows.append((entry.key, text, tip, entry.own))
         self.chooser.set_entries(rows)
-        if not self.chooser.current() and self.chooser.mode == TABS:
-            self.chooser.set_current(ALL)
         self.legend.set_counts(counts.get(self.chooser.current(), everyone))
 
     def add_to_group(self, key: str, logins: list[str]) -> None:
@@ -143,7 +141,7 @@ class PresenceGroups:
         if why:
             self.message.emit(why)
             return None
-        key = next(e.key for e in self._entries if e.own and e.name.casefold() == " ".join(name.split()).casefold())
+        key = self.book.key_of(name)
         if logins:
             self.add_to_group(key, list(logins))
         else:
@@ -161,7 +159,7 @@ class PresenceGroups:
         if why:
             self.message.emit(why)
             return
-        renamed = next((e.key for e in self._entries if e.own and e.name.casefold() == " ".join(name.split()).casefold()), None)
+        renamed = self.book.key_of(name)
         if renamed and self.chooser.current() == key:
             self.show_group(renamed)
 
@@ -187,14 +185,10 @@ class PresenceGroups:
         menu.addAction(tr("New group…"), self.new_group)
         other = SECTIONS if self.chooser.mode == TABS else TABS
         words = tr("Show groups as sections") if other == SECTIONS else tr("Show groups as tabs")
-        menu.addAction(words, lambda: self.groups_mode_requested(other))
+        menu.addAction(words, lambda: self.groups_mode_wanted.emit(other))
         self.group_menu_shown = menu  # tests reach the open menu here
         menu.popup(at)
         return menu
-
-    def groups_mode_requested(self, mode: str) -> None:
-        """The window remembers the choice: it overrides this to save it."""
-        self.set_groups_shown_as(mode)
 
     def add_group_items(self, menu: QMenu, login: str) -> None:
         """A lamp menu's group items: favourite or not, into one of one's groups, out of the shown one."""

@@ -65,6 +65,7 @@ class PresencePanel(PresenceGroups, QWidget):
     menu_requested = Signal(str, QPoint)
     group_changed = Signal(str)  # the key of the group the user picked (groups_book), "" for none
     message = Signal(str)  # what a change of groups met (a name taken, the file not writable)
+    groups_mode_wanted = Signal(str)  # tabs or sections, asked from a group's menu (the window saves it)
 
     def __init__(self, users: UsersModel, parent=None, book: GroupsBook | None = None, asker=None):
         super().__init__(parent)
