@@ -126,12 +126,15 @@ class GroupChooser(QObject):
         for index, (key, text, tip, _) in enumerate(entries):
             if self.tabs.tabText(index) != text:
                 self.tabs.setTabText(index, text)
-            self.tabs.setTabToolTip(index, tip)
+            if self.tabs.tabToolTip(index) != tip:
+                self.tabs.setTabToolTip(index, tip)
             header = self.headers.get(key)
-            if header is not None and header.text() != text:
-                header.setText(text)
-                header.setToolTip(tip)
-                header.setAccessibleName(text)
+            if header is not None:
+                if header.text() != text:
+                    header.setText(text)
+                    header.setAccessibleName(text)
+                if header.toolTip() != tip:  # the other states' counts move without the ringing ones
+                    header.setToolTip(tip)
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode if mode in MODES else TABS
@@ -139,9 +142,7 @@ class GroupChooser(QObject):
 
     def set_current(self, key: str) -> None:
         """Open group `key` (a key not offered: the first; "": as sections, none open)."""
-        keys = [e[0] for e in self._entries]
-        if key not in keys and not (key == "" and self.mode == SECTIONS):
-            key = self._fallback(keys)
+        key = self._offered(key)
         if key != self._current:
             self._current = key
             self._rebuild()
@@ -157,9 +158,10 @@ class GroupChooser(QObject):
 
     def _rebuild(self) -> None:
         keys = [e[0] for e in self._entries]
-        if self._current not in keys and not (self._current == "" and self.mode == SECTIONS):
-            self._current = self._fallback(keys)
-            self.chosen.emit(self._current)
+        offered = self._offered(self._current)
+        if offered != self._current:
+            self._current = offered
+            self.chosen.emit(offered)
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
@@ -197,7 +199,11 @@ class GroupChooser(QObject):
             area.setVisible(headers > 0)
         self.rebuilt.emit()
 
-    def _fallback(self, keys: list[str]) -> str:
+    def _offered(self, key: str) -> str:
+        """`key` when it is offered (or "" as sections: none open), else the fallback or the first."""
+        keys = [e[0] for e in self._entries]
+        if key in keys or (key == "" and self.mode == SECTIONS):
+            return key
         return self.fallback if self.fallback in keys else (keys[0] if keys else "")
 
     def _tab_changed(self, index: int) -> None:
