@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
         self.source_label = QLabel(self.tr("no source"))
         self.connection_label = QLabel()
         self.stats_label = QLabel()
+        # The frames' stats at most four times a second (the count changes at every frame: a new
+        # text each time repainted the status bar and, when its width changed, the window under it).
+        self._stats_soon = QTimer(self, singleShot=True, interval=250)
+        self._stats_soon.timeout.connect(lambda: self._show_stats(self.session.stats()))
         status = self.statusBar()
         for w in (self.source_label, self.connection_label, self.stats_label):
             status.addPermanentWidget(w)
@@ -208,17 +212,23 @@ class MainWindow(QMainWindow):
         self.show_message(text)
 
     def _show_stats(self, s: dict) -> None:
-        self.stats_label.setText(
+        label = self.stats_label
+        label.setText(
             self.tr("%1 ev/s · %2 events · %3 rejected · %4 gaps").replace("%1", number(round(s["events_per_s"])))
             .replace("%2", number(s["total"])).replace("%3", number(s["rejected"])).replace("%4", number(s["gaps"]))
         )
+        # Grows but never shrinks: a narrower count would move the status bar's other labels.
+        width = label.sizeHint().width()
+        if width > label.minimumWidth():
+            label.setMinimumWidth(width)
 
     def _refreshed(self, dirty) -> None:
         # After a rebuild (seek backwards) the selection is gone: put it back on the same login.
         wanted = self.calls.selected
         if wanted and self.presence.current_login() != wanted:
             self.presence.select(wanted)
-        self._show_stats(self.session.stats())
+        if not self._stats_soon.isActive():
+            self._stats_soon.start()
 
     # --- menus ------------------------------------------------------------------------
 
