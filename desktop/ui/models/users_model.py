@@ -73,6 +73,7 @@ _TILE = int(TileRole)
 WAITING = len(HEADERS)
 LIVE_COLUMNS = frozenset((STATE, SINCE, MISSED, VOICEMAIL, WAITING))
 RESORT_S = 3.0
+MAX_COUNTED_CHANGES = 50_000  # state changes kept for group_counts; past it, a recount
 _STATE = itemgetter(0)  # of a (line state, since) pair
 
 
@@ -91,6 +92,10 @@ class UsersModel(FlatTableModel):
         self._rows: list[str] = []
         self._row_of: dict[str, int] = {}
         self._since: dict[str, tuple[str, int]] = {}  # login -> (line state, since ms)
+        # The line-state changes since the groups were last counted (login, before, after), so
+        # that their counts follow them; None: count everyone again (new rows, a new model).
+        self._changes: list[tuple[str, str, str]] | None = None
+        self._counted: dict[str, tuple[frozenset[str] | None, Counter]] = {}  # group key -> (members, counts)
         self.refreshes = 0  # dataChanged/insert signals emitted: what tests count
         self._watchers: list[Callable[[], Iterable[int]]] = []
         self._holds: list[Callable[[], bool]] = []  # while one says True, no live re-sort
@@ -108,6 +113,7 @@ class UsersModel(FlatTableModel):
         self.beginResetModel()
         self._model = model
         self._rows, self._row_of, self._since = [], {}, {}
+        self._changes = None
         self._append_new()
         self._rows = self._sorted()
         self._index_rows()
@@ -134,8 +140,14 @@ class UsersModel(FlatTableModel):
             rows.append(row)
             user = self._model.users.get(login)
             state = user.line_state if user is not None else UNKNOWN
-            if self._since.get(login, (None,))[0] != state:
+            before = self._since.get(login, (None,))[0]
+            if before != state:
                 self._since[login] = (state, since_of(user, state, now))
+                changes = self._changes
+                if changes is not None:
+                    changes.append((login, before, state))
+                    if len(changes) > MAX_COUNTED_CHANGES:  # nobody counting: recount rather than keep them
+                        self._changes = None
         last_col = len(HEADERS) - 1
         for first, last in _runs(sorted(rows)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_col))
@@ -207,6 +219,7 @@ class UsersModel(FlatTableModel):
                 self._resort()
 
     def _append_new(self) -> None:
+        self._changes = None
         now = self._clock()
         for login in islice(self._model.users, len(self._rows), None):
             self._row_of[login] = len(self._rows)
@@ -260,6 +273,30 @@ class UsersModel(FlatTableModel):
                 return Counter()
             values = itemgetter(*present)(since) if len(present) > 1 else [since[next(iter(present))]]
         return Counter(map(_STATE, values))
+
+    def group_counts(self, groups: dict[str, frozenset[str] | None]) -> dict[str, Counter]:
+        """count_states of each group (key -> its logins, None: everyone). A group counted last
+        time with the same members follows the state changes since then (a few hundred a second
+        at 1,000 events/s) instead of being counted again (~10 ms a second for ten groups of
+        10,000 users); new rows, a new model or other members are counted afresh."""
+        changes, self._changes = self._changes, []
+        counted = self._counted
+        result: dict[str, Counter] = {}
+        for key, members in groups.items():
+            held = counted.get(key)
+            if changes is None or held is None or held[0] is not members:
+                result[key] = self.count_states(members)
+                continue
+            counts = held[1]
+            for login, before, after in changes:
+                if members is None or login in members:
+                    counts[before] -= 1
+                    counts[after] += 1
+                    if not counts[before]:
+                        del counts[before]
+            result[key] = counts
+        self._counted = {key: (groups[key], counts) for key, counts in result.items()}
+        return {key: Counter(counts) for key, counts in result.items()}  # theirs to keep; ours follow on
 
     def logins(self) -> list[str]:
         return list(self._rows)

@@ -94,7 +94,7 @@ class PresenceGroups:
     def update_counts(self) -> None:
         """Each group's users by line state: in the tabs or headers, and the shown group's in the legend."""
         users: UsersModel = self.proxy.sourceModel()
-        counts = {key: users.count_states(members) for key, members in self._members.items()}
+        counts = users.group_counts(self._members)
         everyone = counts.get(ALL)
         if everyone is None:  # before the first entries
             return

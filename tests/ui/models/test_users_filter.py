@@ -46,3 +46,27 @@ def test_counts_by_state_of_a_group(window):
     assert users.count_states(frozenset({"oxe70020", "ghost"})) == {"held": 1}  # 70020 holds; a login not here counts nothing
     assert sum(users.count_states(frozenset({"oxe70021", "oxe70022"})).values()) == 2
     assert users.count_states(frozenset()) == {}
+
+
+def test_group_counts_follow_each_state_change_as_a_recount_would(window):
+    """group_counts carries last second's counts forward by the rows' state changes; at every
+    step of a seed flow they must equal counting everyone again, for every kind of group."""
+    lines = scenario_lines(4)
+    users = window.session.users
+    window.session.events(lines[:1])
+    window.session.flush()
+    pair = frozenset({"oxe70020", "oxe70021", "ghost"})
+    groups = {"all": None, "pair": pair, "none": frozenset()}
+    first = users.group_counts(groups)
+    assert first["all"] == users.count_states() and first["none"] == {}
+    followed = 0
+    for line in lines[1:]:
+        window.session.events([line])
+        window.session.flush()
+        counts = users.group_counts(groups)
+        followed += counts["all"] != first["all"]
+        assert counts == {key: users.count_states(members) for key, members in groups.items()}
+        assert all(value > 0 for counted in counts.values() for value in counted.values())
+    assert followed  # the flow did change states: the carried counts were exercised
+    counts["all"]["talking"] += 100  # the caller's copy: ours go on unchanged
+    assert users.group_counts(groups)["all"] == users.count_states()
