@@ -66,6 +66,11 @@ class HistoryControl(QObject):
         # callRef of a call back -> [the row it answers, whether the call was seen yet]
         self._callbacks: dict[str, list] = {}
         self.model = HistoryModel(self.reader, self, name_of=self._name_of)
+        # Whether anyone can see the model's rows (the window sets it: its history tab is in
+        # front). Hidden, a reload (a query and a reset, once a second at 120 calls/s) waits
+        # until the tab is shown; the lamps' missed-call badges follow regardless.
+        self.shown: Callable[[], bool] = lambda: True
+        self._model_stale = False
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -140,13 +145,23 @@ class HistoryControl(QObject):
         if writer.commits == self._seen_commits and not force:
             return
         self._seen_commits = writer.commits
-        self.model.reload()
+        if self.shown() or force:
+            self._model_stale = False
+            self.model.reload()
+        else:
+            self._model_stale = True
         store = self.reader()
         try:
             counts = store.missed_counts() if store is not None else {}
         except Exception:
             counts = {}
         self.session.users.set_missed(counts)
+
+    def view_shown(self) -> None:
+        """The history's rows came into view: what was written while they were hidden, now."""
+        if self._model_stale:
+            self._model_stale = False
+            self.model.reload()
 
     # --- actions ----------------------------------------------------------------------------
 

@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
         self.history_dock = HistoryDock(self.history.model, self)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.history_dock)
         self.tabifyDockWidget(self.log_dock, self.history_dock)
+        # A window not shown (a test, a screenshot being made) reads its history as ever. A dock
+        # behind another's tab stays "visible" to Qt, with nothing of it on screen.
+        self.history.shown = lambda: not self.isVisible() or not self.history_dock.visibleRegion().isEmpty()
+        self.history_dock.visibilityChanged.connect(lambda visible: visible and self.history.view_shown())
         self.log_dock.raise_()
 
         self.source_label = QLabel(self.tr("no source"))

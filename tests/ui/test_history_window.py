@@ -99,6 +99,7 @@ def test_a_missed_call_called_back_and_answered_is_acknowledged(qtbot, aloop, us
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
+    window.history_dock.raise_()  # its tab clicked: the rows in front
     source = WebSocketSource(f"ws://127.0.0.1:{live.port}")
     try:
         window.use_source(source)
@@ -148,6 +149,7 @@ def test_a_store_that_fails_is_shown_once_and_the_window_goes_on(qtbot, tmp_path
     window = MainWindow(my_line="oxe70021", asker=Asker())
     qtbot.addWidget(window)
     window.show()
+    window.history_dock.raise_()  # its tab clicked: the rows in front
     window.use_source(FakeSource())
     qtbot.waitUntil(lambda: window.history._writer.error is not None, timeout=5000)
     window.history.refresh()
@@ -197,6 +199,7 @@ def test_over_o2g_the_history_is_the_gateways_and_acknowledging_acknowledges_the
     window = MainWindow(my_line="oxe70021", asker=Asker())
     qtbot.addWidget(window)
     window.show()
+    window.history_dock.raise_()  # its tab clicked: the rows in front
     source = O2GSource(running.url, "admin", PASSWORD, ["oxe70020", "oxe70021", "oxe70022"])
     try:
         window.use_source(source)
@@ -244,3 +247,19 @@ def test_the_date_range_filters_by_day(win, qtbot):
     assert shown(win) == []
     click(qtbot, dock.dates)
     assert len(shown(win)) == 2
+
+
+def test_behind_the_log_tab_the_rows_wait_and_the_badges_do_not(win, qtbot):
+    """Hidden behind the event log, the history's rows are not queried again at every commit
+    (a query and a reset a second at 120 calls/s); the badges still follow, and raising the tab
+    shows what was written meanwhile."""
+    win.log_dock.raise_()
+    qtbot.waitUntil(lambda: win.history_dock.visibleRegion().isEmpty())
+    source = replay(win, 8)
+    reads = win.history.model.reads
+    goto(win, source, len(source.cursor))
+    win.history.refresh()
+    assert win.history.model.reads == reads and shown(win) == []
+    assert badge(win, "oxe70022") == 1  # the lamps' badge did not wait
+    win.history_dock.raise_()
+    qtbot.waitUntil(lambda: shown(win) == [("oxe70020", "abandoned"), ("oxe70022", "missed")], timeout=2000)
