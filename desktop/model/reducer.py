@@ -64,11 +64,15 @@ class Model:
         self.ignored = 0
         # The links of the chain to the PBX (pbx, cti), from link events; unknown until one comes.
         self.links: dict[str, LinkState] = unknown_links()
+        # Moves on whenever a user is added or a number or name may have changed: views built
+        # from everyone's names (a list of colleagues) know when to build theirs again.
+        self.directory_version = 0
 
     # --- directory ---------------------------------------------------------------------
 
     def add_user(self, login: str, number=None, first_name=None, last_name=None, display_name=None, department=None) -> User:
         """Declare a user known from a directory (a server's hello, an O2G login list)."""
+        self.directory_version += 1
         user = self.users.get(login)
         if user is None:
             user = self.users[login] = User(login)
@@ -258,8 +262,10 @@ class Model:
                 user = users.get(login)
                 if user is not None and user.number is None:
                     _fill(user, p.party)
+                    self.directory_version += 1
 
     def _new_user(self, login: str) -> User:
+        self.directory_version += 1
         user = User(login)
         party = self._parties.get(login)
         if party is not None:

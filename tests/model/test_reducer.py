@@ -144,3 +144,22 @@ def test_a_user_seen_first_as_a_participant_gets_its_number_and_names():
     assert "oxe3" not in m.users  # an identity alone adds no user
     m.apply(ev("RTSM_USER_STATE_MODIFIED", login="oxe3", userState="BUSY"))
     assert (m.users["oxe3"].number, m.users["oxe3"].first_name) == ("3", "Ann")
+
+
+def test_the_directory_version_moves_on_with_users_and_names_only():
+    """Views built from everyone's names rebuild when it moves: a user added, a name learnt."""
+    import orjson
+
+    from tests.conftest import scenario_lines
+
+    m = Model()
+    m.add_user("u1", number="100")
+    after_directory = m.directory_version
+    m.apply(ev("RTSM_USER_STATE_MODIFIED", "u1", userState="BUSY", time=5))
+    assert m.directory_version == after_directory  # a state change is not a directory change
+    for line in scenario_lines(1):  # new users heard from, their numbers learnt from the parties
+        m.apply(parse_obj(orjson.loads(line)))
+    assert m.directory_version > after_directory
+    settled = m.directory_version
+    m.apply(ev("RTSM_USER_STATE_MODIFIED", "u1", userState="FREE", time=6))
+    assert m.directory_version == settled

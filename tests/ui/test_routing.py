@@ -191,3 +191,28 @@ def test_a_session_that_may_not_set_someones_routing_disables_their_editor_and_s
     assert mine.dnd.isEnabled() and mine.apply.isEnabled()
     assert not theirs.dnd.isEnabled() and not theirs.apply.isEnabled()
     assert "only its own routing" in theirs.dnd.toolTip()
+
+
+def test_a_large_directory_reaches_the_editor_once_it_stood_still_and_never_another_s(qtbot, aloop, live, monkeypatch):
+    """Above IMMEDIATE_UP_TO users the colleagues' list is built once the directory has stood
+    still (it was 0.1 s of a 10,000-user full state); until then the editor offers voicemail
+    alone, never a list from another directory, and the card is rebuilt when the list is in."""
+    from desktop.ui.widgets import routing_editor
+
+    monkeypatch.setattr(routing_editor, "IMMEDIATE_UP_TO", 2)
+    monkeypatch.setattr(routing_editor, "BUILD_DELAY_MS", 1500)
+    window, source = open_window(qtbot, aloop, live, my_line=B)
+    try:
+        def offered():
+            box = window.calls.routing_editors[B].destination
+            return [box.itemText(i) for i in range(box.count())]
+
+        run(aloop, lambda: B in window.calls.routing_editors)
+        assert offered() == ["voicemail"]
+        before = window.calls.routing_editors[B]
+        run(aloop, lambda: len(offered()) > 1, timeout=5)
+        assert window.calls.routing_editors[B] is not before  # rebuilt by the list, not by an event of B
+        assert offered()[0] == "voicemail" and any(text.endswith(" 70022") for text in offered())
+        assert not any(text.endswith(" 70021") for text in offered())  # B's own number is not offered to B
+    finally:
+        aloop.run_until_complete(source.stop())

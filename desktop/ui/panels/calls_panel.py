@@ -52,7 +52,7 @@ from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.lamps import lamp_pixmap
 from desktop.ui.widgets.number_completer import NumberCompleter
-from desktop.ui.widgets.routing_editor import RoutingEditor
+from desktop.ui.widgets.routing_editor import RoutingEditor, destinations
 from desktop.ui.words import call_summary, line_state_words, party_name, user_name
 
 Commander = Callable[..., Awaitable[dict]]  # Source.command
@@ -110,6 +110,7 @@ class CallsPanel(QWidget):
 
         session.refreshed.connect(self._refreshed)
         session.links.changed.connect(self._links_changed)
+        destinations().rebuilt.connect(self._destinations_rebuilt)
         self._live = session.links.live
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)
@@ -168,6 +169,10 @@ class CallsPanel(QWidget):
         if source is not None and PLAY in source.capabilities:
             return tr("a replay shows what was recorded: there is nothing to command")
         return ""
+
+    def _destinations_rebuilt(self) -> None:
+        if self.routing_editors:  # they offer an older list of colleagues
+            self.rebuild()
 
     def _refreshed(self, dirty: frozenset) -> None:
         if not dirty or any(l in dirty for l in self.logins()):

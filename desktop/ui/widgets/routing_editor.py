@@ -9,11 +9,12 @@ What the user is typing survives those rebuilds (`draft`).
 
 from __future__ import annotations
 
+import re
+import time
+import weakref
 from collections.abc import Callable
 
-import re
-
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLabel, QPushButton, QVBoxLayout
 
@@ -31,36 +32,90 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # "": the context pyside6-lupdate gives a bare tr() call
 
 
-_destinations: tuple | None = None  # (the directory's fingerprint, the item model)
+# A list of 10,000 colleagues takes ~0.1 s to build: in the middle of a full state, that was
+# time before the lamps were drawn. Above this many users it is built once the directory has
+# stood still for BUILD_DELAY_MS (at most BUILD_LATEST_MS after it began to change); until then
+# an editor offers the list it had for the same directory, or voicemail alone.
+IMMEDIATE_UP_TO = 2_000
+BUILD_DELAY_MS = 1_000
+BUILD_LATEST_MS = 10_000
+
+
+class _Destinations(QObject):
+    """Voicemail, then every colleague with a number, by name: one item model per directory,
+    shared by every editor. (Filled per editor, 10,000 users cost ~50 ms at each rebuild of the
+    calls panel, i.e. at each event of my line.)"""
+
+    rebuilt = Signal()  # a newer list is ready: editors built before show an older one
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self._items: QStandardItemModel | None = None
+        self._of: tuple = (None, None)  # (the model it was built from, weakly; (language, version))
+        self._wanted = lambda: None  # the model to build from, weakly
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._build_wanted)
+        self._pending_since = 0.0
+
+    def items(self, model: Model) -> QStandardItemModel:
+        # The language too: its first item is a word of the window's (a test run switches languages).
+        key = (tr("voicemail"), model.directory_version)
+        built_from, built_key = self._of
+        same_model = built_from is not None and built_from() is model
+        if same_model and built_key == key:
+            return self._items
+        if len(model.users) <= IMMEDIATE_UP_TO:
+            self._timer.stop()
+            return self._build(model)
+        now = time.monotonic()
+        if not self._timer.isActive():
+            self._pending_since = now
+        self._wanted = weakref.ref(model)
+        left_ms = (self._pending_since - now) * 1000 + BUILD_LATEST_MS
+        self._timer.start(int(max(0, min(BUILD_DELAY_MS, left_ms))))
+        if same_model:  # its names are changing: the list as it was a moment ago
+            return self._items
+        return self._build(None)  # another directory: never its colleagues; voicemail alone
+
+    def _build_wanted(self) -> None:
+        model = self._wanted()
+        if model is not None:
+            self._build(model)
+            self.rebuilt.emit()
+
+    def _build(self, model: Model | None) -> QStandardItemModel:
+        items = QStandardItemModel(self)
+        voicemail = QStandardItem(tr("voicemail"))
+        voicemail.setData(VOICEMAIL, Qt.UserRole)
+        rows = [voicemail]
+        # Only those with a number are offered: sorted alone (an O2G directory has none until the
+        # names are read, after the state; sorting 10,000 names for nothing was ~30 ms a rebuild).
+        numbered = [u for u in model.users.values() if u.number] if model is not None else []
+        for other in sorted(numbered, key=lambda u: user_name(u).lower()):
+            item = QStandardItem(f"{user_name(other)} {other.number}")
+            item.setData(other.number, Qt.UserRole)
+            rows.append(item)
+        items.insertColumn(0, rows)
+        if self._items is not None:
+            self._items.deleteLater()
+        self._items = items
+        self._of = (weakref.ref(model), (tr("voicemail"), model.directory_version)) if model is not None else (None, None)
+        return items
+
+
+_destinations: _Destinations | None = None
+
+
+def destinations() -> _Destinations:
+    """The one list of destinations (its `rebuilt` says when editors should be built again)."""
+    global _destinations
+    if _destinations is None:
+        _destinations = _Destinations()
+    return _destinations
 
 
 def _directory_destinations(model: Model) -> QStandardItemModel:
-    """Voicemail, then every colleague with a number, by name: one item model per directory,
-    shared by every editor and kept across reconnections while the directory is the same.
-    (Filled per editor, 10,000 users cost ~50 ms at each rebuild of the calls panel, i.e. at
-    each event of my line.)"""
-    global _destinations
-    # The language too: its first item is a word of the window's (a test run switches languages).
-    fingerprint = (tr("voicemail"), hash(tuple((u.login, u.number, u.display_name, u.first_name, u.last_name) for u in model.users.values())))
-    if _destinations is not None:
-        known, items = _destinations
-        if known == fingerprint:
-            return items
-        items.deleteLater()
-    items = QStandardItemModel(QCoreApplication.instance())
-    voicemail = QStandardItem(tr("voicemail"))
-    voicemail.setData(VOICEMAIL, Qt.UserRole)
-    rows = [voicemail]
-    # Only those with a number are offered: sorted alone (an O2G directory has none until the
-    # names are read, after the state; sorting 10,000 names for nothing was ~30 ms a rebuild).
-    numbered = [u for u in model.users.values() if u.number]
-    for other in sorted(numbered, key=lambda u: user_name(u).lower()):
-        item = QStandardItem(f"{user_name(other)} {other.number}")
-        item.setData(other.number, Qt.UserRole)
-        rows.append(item)
-    items.insertColumn(0, rows)
-    _destinations = (fingerprint, items)
-    return items
+    return destinations().items(model)
 
 
 class RoutingEditor(QFrame):
