@@ -41,6 +41,7 @@ class Session(QObject, IngestSession):
     refreshed = Signal(object)  # frozenset of logins whose state changed since the last frame
     connection_changed = Signal(str)
     stats_changed = Signal(dict)  # events_per_s, rejected, gaps, duplicates, ignored, total
+    settled = Signal()  # a reset's snapshot is in (SETTLE_S after it): work that could wait, now
 
     def __init__(self, parent: QObject | None = None, log_capacity: int = 50_000):
         super().__init__(parent)  # QObject's, then IngestSession's (PySide6 chains them)
@@ -233,4 +234,5 @@ class Session(QObject, IngestSession):
             gc.collect()
             gc.freeze()
             release_free_memory()
+            self.settled.emit()
         self.stats_changed.emit(self.stats())

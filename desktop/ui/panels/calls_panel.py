@@ -111,6 +111,7 @@ class CallsPanel(QWidget):
         session.refreshed.connect(self._refreshed)
         session.links.changed.connect(self._links_changed)
         destinations().rebuilt.connect(self._destinations_rebuilt)
+        session.settled.connect(destinations().build_pending)
         self._live = session.links.live
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)

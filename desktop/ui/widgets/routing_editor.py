@@ -10,7 +10,6 @@ What the user is typing survives those rebuilds (`draft`).
 from __future__ import annotations
 
 import re
-import time
 import weakref
 from collections.abc import Callable
 
@@ -33,12 +32,12 @@ def tr(text: str) -> str:
 
 
 # A list of 10,000 colleagues takes ~0.1 s to build: in the middle of a full state, that was
-# time before the lamps were drawn. Above this many users it is built once the directory has
-# stood still for BUILD_DELAY_MS (at most BUILD_LATEST_MS after it began to change); until then
-# an editor offers the list it had for the same directory, or voicemail alone.
+# time before the lamps were drawn. Above IMMEDIATE_UP_TO users it is built once the session's
+# state has settled (`build_pending`), or BUILD_DELAY_MS after it was first wanted when no
+# snapshot comes (names read one by one); until then an editor offers the list it had for the
+# same directory, or voicemail alone.
 IMMEDIATE_UP_TO = 2_000
-BUILD_DELAY_MS = 1_000
-BUILD_LATEST_MS = 10_000
+BUILD_DELAY_MS = 3_000
 
 
 class _Destinations(QObject):
@@ -55,7 +54,6 @@ class _Destinations(QObject):
         self._wanted = lambda: None  # the model to build from, weakly
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._build_wanted)
-        self._pending_since = 0.0
 
     def items(self, model: Model) -> QStandardItemModel:
         # The language too: its first item is a word of the window's (a test run switches languages).
@@ -67,15 +65,18 @@ class _Destinations(QObject):
         if len(model.users) <= IMMEDIATE_UP_TO:
             self._timer.stop()
             return self._build(model)
-        now = time.monotonic()
-        if not self._timer.isActive():
-            self._pending_since = now
         self._wanted = weakref.ref(model)
-        left_ms = (self._pending_since - now) * 1000 + BUILD_LATEST_MS
-        self._timer.start(int(max(0, min(BUILD_DELAY_MS, left_ms))))
+        if not self._timer.isActive():  # not restarted: names changing all along still get a list
+            self._timer.start(BUILD_DELAY_MS)
         if same_model:  # its names are changing: the list as it was a moment ago
             return self._items
         return self._build(None)  # another directory: never its colleagues; voicemail alone
+
+    def build_pending(self) -> None:
+        """The state has settled: the list waiting to be built, now."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._build_wanted()
 
     def _build_wanted(self) -> None:
         model = self._wanted()
