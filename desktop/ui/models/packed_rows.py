@@ -16,6 +16,7 @@ import zlib
 from array import array
 from collections import OrderedDict, deque
 from collections.abc import Callable
+from itertools import accumulate
 
 import orjson
 
@@ -25,41 +26,44 @@ _BYTES, _TEXT = 0, 1  # how a raw came: bytes, or str (kept as UTF-8)
 
 
 class _Packed:
-    __slots__ = ("data", "ends", "kinds")
+    """One block: its rows' other fields as one JSON array, then their raws end to end, deflated
+    together. A block of text raws (a WebSocket's frames) is encoded and decoded once as a whole
+    and its `ends` count characters; otherwise each raw is bytes and `kinds` says how it came.
+    (Per row, a JSON dump and an encode were 5 us: 0.07 s of a 10,000-user full state.)"""
+
+    __slots__ = ("data", "split", "ends", "kinds")
 
     def __init__(self, rows: list, raw_field: int) -> None:
-        # Per row two segments, its other fields (JSON) then its raw: `ends` marks both.
-        parts, ends, kinds, end = [], array("I"), bytearray(), 0
-        for row in rows:
-            raw = row[raw_field]
-            fields = orjson.dumps(row[:raw_field] + row[raw_field + 1:])
-            if type(raw) is str:
-                raw, kind = raw.encode("utf-8", "surrogatepass"), _TEXT
-            else:
-                kind = _BYTES
-            parts += (fields, raw)
-            end += len(fields)
-            ends.append(end)
-            end += len(raw)
-            ends.append(end)
-            kinds.append(kind)
-        self.data = zlib.compress(b"".join(parts), 1)
-        self.ends = ends
-        self.kinds = bytes(kinds)
+        raws = [row[raw_field] for row in rows]
+        fields = orjson.dumps([row[:raw_field] + row[raw_field + 1:] for row in rows])
+        if all(type(raw) is str for raw in raws):
+            blob, self.kinds = "".join(raws).encode("utf-8", "surrogatepass"), None
+        else:
+            kinds = bytes(_TEXT if type(raw) is str else _BYTES for raw in raws)
+            raws = [raw.encode("utf-8", "surrogatepass") if kind == _TEXT else raw for raw, kind in zip(raws, kinds)]
+            blob, self.kinds = b"".join(raws), kinds
+        self.ends = array("I", accumulate(map(len, raws)))
+        self.split = len(fields)
+        self.data = zlib.compress(fields + blob, 1)
 
     def unpack(self, make: Callable, raw_field: int) -> list:
-        blob, rows, start, ends = zlib.decompress(self.data), [], 0, self.ends
-        for i, kind in enumerate(self.kinds):
-            middle, end = ends[2 * i], ends[2 * i + 1]
-            fields = orjson.loads(blob[start:middle])
-            raw = blob[middle:end]
-            fields.insert(raw_field, raw.decode("utf-8", "surrogatepass") if kind == _TEXT else raw)
+        blob = zlib.decompress(self.data)
+        raws: str | bytes = blob[self.split:]
+        kinds = self.kinds
+        if kinds is None:
+            raws = raws.decode("utf-8", "surrogatepass")
+        rows, start = [], 0
+        for i, (fields, end) in enumerate(zip(orjson.loads(blob[:self.split]), self.ends)):
+            raw = raws[start:end]
+            if kinds is not None and kinds[i] == _TEXT:
+                raw = raw.decode("utf-8", "surrogatepass")
+            fields.insert(raw_field, raw)
             rows.append(make(fields))
             start = end
         return rows
 
     def raw_length(self, offset: int) -> int:
-        return self.ends[2 * offset + 1] - self.ends[2 * offset]
+        return self.ends[offset] - (self.ends[offset - 1] if offset else 0)
 
 
 class PackedRows:
@@ -118,7 +122,7 @@ class PackedRows:
         return (self[row] for row in range(len(self)))
 
     def raw_length(self, row: int) -> int:
-        """The length of row `row`'s raw (in UTF-8 bytes once packed), without unpacking it."""
+        """The length of row `row`'s raw as it came (characters of a text, bytes), without unpacking it."""
         block, offset = divmod(self._start + row, BLOCK)
         if block == self._end // BLOCK:
             return len(self._open[offset][self._raw_field])

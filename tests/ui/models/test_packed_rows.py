@@ -40,6 +40,19 @@ def test_every_row_reads_back_as_it_came_across_blocks_and_drops():
     assert store[0] == _entry(1)
 
 
+def test_a_block_of_text_frames_reads_back_as_it_came_and_counts_characters():
+    """A WebSocket's frames are all text: the block is encoded once as a whole, accents, a lone
+    surrogate (kept byte for byte) and all."""
+    store = _store()
+    texts = [_entry(i).raw if i % 3 else _entry(i).raw.decode() for i in range(BLOCK + 3)]
+    texts[7] = texts[7][:-1] + "\udcff}"  # a lone surrogate, as surrogateescape leaves one
+    entries = [_entry(i)._replace(raw=text) for i, text in enumerate(texts)]
+    for e in entries:
+        store.append(e)
+    assert list(store) == entries
+    assert [store.raw_length(i) for i in range(len(store))] == [len(t) for t in texts]
+
+
 def test_a_full_ring_of_look_alike_events_takes_far_less_than_its_text():
     store = _store()
     entries = [_entry(i) for i in range(BLOCK * 20)]
