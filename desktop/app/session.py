@@ -147,7 +147,11 @@ class IngestSession:
             self._received += 1
             try:
                 # A dict, or text; anything else a source let through is "not a JSON object".
-                event = parse_line(raw, fmt) if isinstance(raw, (bytes, str)) else parse_obj(raw, fmt)
+                if type(raw) is tuple:  # (parsed, its text): the text is what is kept
+                    parsed, raw = raw
+                    event = parse_obj(parsed, fmt)
+                else:
+                    event = parse_line(raw, fmt) if isinstance(raw, (bytes, str)) else parse_obj(raw, fmt)
             except ParseError as exc:
                 ingest.reject(self._received, str(exc))
                 self._rejected(self._received, raw, str(exc))

@@ -21,7 +21,9 @@ from typing import Any, Protocol
 
 
 
-RawEvent = bytes | str | dict
+# A line or frame as received, an object a source parsed already, or both: (the object, the
+# text it was parsed from), so that the log keeps the text without writing the object again.
+RawEvent = bytes | str | dict | tuple[dict, str]
 
 # Connection states a source reports (free text may follow, e.g. "reconnecting in 2.5 s").
 CONNECTING = "connecting"

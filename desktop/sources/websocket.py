@@ -284,6 +284,8 @@ class WebSocketSource(Source):
                     continue
                 elif len(frame) > MAX_LINE_BYTES:  # an event over 1 MiB, as a trace line: rejected
                     obj = frame
+                else:
+                    obj = (obj, frame)  # the log keeps the frame as it came, not the object written again
                 if not batch:
                     loop.call_soon(hand_over)  # runs once this loop waits for the next frame
                 batch.append(obj)

@@ -56,7 +56,7 @@ class Observer:
 
     def events(self, batch):
         for raw in batch:
-            event = raw if isinstance(raw, dict) else orjson.loads(raw)
+            event = raw[0] if type(raw) is tuple else raw if isinstance(raw, dict) else orjson.loads(raw)
             if event.get("name") == "RTSM_CALL_REMOVED":
                 self.removed.append((event["id"], event["callRef"], event["time"]))
 

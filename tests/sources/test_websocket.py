@@ -16,7 +16,10 @@ class RecordingSink:
         self.batches, self.resets, self.users, self.states = [], 0, [], []
 
     def events(self, batch):
-        self.batches.append(list(batch))
+        # An event comes as (the object, the frame it was read from): the objects are compared,
+        # the frames kept to check they came as sent.
+        self.frames = getattr(self, "frames", []) + [e[1] for e in batch if type(e) is tuple]
+        self.batches.append([e[0] if type(e) is tuple else e for e in batch])
 
     def reset(self, rewind):
         self.resets += 1
@@ -92,6 +95,7 @@ def test_subscribes_resets_then_gets_snapshot_and_commands():
         await wait_for(lambda: CONNECTED in sink.states and len(sink.batches) >= 2)
         assert sink.users == [{"login": "u1", "number": "1"}]
         assert sink.batches[0] == "RESET" and sink.batches[1] == [STATE]  # reset before the snapshot
+        assert sink.frames == [json.dumps(STATE)]  # and the frame as the server sent it, for the log
         assert await source.command("u1", "makeCall", device_id="1", args={"callee": "2"}) == {"callRef": "X1"}
         assert server.commands[-1]["args"] == {"callee": "2"} and server.commands[-1]["deviceId"] == "1"
         with pytest.raises(Refused) as refused:

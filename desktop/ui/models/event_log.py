@@ -109,7 +109,13 @@ class LogEntry(NamedTuple):
         raw = self.raw
         if type(raw) is dict:
             return orjson.dumps(raw)
-        return raw if isinstance(raw, bytes) else str(raw).encode()
+        line = raw if isinstance(raw, bytes) else str(raw).encode("utf-8", "surrogatepass")
+        if self.accepted and (b"\n" in line or b"\r" in line):  # a frame laid out on lines: one line of JSON
+            try:
+                return orjson.dumps(orjson.loads(line))
+            except orjson.JSONDecodeError:
+                pass
+        return line
 
 
 _RAW = LogEntry._fields.index("raw")

@@ -122,3 +122,18 @@ def test_resets_one_after_the_other_are_collected_all_the_same(qtbot, clocked):
         session.reset(rewind=False)
         session._tick()
     assert gone() is None
+
+
+def test_a_frame_laid_out_on_lines_is_saved_as_one_line_and_shown_as_it_came():
+    """The log keeps a WebSocket frame as the server sent it (not the object written again); a
+    server that pretty-prints its JSON must still give one line per event in a JSONL file."""
+    from desktop.ui.models.event_log import LogEntry
+
+    laid_out = '{\n  "name": "RTSM_USER_STATE_MODIFIED",\r\n  "id": "u1", "userState": "BUSY"\n}'
+    entry = LogEntry(1, 5, "u1", "UserStateModified", "", laid_out)
+    assert entry.raw == laid_out
+    assert entry.jsonl() == b'{"name":"RTSM_USER_STATE_MODIFIED","id":"u1","userState":"BUSY"}'
+    compact = '{"name": "RTSM_USER_STATE_MODIFIED", "id": "u1"}'
+    assert LogEntry(2, 5, "u1", "UserStateModified", "", compact).jsonl() == compact.encode()  # byte for byte
+    broken = LogEntry(3, 5, "", "rejected", "", "not\njson", "not JSON", False)
+    assert broken.jsonl() == b"not\njson"  # a rejected line is kept as it came
