@@ -132,11 +132,12 @@ def test_the_checker_sees_a_bad_import(tmp_path, monkeypatch, source, expected):
     assert any(expected in p for p in problems), problems
 
 
-# The window connected over WebSocket, in a fresh interpreter: importing it and the source
-# factory, building a WebSocket source, reading a hello, a reply and an event. Then O2G's client,
+# The window connected over WebSocket, in a fresh interpreter: importing `cti-monitor`'s command
+# line (it registers every subcommand, the simulator's too), the window and the source factory, building a WebSocket source, reading a hello, a reply and an event. Then O2G's client,
 # to show that the check sees pydantic when it is there.
 _WEBSOCKET_WINDOW = """
 import json, sys
+import desktop.cli
 import desktop.ui.main_window
 from desktop.app.sources import SourceOptions, make_source
 from desktop.protocol import parse, wire
