@@ -8,6 +8,7 @@ window connected over WebSocket never loads them (tests/test_layers.py holds it 
 from __future__ import annotations
 
 API_VERSION = "1.0"
+EVERYONE = "*"  # a list of logins to watch that is only this: every user (an administrator's session)
 # The selector names of the event packages (O2G's, as ALE's SDKs name them).
 TELEPHONY = "telephony"
 EVENT_SUMMARY = "eventSummary"
