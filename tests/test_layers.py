@@ -7,6 +7,9 @@ depends on it as surely as at the top of the file.
 from __future__ import annotations
 
 import ast
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -127,3 +130,43 @@ def test_the_checker_sees_a_bad_import(tmp_path, monkeypatch, source, expected):
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
     problems = violations()
     assert any(expected in p for p in problems), problems
+
+
+# The window connected over WebSocket, in a fresh interpreter, as `cti-monitor --connect URL`
+# starts it: its command line (which registers every subcommand, the simulator's too), the window,
+# the source the options name, then a hello, a reply and an event read. Then O2G's client, to
+# show that the check sees pydantic when it is there.
+_WEBSOCKET_WINDOW = """
+import json, sys
+import desktop.cli
+import desktop.ui.main_window, desktop.ui.run
+from desktop.app.sources import SourceOptions, make_source
+from desktop.cli import window
+from desktop.cli.options import source_options
+from desktop.protocol import parse, wire
+args = window.build_parser().parse_args(["--connect", "ws://127.0.0.1:1"])
+make_source(source_options(args, replay=args.replay, my_line=args.login))
+make_source(SourceOptions(connect="ws://127.0.0.1:1"))
+users, dropped = wire.read_directory(wire.hello([{"login": "a", "devices": ["1"]}, {"login": "b", "number": 2}]))
+reply = wire.parse_reply(wire.reply(1, {"callRef": "X"}))
+event = parse.parse_line(sys.argv[1])
+loaded = [m for m in ("pydantic", "pydantic_core", "desktop.protocol.o2g.rest", "aiohttp") if m in sys.modules]
+read = [len(users), dropped, wire.read_reply(reply), type(event).__name__]
+import desktop.sources.o2g.client
+print(json.dumps({"loaded": loaded, "read": read, "o2g_loads_it": "pydantic" in sys.modules}))
+"""
+
+
+def test_the_websocket_window_loads_no_pydantic():
+    """pydantic (5 MiB), O2G's REST bodies (6 MiB more) and aiohttp are for O2G and the
+    simulator's server: the window connected over WebSocket never loads them (issue 15: 150 MiB)."""
+    line = (PACKAGE.parent / "resources" / "scenarios" / "01-basic-call.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("CTI_TOKEN", None)
+    done = subprocess.run([sys.executable, "-c", _WEBSOCKET_WINDOW, line], capture_output=True, text=True,
+                          timeout=120, env=env, cwd=PACKAGE.parent)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.splitlines()[-1])
+    assert found["read"] == [2, 1, {"callRef": "X"}, "CallCreated"]
+    assert found["loaded"] == [], "imported by the window over WebSocket: " + ", ".join(found["loaded"])
+    assert found["o2g_loads_it"]

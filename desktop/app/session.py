@@ -20,7 +20,7 @@ from desktop.model import Ingest, Model
 from desktop.model.reducer import Delta
 from desktop.model.snapshot import snapshot
 from desktop.protocol.events import LinkStateModified, UnknownEvent
-from desktop.protocol.o2g.comlog import EVENTS as COMLOG_EVENTS
+from desktop.protocol.o2g.names import COMLOG_EVENTS
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
 from desktop.protocol.routing import DOWN, UP
 from desktop.sources.base import RESYNC, NullSink, RawEvent, Source, backoff_delays

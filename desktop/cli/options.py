@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop.app.sources import OptionError, SourceOptions
+from desktop.protocol.o2g.names import EVERYONE
 from desktop.protocol.parse import FORMATS
 from desktop.sources.trace_file import open_trace
 from desktop.version import version
@@ -84,8 +85,6 @@ def add_o2g_arguments(parser: argparse.ArgumentParser) -> None:
 
 def monitored(args) -> list[str]:
     """The logins --monitor or --monitor-file name, in order, once each; [] for neither."""
-    from desktop.sources.o2g.source import ALL
-
     if args.monitor_file:
         try:
             text = Path(args.monitor_file).read_text(encoding="utf-8")
@@ -99,7 +98,7 @@ def monitored(args) -> list[str]:
     logins = [part.strip() for item in items for part in item.split(",") if part.strip()]
     if not logins:
         raise OptionError("no login to monitor in " + ("--monitor-file" if args.monitor_file else "--monitor"))
-    if ALL in logins and len(logins) > 1:
+    if EVERYONE in logins and len(logins) > 1:
         raise OptionError("'*' (every user) goes alone")
     return list(dict.fromkeys(logins))
 

@@ -10,12 +10,17 @@ import asyncio
 import logging
 import sys
 
+from typing import TYPE_CHECKING
+
 from desktop.cli.options import add_command, add_token, token_of
-from desktop.simulator.engine import Engine, load_directory, seed_directory
-from desktop.simulator.playback import read_trace
-from desktop.simulator.traffic import TrafficGenerator
-from desktop.simulator.ws.feeds import EngineFeed, TraceFeed, wall_clock_ms
-from desktop.simulator.ws.server import SimulatorServer, ssl_context
+
+if TYPE_CHECKING:
+    from desktop.simulator.engine import Engine
+    from desktop.simulator.ws.server import SimulatorServer
+
+# The simulator (its engine, server and the server's pydantic request models) is imported by the
+# handlers only: every `cti-monitor` command, the window first, registers these subcommands, and
+# the window connected elsewhere never loads the server (tests/test_layers.py).
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,8 @@ def register(subparsers) -> None:
 
 
 def _tls(args) -> object | None:
+    from desktop.simulator.ws.server import ssl_context
+
     if bool(args.certfile) != bool(args.keyfile):
         raise ValueError("--certfile and --keyfile go together")
     return ssl_context(args.certfile, args.keyfile) if args.certfile else None
@@ -107,6 +114,11 @@ def parse_outage(text: str | None) -> tuple[float, float] | None:
 
 
 def run_simulator(args) -> int:
+    from desktop.simulator.engine import Engine, load_directory, seed_directory
+    from desktop.simulator.traffic import TrafficGenerator
+    from desktop.simulator.ws.feeds import EngineFeed, wall_clock_ms
+    from desktop.simulator.ws.server import SimulatorServer
+
     try:
         if args.users < 0 or args.rate < 0 or args.speed <= 0:
             raise ValueError("--users and --rate must be >= 0, --speed > 0")
@@ -123,6 +135,10 @@ def run_simulator(args) -> int:
 
 
 def run_serve(args) -> int:
+    from desktop.simulator.playback import read_trace
+    from desktop.simulator.ws.feeds import TraceFeed
+    from desktop.simulator.ws.server import SimulatorServer
+
     try:
         if args.speed <= 0:
             raise ValueError("--speed must be > 0")

@@ -1,18 +1,15 @@
 """docs/protocol.md as code: the WebSocket protocol's messages, error codes and its one refusal.
 
 The server side (desktop/simulator/ws) builds hello and replies with these functions and reads
-requests with `read_request`; the client side (desktop/sources/websocket.py) builds subscribe and
-command requests and reads hello and replies. The simulator's engine and every source raise
+requests with `wire_requests.read_request` (pydantic, server only); the client side (desktop/sources/websocket.py) builds subscribe and
+command requests and reads hello and replies here, by hand, without pydantic. The simulator's engine and every source raise
 `Refused`, so a refusal reads the same whichever layer said no.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal
-
-import orjson
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
+from typing import Any, NamedTuple
 
 PROTOCOL = 1
 MAX_FRAME = 1 << 20  # a request above this gets a BAD_REQUEST reply; the connection stays
@@ -97,18 +94,19 @@ def is_control(obj: Any) -> bool:
     return type(obj) is dict and "type" in obj and "name" not in obj
 
 
-class DirectoryUser(BaseModel):
-    """One user of a hello, as the client keeps it: every field a string (devices: strings)."""
-
-    model_config = ConfigDict(strict=True, extra="ignore")
-
-    login: StrictStr = Field(min_length=1)
-    number: StrictStr | None = None
-    firstName: StrictStr | None = None
-    lastName: StrictStr | None = None
-    displayName: StrictStr | None = None
-    devices: list[StrictStr] | None = None
-    department: StrictStr | None = None  # optional: where the directory has one (the window's groups)
+# One user of a hello as the client keeps it: each field and the type it must have (list: of
+# strings). login is also non-empty. A table read by hand, not a pydantic model: the window
+# connected over WebSocket never loads pydantic (5 MiB; tests/test_layers.py holds it to that),
+# and a 10,000-user hello is read field by field once per connection.
+USER_FIELDS: dict[str, type] = {
+    "login": str,
+    "number": str,
+    "firstName": str,
+    "lastName": str,
+    "displayName": str,
+    "devices": list,
+    "department": str,  # optional: where the directory has one (the window's groups)
+}
 
 
 def read_hello(message: dict) -> list[dict] | None:
@@ -117,16 +115,18 @@ def read_hello(message: dict) -> list[dict] | None:
 
 
 def read_directory(message: dict) -> tuple[list[dict] | None, int]:
-    """The hello's users, each checked by DirectoryUser at arrival: a field of the wrong type
+    """The hello's users, each checked against USER_FIELDS at arrival: a field of the wrong type
     (a number that is an object, a displayName that is a number) becomes absent and the user is
-    kept; a user without a string login is left out. Also: how many fields or users were
-    dropped, for one warning per hello. (None, 0) when the hello carries no list of users.
-    The message's list is emptied as it is read."""
+    kept; a null field is absent; other fields are left out; a user without a string login is
+    left out. Also: how many fields or users were dropped, for one warning per hello. (None, 0)
+    when the hello carries no list of users. The message's list is emptied as it is read (and
+    its users' lists of devices are taken over, not copied)."""
     users = message.get("users")
     if not isinstance(users, list):
         return None, 0
     kept: list[dict] = []
     dropped = 0
+    fields = tuple(USER_FIELDS.items())
     # Consumed as it is read: each user's parsed dict is freed once its checked copy exists, so
     # a 10,000-user hello is not held twice at its peak.
     users.reverse()
@@ -135,32 +135,29 @@ def read_directory(message: dict) -> tuple[list[dict] | None, int]:
         if not isinstance(user, dict) or not isinstance(user.get("login"), str) or not user["login"]:
             dropped += 1
             continue
-        try:
-            entry = DirectoryUser.model_validate(user)
-        except ValidationError as exc:
-            bad = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
-            dropped += len(bad)
-            entry = DirectoryUser.model_validate({k: v for k, v in user.items() if k not in bad})
-        kept.append(entry.model_dump(exclude_none=True))
+        entry = {}
+        for name, kind in fields:
+            value = user.get(name)
+            if value is None:
+                continue
+            if isinstance(value, kind) and (kind is str or all(isinstance(item, str) for item in value)):
+                entry[name] = value
+            else:
+                dropped += 1
+        kept.append(entry)
     return kept, dropped
 
 
-class ReplyError(BaseModel):
-    model_config = ConfigDict(strict=True, extra="ignore")
-
-    code: StrictStr = UNSPECIFIED
-    message: StrictStr = "refused"
+class ReplyError(NamedTuple):
+    code: str = UNSPECIFIED
+    message: str = "refused"
 
 
-class Reply(BaseModel):
-    """A reply as the client reads it. Strict: a requestId that is not a string, an integer or
-    null (a list, a float), an `ok` that is not a boolean or an `error` that is not an object
-    is not a reply of this protocol, and is rejected (counted) rather than half-read."""
+class Reply(NamedTuple):
+    """A reply as the client reads it (`parse_reply`)."""
 
-    model_config = ConfigDict(strict=True, extra="ignore", populate_by_name=True)
-
-    request_id: StrictInt | StrictStr | None = Field(None, alias="requestId")
-    ok: StrictBool
+    request_id: int | str | None
+    ok: bool
     result: dict | None = None
     error: ReplyError | None = None
 
@@ -171,12 +168,39 @@ class Reply(BaseModel):
 
 
 def parse_reply(message: dict) -> Reply:
-    """`message` (a control message of type reply) as a Reply; ValueError saying what is wrong."""
-    try:
-        return Reply.model_validate(message)
-    except ValidationError as exc:
-        fields = ", ".join(dict.fromkeys(str(error["loc"][0]) if error["loc"] else "?" for error in exc.errors()))
-        raise ValueError(f"malformed reply (bad field(s): {fields})") from None
+    """`message` (a control message of type reply) as a Reply; ValueError saying what is wrong.
+    Strict: a requestId that is not a string, an integer or null (a list, a float, a boolean),
+    an `ok` that is not a boolean, a result that is not an object or null, or an `error` that is
+    not an object with string code and message (each may be absent) is not a reply of this
+    protocol, and is rejected (counted) rather than half-read. Other fields are ignored."""
+    if not isinstance(message, dict):
+        raise ValueError("malformed reply (bad field(s): ?)")
+    bad = []
+    request_id = message.get("requestId")
+    if request_id is not None and (not isinstance(request_id, (int, str)) or isinstance(request_id, bool)):
+        bad.append("requestId")
+    ok = message.get("ok")
+    if not isinstance(ok, bool):
+        bad.append("ok")
+    result = message.get("result")
+    if result is not None and not isinstance(result, dict):
+        bad.append("result")
+    error = message.get("error")
+    if error is not None:
+        error = _reply_error(error)
+        if error is None:
+            bad.append("error")
+    if bad:
+        raise ValueError(f"malformed reply (bad field(s): {', '.join(bad)})")
+    return Reply(request_id, ok, result, error)
+
+
+def _reply_error(obj: Any) -> ReplyError | None:
+    """A reply's error object; None when it is not one (absent code or message: the defaults)."""
+    if not isinstance(obj, dict):
+        return None
+    code, message = obj.get("code", UNSPECIFIED), obj.get("message", "refused")
+    return ReplyError(code, message) if isinstance(code, str) and isinstance(message, str) else None
 
 
 def read_reply(message: dict | Reply) -> dict:
@@ -193,72 +217,20 @@ def read_reply(message: dict | Reply) -> dict:
     raise Refused(str(error.get("code", UNSPECIFIED)), str(error.get("message", "refused")), message.get("requestId"))
 
 
-# --- the server reads -----------------------------------------------------------------------
-
-
-class _Request(BaseModel):
-    model_config = ConfigDict(strict=True, extra="ignore", populate_by_name=True)
-
-    request_id: Any = None  # set from the frame once read; never validated by pydantic
-
-
-class Subscribe(_Request):
-    logins: list[StrictStr] = Field(min_length=1)
-
-    @property
-    def everyone(self) -> bool:
-        return self.logins == [EVERYONE]
-
-
-class Command(_Request):
-    login: StrictStr
-    action: StrictStr
-    call_ref: StrictStr | None = Field(None, alias="callRef")
-    device_id: StrictStr | None = Field(None, alias="deviceId")
-    args: dict | None = None
-
-
-class SimulateLink(_Request):
-    link: Literal["pbx", "cti"] = "pbx"
-    state: Literal["up", "down"]
-
-
-_REQUESTS: dict[str, tuple[type[_Request], str | None]] = {
-    # type: (model, the message when it does not validate; None: name the bad fields)
-    SUBSCRIBE: (Subscribe, 'logins must be a non-empty list of logins, or ["*"]'),
-    COMMAND: (Command, None),
-    SIMULATE_LINK: (SimulateLink, 'simulateLink needs "state": "up" or "down" (and "link": "pbx" or "cti")'),
-}
-
-
 def simulate_link(request_id: Any, state: str, link: str = "pbx") -> dict:
     return {"type": SIMULATE_LINK, "requestId": request_id, "link": link, "state": state}
 
 
-def read_request(frame: str | bytes) -> Subscribe | Command | SimulateLink:
-    """One client frame as a request; Refused(BAD_REQUEST) with as much of the request's id as
-    could be read otherwise."""
-    if isinstance(frame, bytes):
-        raise Refused(BAD_REQUEST, "binary frames are not accepted; send JSON text")
-    if len(frame) > MAX_FRAME // 4 and len(frame.encode("utf-8")) > MAX_FRAME:
-        raise Refused(BAD_REQUEST, "frame over 1 MiB refused")
-    try:
-        message = orjson.loads(frame)
-    except orjson.JSONDecodeError as exc:
-        raise Refused(BAD_REQUEST, f"not JSON: {exc}") from None
-    if not isinstance(message, dict):
-        raise Refused(BAD_REQUEST, "a message is a JSON object")
-    request_id = message.get("requestId")
-    if not isinstance(request_id, (str, int)) or isinstance(request_id, bool):
-        raise Refused(BAD_REQUEST, "requestId (string or integer) is required", request_id)
-    kind = message.get("type")
-    if kind not in _REQUESTS:
-        raise Refused(BAD_REQUEST, f"unknown message type {kind!r}", request_id)
-    model, refusal = _REQUESTS[kind]
-    try:
-        request = model.model_validate(message)
-    except ValidationError as exc:
-        fields = ", ".join(dict.fromkeys(str(error["loc"][0]) for error in exc.errors()))
-        raise Refused(BAD_REQUEST, refusal or f"missing or bad field(s): {fields}", request_id) from None
-    request.request_id = request_id
-    return request
+# --- the server reads: desktop/protocol/wire_requests.py ---------------------------------------
+
+_SERVER_SIDE = frozenset({"read_request", "Subscribe", "Command", "SimulateLink"})
+
+
+def __getattr__(name: str) -> Any:
+    """`wire.read_request` and its request models, loaded at first use: they are pydantic
+    models, for the server only (a client never loads them)."""
+    if name in _SERVER_SIDE:
+        from desktop.protocol import wire_requests
+
+        return getattr(wire_requests, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

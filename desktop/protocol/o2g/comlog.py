@@ -20,16 +20,14 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from desktop.protocol.o2g import rest
+from desktop.protocol.o2g.names import COMLOG as PACKAGE  # the event package's selector name
+from desktop.protocol.o2g.names import COMLOG_ACKED as ACKED, COMLOG_CREATED as CREATED, COMLOG_DELETED as DELETED
+from desktop.protocol.o2g.names import COMLOG_EVENTS as EVENTS, COMLOG_MODIFIED as MODIFIED, COMLOG_UNACKED as UNACKED
 from desktop.protocol.o2g.rest import Body
 
 # Its service (routes.COMLOG, named "comlog" in SessionInfo.services) and routes
-# (routes.COMLOG_*) are with every other service's in routes.py.
-PACKAGE = rest.COMLOG  # the event package's selector name
-
-CREATED, MODIFIED = "OnComRecordCreated", "OnComRecordModified"
-DELETED, ACKED, UNACKED = "OnComRecordsDeleted", "OnComRecordsAck", "OnComRecordsUnAck"
-EVENTS = (CREATED, MODIFIED, DELETED, ACKED, UNACKED)
+# (routes.COMLOG_*) are with every other service's in routes.py. Its package's and events'
+# names are in names.py, where the session reads them without loading these bodies.
 
 CALLER, CALLEE = "CALLER", "CALLEE"
 

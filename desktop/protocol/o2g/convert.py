@@ -7,7 +7,7 @@ this way, and the tests use it to check both formats give one model state.
 from __future__ import annotations
 
 from desktop.protocol import rtsm
-from desktop.protocol.o2g import rest
+from desktop.protocol.o2g import names
 
 # O2G's capability names (ALE's SDKs: CallCapabilities, LegCapabilities, DeviceCapabilities).
 # The OXE offers a few O2G has no name for (waitOnBusy): a gateway does not send them.
@@ -32,12 +32,12 @@ PBX_LINK_UP = LINK_EVENTS[("PBX", "UP")]
 
 # The event package each event name belongs to (what a subscription names); telephony otherwise.
 PACKAGE_OF = {
-    "OnEventSummaryUpdated": rest.EVENT_SUMMARY,
-    "OnRoutingStateChanged": rest.ROUTING,
-    "OnUserInfoChanged": rest.USER,
-    "OnUserCreated": rest.USER_MANAGEMENT,
-    "OnUserDeleted": rest.USER_MANAGEMENT,
-    **{name: rest.SYSTEM for name in (*LINK_EVENTS.values(), "OnPbxLoaded", "OnServerStart")},
+    "OnEventSummaryUpdated": names.EVENT_SUMMARY,
+    "OnRoutingStateChanged": names.ROUTING,
+    "OnUserInfoChanged": names.USER,
+    "OnUserCreated": names.USER_MANAGEMENT,
+    "OnUserDeleted": names.USER_MANAGEMENT,
+    **{name: names.SYSTEM for name in (*LINK_EVENTS.values(), "OnPbxLoaded", "OnServerStart")},
 }
 # Causes after which the call goes on elsewhere: the user who left it is told where
 # (OnCallRemoved's cause and newDestination), and the call says who sent it on (lastRedirecting).

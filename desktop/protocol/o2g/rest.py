@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-API_VERSION = "1.0"
-# The selector names of the event packages (O2G's, as ALE's SDKs name them).
-TELEPHONY = "telephony"
-EVENT_SUMMARY = "eventSummary"
-ROUTING = "routingManagement"  # OnRoutingStateChanged
-SYSTEM = "system"  # OnPbxLinkDown/Up, OnCtiLinkDown/Up, OnPbxLoaded, OnServerStart: administrators
-USER = "user"  # OnUserInfoChanged
-USER_MANAGEMENT = "userManagement"  # OnUserCreated, OnUserDeleted: administrators
-COMLOG = "unifiedComLog"  # OnComRecordCreated/Modified, OnComRecordsDeleted/Ack/UnAck (protocol/o2g/comlog.py)
+# The API version and the event packages' selector names live in names.py (no pydantic there,
+# for the event readers); re-exported here for the REST code that names them with the bodies.
+from desktop.protocol.o2g.names import (  # noqa: F401  (re-exported)
+    API_VERSION, COMLOG, EVENT_SUMMARY, ROUTING, SYSTEM, TELEPHONY, USER, USER_MANAGEMENT,
+)
+
 # What O2G accepts as redirectTo for "the called user's voicemail".
 VOICEMAIL = "VOICEMAIL"
 

@@ -17,7 +17,7 @@ import orjson
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
-from desktop.protocol import wire
+from desktop.protocol import wire, wire_requests
 from desktop.protocol.wire import BAD_REQUEST, UNAUTHORIZED, UNKNOWN_USER, Refused
 from desktop.simulator.ws.feeds import Feed
 
@@ -276,10 +276,10 @@ class SimulatorServer:
     def _receive(self, client: Client, frame) -> None:
         request = None
         try:
-            request = wire.read_request(frame)
-            if isinstance(request, wire.Subscribe):
+            request = wire_requests.read_request(frame)
+            if isinstance(request, wire_requests.Subscribe):
                 self._subscribe(client, request)
-            elif isinstance(request, wire.SimulateLink):
+            elif isinstance(request, wire_requests.SimulateLink):
                 events = self.feed.set_link(request.link, request.state == "up")
                 client.push(wire.reply(request.request_id, {"links": self.feed.links()}))
                 self.publish(events)
@@ -289,7 +289,7 @@ class SimulatorServer:
             request_id = refused.request_id if request is None else request.request_id
             client.push(wire.error_reply(request_id, refused.code, refused.message))
 
-    def _subscribe(self, client: Client, request: wire.Subscribe) -> None:
+    def _subscribe(self, client: Client, request: wire_requests.Subscribe) -> None:
         if request.everyone:
             wanted = [user["login"] for user in self.feed.users()]
             client.logins = None
@@ -319,7 +319,7 @@ class SimulatorServer:
         self.publish(events)
         return events
 
-    def _command(self, client: Client, request: wire.Command) -> None:
+    def _command(self, client: Client, request: wire_requests.Command) -> None:
         result, events = self.feed.command(request.login, request.action, request.call_ref, request.device_id, request.args or {})
         client.push(wire.reply(request.request_id, result))
         self.publish(events)

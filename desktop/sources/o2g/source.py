@@ -32,6 +32,7 @@ import aiohttp
 
 from desktop.protocol.o2g import errors, rest, routes
 from desktop.protocol.o2g.convert import PBX_LINK_UP
+from desktop.protocol.o2g.names import EVERYONE
 from desktop.protocol.o2g.lines import LineSplitter
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, NOT_SUPPORTED, UNKNOWN_CALL, Refused
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source, cancel_and_wait
@@ -56,7 +57,7 @@ BULK_FROM = 100
 # pickedUp without args.otherPhoneNumber: the ringing device is looked up among at most this
 # many watched users' calls.
 PICKUP_LOOKUP_MAX = 50
-ALL = "*"
+ALL = EVERYONE  # "*": every user (in names.py, where the command line checks it without loading this)
 # The requests that, refused so, mean "this gateway has no such request" (try another way).
 ABSENT = (404, 405, 501)
 # A user session's snapshot requests and an administrator's for all users can be refused as
