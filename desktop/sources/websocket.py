@@ -20,7 +20,9 @@ from typing import Any
 
 import orjson
 import websockets
-import websockets.asyncio.client  # noqa: F401  (see below)
+# websockets loads its client (`websockets.connect`) at first use: imported with this module, so
+# that the first connection, whose time to the full state is measured, does not pay for it.
+import websockets.asyncio.client  # noqa: F401
 
 from desktop.protocol import wire
 from desktop.protocol.parse import MAX_LINE_BYTES
@@ -28,9 +30,6 @@ from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, HELLO, REPLY, TIMEO
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source, backoff_delays, cancel_and_wait
 
 log = logging.getLogger(__name__)
-# websockets loads its client (`websockets.connect`) at first use: imported with this module, so
-# that the first connection, whose time to the full state is measured, does not pay for it (the
-# window used to get it at start-up through the simulator's server, which it no longer loads).
 
 # A frame can be as large as the server's hello, which lists the whole directory: about 130 bytes
 # a user, so 10,000 users pass 1 MiB. Events themselves are far smaller.

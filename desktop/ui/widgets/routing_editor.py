@@ -50,17 +50,15 @@ class _Destinations(QObject):
     def __init__(self) -> None:
         super().__init__(QCoreApplication.instance())
         self._items: QStandardItemModel | None = None
-        self._of: tuple = (None, None)  # (the model it was built from, weakly; (language, version))
+        self._of: tuple = (None, None)  # (the model it was built from, weakly; its _key)
         self._wanted = lambda: None  # the model to build from, weakly
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._build_wanted)
 
     def items(self, model: Model) -> QStandardItemModel:
-        # The language too: its first item is a word of the window's (a test run switches languages).
-        key = (tr("voicemail"), model.directory_version)
         built_from, built_key = self._of
         same_model = built_from is not None and built_from() is model
-        if same_model and built_key == key:
+        if same_model and built_key == _key(model):
             return self._items
         if len(model.users) <= IMMEDIATE_UP_TO:
             self._timer.stop()
@@ -69,6 +67,8 @@ class _Destinations(QObject):
         if not self._timer.isActive():  # not restarted: names changing all along still get a list
             self._timer.start(BUILD_DELAY_MS)
         if same_model:  # its names are changing: the list as it was a moment ago
+            return self._items
+        if built_from is None and built_key == _key(None):  # voicemail alone, already made
             return self._items
         return self._build(None)  # another directory: never its colleagues; voicemail alone
 
@@ -100,8 +100,14 @@ class _Destinations(QObject):
         if self._items is not None:
             self._items.deleteLater()
         self._items = items
-        self._of = (weakref.ref(model), (tr("voicemail"), model.directory_version)) if model is not None else (None, None)
+        self._of = (weakref.ref(model) if model is not None else None, _key(model))
         return items
+
+
+def _key(model: Model | None) -> tuple:
+    """What a list was built for: the language too (its first item is a word of the window's,
+    and a test run switches languages) and the directory's version (None: voicemail alone)."""
+    return tr("voicemail"), model.directory_version if model is not None else None
 
 
 _destinations: _Destinations | None = None
@@ -113,11 +119,6 @@ def destinations() -> _Destinations:
     if _destinations is None:
         _destinations = _Destinations()
     return _destinations
-
-
-def _directory_destinations(model: Model) -> QStandardItemModel:
-    return destinations().items(model)
-
 
 class RoutingEditor(QFrame):
     def __init__(self, model: Model, user: User, send: Send, draft: dict, refusal: str = "", blocked: str = "", parent=None):
@@ -166,7 +167,7 @@ class RoutingEditor(QFrame):
         # Everyone but this user (in C++: a regular expression on the number, not a Python
         # filter called for each of 10,000 rows).
         others = QSortFilterProxyModel(self.destination)
-        others.setSourceModel(_directory_destinations(model))
+        others.setSourceModel(destinations().items(model))
         others.setFilterRole(Qt.UserRole)
         if user.number:
             others.setFilterRegularExpression(QRegularExpression(f"^(?!{re.escape(user.number)}$)"))
