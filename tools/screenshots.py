@@ -84,8 +84,7 @@ def open_window(app: QApplication, my_line: str | None) -> MainWindow:
 def save(app: QApplication, window: MainWindow, out: Path) -> None:
     window.session.flush()
     # What the window shows within a second, shown now: no timer runs between here and the grab.
-    window.queue.catch_up()
-    window.presence.update_counts()
+    window.catch_up()
     for _ in range(3):  # relayouts posted by the last round (status bar labels) need another
         app.processEvents()
     window.grab().save(str(out))

@@ -226,6 +226,14 @@ class MainWindow(QMainWindow):
         if width > label.minimumWidth():
             label.setMinimumWidth(width)
 
+    def catch_up(self) -> None:
+        """Show now what the window's own paces hold back a moment (the queue, the groups'
+        counts, the status bar's stats): a screenshot or a test, with no timer running."""
+        self.queue.catch_up()
+        self.presence.update_counts()
+        self._stats_soon.stop()
+        self._show_stats(self.session.stats())
+
     def _refreshed(self, dirty) -> None:
         # After a rebuild (seek backwards) the selection is gone: put it back on the same login.
         wanted = self.calls.selected
