@@ -39,6 +39,11 @@ ARRIVAL_S = 4.0  # seconds a bare client times live events' arrival (the server'
 ON_SCREEN_POOL = 60  # generated users first by name: the window's first screenful
 ON_SCREEN_SHARE = 0.12  # of the calls: ~300+ samples in 30 s without saturating the pool
 EVENTS_PER_CALL = 16.5  # the generated mix at steady state (measured offline): events of all users per scenario
+# The traffic is run this far ahead, at once, before the server listens. A snapshot holds the
+# calls under way, and from a cold start they grow for about a minute (10,000 users: 1,100
+# calls created at 10 s, 2,400 at 30 s, 2,700 at 75 s): a bare client timed first would read a
+# smaller snapshot than the window timed after it.
+TRAFFIC_AHEAD_S = 60.0
 
 
 # --- the simulated OXE --------------------------------------------------------------------
@@ -58,9 +63,13 @@ def run_server(args) -> int:
     # Shorter calls on the small pool, so that its users are free often enough to take their share.
     shown = TrafficGenerator(engine, calls_per_s * ON_SCREEN_SHARE, speed=8.0, seed=1, logins=first)
     bulk = TrafficGenerator(engine, calls_per_s * (1 - ON_SCREEN_SHARE), speed=4.0, seed=2, logins=rest)
-    server = SimulatorServer(EngineFeed(engine, DemoTraffic(shown, bulk)))
+    traffic = DemoTraffic(shown, bulk)
+    server = SimulatorServer(EngineFeed(engine, traffic))
 
     async def main() -> None:
+        now = asyncio.get_running_loop().time()  # the feed's clock
+        traffic.advance(now - TRAFFIC_AHEAD_S)
+        traffic.advance(now)
         port = await server.start("127.0.0.1", 0)
         o2g_port = 0
         if args.o2g:
@@ -89,7 +98,8 @@ async def _start_gateway(engine, server) -> int:
 
 
 async def bare_full_state(url: str) -> tuple[float, int]:
-    """Seconds from connect until a plain client has the first snapshot event of every user."""
+    """Seconds from connect until a plain client has the first snapshot event of every user,
+    and the events it read until then (the snapshot's size, to compare with the window's)."""
     import orjson
     from websockets.asyncio.client import connect
 
@@ -99,11 +109,13 @@ async def bare_full_state(url: str) -> tuple[float, int]:
         wanted = len(hello["users"])
         await ws.send(json.dumps({"type": "subscribe", "requestId": 1, "logins": ["*"]}))
         seen: set[str] = set()
+        events = 0
         while len(seen) < wanted:
             message = orjson.loads(await ws.recv())
+            events += 1
             if "name" in message and "id" in message:  # a user's event (link events have no user)
                 seen.add(message["id"])
-        return time.perf_counter() - start, wanted
+        return time.perf_counter() - start, events
 
 
 async def bare_o2g_full_state(url: str, password: str) -> float:
@@ -214,7 +226,8 @@ def drive(args) -> int:
         window_source = ["--o2g-url", f"http://127.0.0.1:{o2g_port}"] if args.o2g else []
         total = args.users + 3  # the seed's three users besides the generated ones
         time.sleep(min(2.0, args.warmup))  # traffic under way before anyone connects
-        bare_states = [asyncio.run(bare_full_state(url))[0] for _ in range(args.rounds)]
+        bare_reads = [asyncio.run(bare_full_state(url)) for _ in range(args.rounds)]
+        bare_states = [seconds for seconds, _ in bare_reads]
         bare_state = statistics.median(bare_states)
         bare_o2g_states = [asyncio.run(bare_o2g_full_state(f"http://127.0.0.1:{o2g_port}", os.environ[PASSWORD_ENV]))
                            for _ in range(args.rounds)] if args.o2g else []
@@ -256,6 +269,8 @@ def drive(args) -> int:
     print("full state, each connection: window " + ", ".join(f"{t:.2f}" for t in win["full_states_s"])
           + " s (CPU " + ", ".join(f"{t:.2f}" for t in win["full_states_cpu_s"]) + " s); bare client " + ", ".join(f"{t:.2f}" for t in bare_states)
           + (" s; bare O2G client " + ", ".join(f"{t:.2f}" for t in bare_o2g_states) if bare_o2g_states else "") + " s (medians kept)", file=sys.stderr)
+    print("events until every user's state: window " + ", ".join(str(n) for n in win["full_states_events"])
+          + "; bare client " + ", ".join(str(n) for _, n in bare_reads), file=sys.stderr)
     if win.get("arrival_ms_p99") is not None:
         print(f"event-to-screen: of which from the event's server time to its arrival in the window "
               f"p50 {win['arrival_ms_p50']:.1f} ms, p99 {win['arrival_ms_p99']:.1f} ms; at a bare client "

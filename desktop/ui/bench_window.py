@@ -201,6 +201,7 @@ def run_window(args) -> int:
 
     requests = [0]
     sync_cpu: list[float] = []  # the window's CPU seconds during each full state
+    sync_events: list[int] = []  # and the events it received until every user's state was in
 
     async def connect():
         """Connect a new source; its seconds from connect to the end of the paint after the full state."""
@@ -214,6 +215,7 @@ def run_window(args) -> int:
             source = make_source(SourceOptions(connect=args.url))
         cpu_before = cpu_seconds()
         window.use_source(source)
+        received_before = window.session.received()  # (counted from 0 again for a new source)
         start = time.perf_counter()
         started_wall = time.time()
         await source.start()
@@ -223,6 +225,7 @@ def run_window(args) -> int:
                 raise SystemExit(f"the window did not get every user's state in {FULL_STATE_TIMEOUT_S:.0f} s")
             await asyncio.sleep(0.005)
         synced = time.time() * 1000
+        sync_events.append(window.session.received() - received_before)
         # What the state cost in requests: those sent until every user's state was in (the
         # per-user reads that follow it are not part of it).
         requests[0] = getattr(source, "requests_sent", 0)
@@ -284,6 +287,7 @@ def run_window(args) -> int:
             "full_state_s": full_state,
             "full_states_s": full_states,
             "full_states_cpu_s": sync_cpu,
+            "full_states_events": sync_events,
             "resyncs": window.session.resyncs,
             "stats": window.session.stats(),
             "rss_at": rss_at,
