@@ -173,8 +173,7 @@ class EventLogModel(FlatTableModel):
         self._bytes += added
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(pending) - 1)
-        for e in pending:
-            self._rows.append(e)
+        self._rows.extend(pending)
         self.endInsertRows()
 
     def clear(self) -> None:

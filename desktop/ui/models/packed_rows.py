@@ -15,7 +15,7 @@ from __future__ import annotations
 import zlib
 from array import array
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 
 import orjson
@@ -83,11 +83,20 @@ class PackedRows:
         return self._end - self._start
 
     def append(self, row: tuple) -> None:
-        self._open.append(row)
-        self._end += 1
-        if len(self._open) == BLOCK:
-            self._blocks.append(_Packed(self._open, self._raw_field))
-            self._open = []
+        self.extend((row,))
+
+    def extend(self, rows: Sequence[tuple]) -> None:
+        """Append `rows` in order: a frame's rows in one call, each block packed once full."""
+        done, count = 0, len(rows)
+        while done < count:
+            room = BLOCK - len(self._open)
+            self._open.extend(rows[done:done + room])
+            taken = min(room, count - done)
+            done += taken
+            self._end += taken
+            if len(self._open) == BLOCK:
+                self._blocks.append(_Packed(self._open, self._raw_field))
+                self._open = []
 
     def drop_front(self, count: int) -> None:
         """Forget the first `count` rows (the oldest)."""

@@ -67,3 +67,17 @@ def test_a_row_out_of_range_is_an_index_error():
     store.append(_entry(1))
     with pytest.raises(IndexError):
         store[1]
+
+
+def test_rows_extended_in_runs_of_any_length_read_back_as_appended_one_by_one():
+    entries = [_entry(i) for i in range(BLOCK * 3 + 40)]
+    one_by_one, in_runs = _store(), _store()
+    for e in entries:
+        one_by_one.append(e)
+    start = 0
+    for length in (0, 1, BLOCK - 2, 3, BLOCK * 2, 7, 1000):  # across block ends, and past the last row
+        in_runs.extend(entries[start:start + length])
+        start += length
+    assert len(in_runs) == len(one_by_one) == len(entries)
+    assert list(in_runs) == list(one_by_one) == entries
+    assert in_runs.packed_bytes() == one_by_one.packed_bytes()  # the same blocks, packed once full
