@@ -52,6 +52,30 @@ def test_burst_of_20000_events_is_applied_with_few_view_refreshes(qtbot):
     qtbot.waitUntil(lambda: session.log.rowCount() == len(lines) + 3, timeout=2000)
 
 
+def test_a_bursts_last_frame_comes_as_soon_as_the_source_has_caught_up(qtbot):
+    """While a burst comes in, frames are BURST_FRAME_MS apart; the small batch that says the
+    source has caught up brings the last frame within FRAME_MS, and a second small batch does
+    not push it back to a burst's pace."""
+    from desktop.ui.session import BURST_FRAME_MS, CAUGHT_UP_EVENTS, FRAME_MS
+
+    session = Session()
+    lines = fresh_copies(1, 200)  # 2,600 events
+    session.events(lines[:800])
+    session._next_frame()  # a burst's frame: the next one is a burst's too
+    session.events(lines[800:1600])
+    assert session._frame.interval() == BURST_FRAME_MS
+    session.events(lines[1600:2400])
+    assert session._frame.interval() == BURST_FRAME_MS and session._frame.remainingTime() > FRAME_MS
+    session.events(lines[2400:2400 + CAUGHT_UP_EVENTS - 1])  # caught up
+    assert session._frame.interval() == FRAME_MS and session._frame.remainingTime() <= FRAME_MS
+    session.events(lines[2400 + CAUGHT_UP_EVENTS - 1:2400 + CAUGHT_UP_EVENTS + 5])
+    assert session._frame.interval() == FRAME_MS
+    qtbot.waitUntil(lambda: session.flushes == 2, timeout=FRAME_MS * 10)
+    assert session._dirty == set()
+    session.events(lines[:CAUGHT_UP_EVENTS])  # a batch that is not small after that frame: a burst again
+    assert session._frame.interval() == BURST_FRAME_MS
+
+
 def test_frames_commit_the_history_a_few_times_a_second_and_flush_and_tick_commit_the_rest(qtbot, monkeypatch):
     import desktop.ui.session as ui_session
 
