@@ -126,7 +126,7 @@ def run_window(args) -> int:
             if applied is None:
                 self.__dict__.pop("_applied", None)
             else:
-                self._applied = partial(applied, partial(Session._applied, self))
+                self._applied = partial(applied, super()._applied)
 
         def directory(self, users):
             if "directory" not in rss_at:

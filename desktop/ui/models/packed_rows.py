@@ -91,9 +91,8 @@ class PackedRows:
         """Append `rows` in order: a frame's rows in one call, each block packed once full."""
         done, count = 0, len(rows)
         while done < count:
-            room = BLOCK - len(self._open)
-            self._open.extend(rows[done:done + room])
-            taken = min(room, count - done)
+            taken = min(BLOCK - len(self._open), count - done)
+            self._open.extend(rows[done:done + taken])
             done += taken
             self._end += taken
             if len(self._open) == BLOCK:
