@@ -22,7 +22,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QSortFilterP
 
 from desktop.protocol.describe import describe
 from desktop.protocol.parse import ParseError, parse_line, parse_obj
-from desktop.ui.models.filtering import refilter
 from desktop.ui.models.packed_rows import PackedRows
 from desktop.ui.models.table_model import FlatTableModel
 
@@ -38,6 +37,7 @@ HEADERS = (  # English source; shown translated (context "EventLogModel")
     QT_TRANSLATE_NOOP("EventLogModel", "Summary"),
 )
 _DISPLAY, _TOOLTIP = Qt.DisplayRole, Qt.ToolTipRole  # read once: an enum off its class is slow in PySide
+FILTER_ROLE = Qt.UserRole + 1  # what the filter matches: the row's user and callRef
 _new = tuple.__new__
 SUMMARIES_KEPT = 512  # sentences of the rows painted lately; the view repaints the same few often
 
@@ -208,9 +208,11 @@ class EventLogModel(FlatTableModel):
 
     def data(self, index, role=_DISPLAY):
         # The view asks each cell for a dozen roles per paint: leave before any lookup for the rest.
-        if (role != _DISPLAY and role != _TOOLTIP) or not index.isValid():
+        if (role != _DISPLAY and role != _TOOLTIP and role != FILTER_ROLE) or not index.isValid():
             return None
         e = self._rows[index.row()]
+        if role == FILTER_ROLE:
+            return f"{e.login}\n{e.call_ref}"  # (a newline, which the one-line filter box cannot type: no match across both)
         col = index.column()
         if role == _DISPLAY:
             if col == TIME:
@@ -235,17 +237,16 @@ def _clock_time(ms: int | None) -> str:
 
 
 class EventLogFilter(QSortFilterProxyModel):
-    """Rows whose user or callRef contains the filter text (case-insensitive)."""
+    """Rows whose user or callRef contains the filter text (case-insensitive).
+
+    Qt's own fixed-string filter on FILTER_ROLE, not a Python filterAcceptsRow: Qt calls that
+    override for every row inserted, filter or none (a 10,000-user snapshot is 33,000 rows),
+    where its own filter with no text accepts them without asking Python anything."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._text = ""
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
-        refilter(self, lambda: setattr(self, "_text", text.strip().lower()))
-
-    def filterAcceptsRow(self, row: int, parent) -> bool:
-        if not self._text:
-            return True
-        e = self.sourceModel().entry(row)
-        return e is not None and (self._text in e.login.lower() or self._text in e.call_ref.lower())
+        self.setFilterFixedString(text.strip())

@@ -37,6 +37,9 @@ def test_event_log_filter_by_call_ref_and_user(qtbot, window):
     assert '"name": "RTSM_CALL_CREATED"' in dock.json.toPlainText()
     dock.filter.setText("")
     assert dock.proxy.rowCount() == 31
+    # The user and the callRef are matched each on its own, never as one text across both.
+    dock.filter.setText("70022eea")
+    assert dock.proxy.rowCount() == 0
 
 
 def test_log_entries_hold_compact_bytes_not_the_parsed_frame(qtbot):
