@@ -49,31 +49,43 @@ TRAFFIC_AHEAD_S = 60.0
 # --- the simulated OXE --------------------------------------------------------------------
 
 
-def run_server(args) -> int:
+def bench_simulator(users: int, rate: float):
+    """The benchmark's simulated OXE, not yet listening: `users` generated users and traffic at
+    about `rate` events/s, a share of it on the users a window shows first. Start it with
+    `start_simulator`; tools/full_state_cost.py records its snapshot the same way."""
     from desktop.simulator.engine import Engine, seed_directory
     from desktop.simulator.demo import DemoTraffic
     from desktop.simulator.traffic import TrafficGenerator
     from desktop.simulator.ws.feeds import EngineFeed, wall_clock_ms
     from desktop.simulator.ws.server import SimulatorServer
 
-    engine = Engine(seed_directory(args.users), clock=wall_clock_ms)
+    engine = Engine(seed_directory(users), clock=wall_clock_ms)
     generated = sorted(engine.directory.generated_logins(), key=lambda login: int(login[3:]))
     first, rest = generated[:ON_SCREEN_POOL], generated[ON_SCREEN_POOL:]
-    calls_per_s = args.rate / EVENTS_PER_CALL
+    calls_per_s = rate / EVENTS_PER_CALL
     # Shorter calls on the small pool, so that its users are free often enough to take their share.
     shown = TrafficGenerator(engine, calls_per_s * ON_SCREEN_SHARE, speed=8.0, seed=1, logins=first)
     bulk = TrafficGenerator(engine, calls_per_s * (1 - ON_SCREEN_SHARE), speed=4.0, seed=2, logins=rest)
     traffic = DemoTraffic(shown, bulk)
-    server = SimulatorServer(EngineFeed(engine, traffic))
+    return SimulatorServer(EngineFeed(engine, traffic)), traffic
+
+
+async def start_simulator(server, traffic) -> int:
+    """Run the traffic TRAFFIC_AHEAD_S ahead, then listen on a free loopback port: returns it."""
+    now = asyncio.get_running_loop().time()  # the feed's clock
+    traffic.advance(now - TRAFFIC_AHEAD_S)
+    traffic.advance(now)
+    return await server.start("127.0.0.1", 0)
+
+
+def run_server(args) -> int:
+    server, traffic = bench_simulator(args.users, args.rate)
 
     async def main() -> None:
-        now = asyncio.get_running_loop().time()  # the feed's clock
-        traffic.advance(now - TRAFFIC_AHEAD_S)
-        traffic.advance(now)
-        port = await server.start("127.0.0.1", 0)
+        port = await start_simulator(server, traffic)
         o2g_port = 0
         if args.o2g:
-            o2g_port = await _start_gateway(engine, server)
+            o2g_port = await _start_gateway(server.feed.engine, server)
         print(port, o2g_port, flush=True)
         await server.serve_forever()
 
@@ -97,21 +109,28 @@ async def _start_gateway(engine, server) -> int:
 # --- the bare floor -----------------------------------------------------------------------
 
 
-async def bare_full_state(url: str) -> tuple[float, int]:
+async def bare_full_state(url: str, keep: list | None = None) -> tuple[float, int]:
     """Seconds from connect until a plain client has the first snapshot event of every user,
-    and the events it read until then (the snapshot's size, to compare with the window's)."""
+    and the events it read until then (the snapshot's size, to compare with the window's).
+    `keep`: a list that gets every frame read, the hello first (a recording of the snapshot)."""
     import orjson
     from websockets.asyncio.client import connect
 
     start = time.perf_counter()
     async with connect(url, max_size=64 * 1024 * 1024, compression=None) as ws:
-        hello = orjson.loads(await ws.recv())
+        frame = await ws.recv()
+        if keep is not None:
+            keep.append(frame)
+        hello = orjson.loads(frame)
         wanted = len(hello["users"])
         await ws.send(json.dumps({"type": "subscribe", "requestId": 1, "logins": ["*"]}))
         seen: set[str] = set()
         events = 0
         while len(seen) < wanted:
-            message = orjson.loads(await ws.recv())
+            frame = await ws.recv()
+            if keep is not None:
+                keep.append(frame)
+            message = orjson.loads(frame)
             events += 1
             if "name" in message and "id" in message:  # a user's event (link events have no user)
                 seen.add(message["id"])
