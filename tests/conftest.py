@@ -15,6 +15,10 @@ SHARED = Path(os.environ.get("CTI_SHARED", ROOT.parent / "shared"))  # beside th
 SEED = SHARED / "seed" / "000_98b12dc37aec99e1.txt"
 O2G_SAMPLE = SHARED / "o2g" / "tutorial-incoming-call.ndjson.txt"
 SETTINGS = Path(tempfile.mkdtemp(prefix="cti-test-settings-"))  # the run's QSettings live here
+# The user's own folders (platformdirs on Linux), as they were before the run moved them all
+# under SETTINGS: logs, the translations' cache, data and config, also for the subprocesses.
+XDG_FOLDERS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+USERS_XDG = {name: os.environ.get(name) for name in XDG_FOLDERS}
 
 
 def isolate_qt_settings(folder: Path) -> None:
@@ -35,6 +39,10 @@ def pytest_configure(config):
     # Nor any call history in the user's data folder (tests that look at it set their own).
     os.environ["CTI_HISTORY_DB"] = str(SETTINGS / "history.sqlite3")
     os.environ["CTI_GROUPS_FILE"] = str(SETTINGS / "groups.json")  # nor the user's groups
+    # Nor the user's logs (a command's log file), translations' cache or data, in this process
+    # and the commands it starts: those went to ~/.local/state and ~/.cache.
+    for name in XDG_FOLDERS:
+        os.environ[name] = str(SETTINGS / name.lower())
 
 
 def pytest_unconfigure(config):
