@@ -96,6 +96,8 @@ def main(argv: list[str]) -> int:
 
     scratch = tempfile.TemporaryDirectory(prefix="cti-full-state-")
     os.environ["CTI_HISTORY_DB"] = str(Path(scratch.name) / "history.sqlite3")  # nobody's history
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):  # nor logs or caches
+        os.environ[name] = str(Path(scratch.name) / name.lower())
     isolate_settings("cti-full-state-settings-")
 
     import qasync

@@ -204,12 +204,14 @@ _SCRATCH = tempfile.TemporaryDirectory(prefix="cti-bench-")  # the run's own dat
 
 
 def _child_env() -> dict:
-    """Never the user's own call history or settings: the window keeps both in the run's
+    """Never the user's own call history, settings or logs: the window keeps them in the run's
     scratch folder (a history file as real as the user's: WAL, the writer thread)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["CTI_HISTORY_DB"] = str(Path(_SCRATCH.name) / "history.sqlite3")
-    env["XDG_CONFIG_HOME"] = str(Path(_SCRATCH.name) / "config")
+    # (Not XDG_CACHE_HOME: the translations compiled there once are what a user's window starts with.)
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        env[name] = str(Path(_SCRATCH.name) / name.lower())
     env["CTI_GROUPS_FILE"] = str(Path(_SCRATCH.name) / "groups.json")
     return env
 
