@@ -1,6 +1,6 @@
 """The presence panel's proxy: search as you type and the line-state filter."""
 
-from desktop.ui.models.users_model import LoginRole
+from desktop.ui.models.users_model import LineStateRole, LoginRole
 from tests.conftest import scenario_lines
 
 
@@ -70,3 +70,26 @@ def test_group_counts_follow_each_state_change_as_a_recount_would(window):
     assert followed  # the flow did change states: the carried counts were exercised
     counts["all"]["talking"] += 100  # the caller's copy: ours go on unchanged
     assert users.group_counts(groups)["all"] == users.count_states()
+
+
+def test_a_state_filter_follows_the_users_changing_state(window):
+    """The state filter is asked again as states change (the proxy follows the rows' data while
+    a filter reads it): 70020 shows once it holds its call, and goes once it takes it back."""
+    lines = scenario_lines(2)
+    session, proxy = window.session, window.presence.proxy
+    shown = lambda: [proxy.index(r, 0).data(LoginRole) for r in range(proxy.rowCount())]  # noqa: E731
+    session.events(lines[:14])  # 70020 talking
+    session.flush()
+    window.presence.state_filter.setCurrentText("on hold")
+    assert shown() == []
+    session.events(lines[14:15])  # 70020 holds
+    session.flush()
+    assert shown() == ["oxe70020"]
+    session.events(lines[15:26])  # 70020 retrieves
+    session.flush()
+    assert shown() == []
+    window.presence.state_filter.setCurrentText("all states")
+    session.events(lines[26:])  # with no filter, the rows still change: all three stay, 70020 idle
+    session.flush()
+    states = {proxy.index(r, 0).data(LoginRole): proxy.index(r, 0).data(LineStateRole) for r in range(proxy.rowCount())}
+    assert len(states) == 3 and states["oxe70020"] == "idle"
