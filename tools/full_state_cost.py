@@ -20,14 +20,12 @@ import asyncio
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.screenshots import isolate_settings  # noqa: E402
 
 READ_BYTES = 256 << 10  # what one read of asyncio's socket transport brings at most
 PAUSE_S = 0.3  # between rounds: the timers a round started run before the next is timed
@@ -94,11 +92,9 @@ def main(argv: list[str]) -> int:
     frames = asyncio.run(record(args.users, args.rate))
     reply_at = reply_index(frames)
 
-    scratch = tempfile.TemporaryDirectory(prefix="cti-full-state-")
-    os.environ["CTI_HISTORY_DB"] = str(Path(scratch.name) / "history.sqlite3")  # nobody's history
-    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):  # nor logs or caches
-        os.environ[name] = str(Path(scratch.name) / name.lower())
-    isolate_settings("cti-full-state-settings-")
+    from desktop.cli.bench_gui import window_env
+
+    os.environ.update(window_env())  # the benchmark's window's: nobody's history, settings or logs
 
     import qasync
     from PySide6.QtWidgets import QApplication

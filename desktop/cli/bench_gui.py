@@ -203,9 +203,10 @@ def _child(role: str, *extra: str) -> list[str]:
 _SCRATCH = tempfile.TemporaryDirectory(prefix="cti-bench-")  # the run's own data and settings
 
 
-def _child_env() -> dict:
-    """Never the user's own call history, settings or logs: the window keeps them in the run's
-    scratch folder (a history file as real as the user's: WAL, the writer thread)."""
+def window_env() -> dict:
+    """The environment of a measured window (the children here, tools/full_state_cost.py's
+    own): never the user's own call history, settings or logs, all in the run's scratch folder
+    (a history file as real as the user's: WAL, the writer thread)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["CTI_HISTORY_DB"] = str(Path(_SCRATCH.name) / "history.sqlite3")
@@ -230,7 +231,7 @@ def _round(value: float | None, digits: int = 2) -> float | None:
 def _run_child(cmd: list[str], timeout: float) -> tuple[dict, float]:
     """Run a measuring child; its last stdout line is JSON. Returns it and the wall time it started."""
     started = time.time()
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=_child_env())
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=window_env())
     if done.returncode != 0:
         raise SystemExit(f"{cmd[4]} failed ({done.returncode}):\n{done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1]), started
@@ -240,7 +241,7 @@ def drive(args) -> int:
     os.environ[PASSWORD_ENV] = secrets.token_urlsafe(16)  # the children's environment, never a command line
     o2g = ["--o2g"] if args.o2g else []
     server = subprocess.Popen(_child("server", "--users", str(args.users), "--rate", str(args.rate), *o2g),
-                              stdout=subprocess.PIPE, text=True, env=_child_env())
+                              stdout=subprocess.PIPE, text=True, env=window_env())
     try:
         port, o2g_port = map(int, server.stdout.readline().split())
         url = f"ws://127.0.0.1:{port}"

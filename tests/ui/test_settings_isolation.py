@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import platformdirs
+
 from desktop import logs
 from desktop.ui.main_window import APP, ORG, settings
 from tests.conftest import SETTINGS, USERS_XDG
@@ -45,6 +47,4 @@ def test_a_command_run_by_the_tests_logs_into_the_tests_folder_not_the_users():
     done = subprocess.run([sys.executable, "-c", "from desktop import logs; print(logs.log_dir())"],
                           capture_output=True, text=True, timeout=60, env=os.environ)
     assert Path(done.stdout.strip()).is_relative_to(SETTINGS), done.stderr
-    import platformdirs
-
     assert platformdirs.user_cache_path("cti-monitor").is_relative_to(SETTINGS)
