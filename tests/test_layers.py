@@ -34,7 +34,7 @@ ALLOWED_UPWARD = {("cli", "ui")}
 ALLOWED_SIDEWAYS_ONLY = {("ui", "cli")}  # ui and cli are side by side: ui never imports cli
 
 PURE = {"infrastructure", "protocol", "model", "engine"}
-IO_LIBRARIES = ("asyncio", "aiohttp", "websockets", "picows", "qasync", "PySide6")
+IO_LIBRARIES = ("asyncio", "aiohttp", "websockets", "qasync", "PySide6")
 QT_LIBRARIES = ("qasync", "PySide6")
 
 

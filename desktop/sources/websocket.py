@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import orjson
-# picows' websockets-compatible client: the same API and exceptions as `websockets`, but frames
-# are read in C. websockets' own reading was ~0.11-0.2 s of a 10,000-user full state's ~0.8 s
-# (README, Performance); with picows the window's full state is ~20% shorter.
-from picows import websockets
+import websockets
+# websockets loads its client (`websockets.connect`) at first use: imported with this module, so
+# that the first connection, whose time to the full state is measured, does not pay for it.
+import websockets.asyncio.client  # noqa: F401
 
 from desktop.protocol import wire
 from desktop.protocol.parse import MAX_LINE_BYTES
@@ -52,44 +52,20 @@ LARGE_FRAME_BYTES = 64 << 10
 RECEIVE_BUFFER_BYTES = 8 << 20
 
 
-CONNECT_TIMEOUT_S = 10.0  # per address; picows' open_timeout covers the handshake only
-
-
-async def _receiving_socket(address) -> socket.socket:
-    """A socket connected to `address` (picows' WSParsedURL: the server, or a proxy), its
-    receive buffer widened before it connects, so that the TCP window can grow to it. Each of
-    the host's addresses is tried in turn; the last one's error is raised."""
-    loop = asyncio.get_running_loop()
-    error: BaseException = OSError(f"no address for {address.host}")
-    for family, kind, proto, _, sockaddr in await loop.getaddrinfo(address.host, address.port, type=socket.SOCK_STREAM):
-        sock = socket.socket(family, kind, proto)
-        try:
-            sock.setblocking(False)
-            try:
-                if sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF) < RECEIVE_BUFFER_BYTES:
-                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER_BYTES)  # (capped by the system)
-            except OSError:  # a socket that does not take it: the default then
-                pass
-            await asyncio.wait_for(loop.sock_connect(sock, sockaddr), CONNECT_TIMEOUT_S)
-            return sock
-        except (OSError, asyncio.TimeoutError) as exc:
-            sock.close()
-            error = exc
-        except BaseException:
-            sock.close()
-            raise
-    raise error
+def _widen_receive_buffer(ws) -> None:
+    sock = ws.transport.get_extra_info("socket") if ws.transport is not None else None
+    if sock is None:
+        return
+    try:
+        if sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF) < RECEIVE_BUFFER_BYTES:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER_BYTES)  # (capped by the system)
+    except OSError:  # not a socket that takes it: the default then
+        pass
 
 
 def _not_json(constant: str):
     raise ValueError(f"{constant} is not JSON")  # json takes NaN and Infinity; orjson, as the spec, does not
 COMMAND_TIMEOUT_S = 10.0
-# Our own keepalive, not the client's: picows' keepalive task holds each closed connection, and
-# all it received, until its next ping (up to 20 s): 18 MB after a 10,000-user snapshot.
-PING_INTERVAL_S = 20.0
-PING_TIMEOUT_S = 20.0
-# A server that stopped reading does not answer our close either: do not wait 10 s for it.
-CLOSE_TIMEOUT_S = 2.0
 STABLE_S = 10.0  # a connection that lived this long and delivered its snapshot was a good one
 AUTH_STATUSES = (401, 403)  # a handshake refused for the token
 TOKEN_REFUSED = "the server refused the token"
@@ -104,25 +80,8 @@ def check_url(url: str) -> str:
     return url
 
 
-class PingUnanswered(TimeoutError):
-    """The server did not answer a ping within PING_TIMEOUT_S: the connection is given up."""
-
-
-async def _keepalive(ws) -> None:
-    """Ping every PING_INTERVAL_S; raises PingUnanswered when a pong does not come in time."""
-    while True:
-        await asyncio.sleep(PING_INTERVAL_S)
-        pong = await ws.ping()
-        try:
-            await asyncio.wait_for(pong, PING_TIMEOUT_S)
-        except asyncio.TimeoutError:
-            raise PingUnanswered from None
-
-
 def _reason(exc: BaseException) -> str:
     """A few words a user can act on; never the URL (it may carry a token)."""
-    if isinstance(exc, PingUnanswered):
-        return "the server stopped answering"
     if isinstance(exc, ssl.SSLCertVerificationError):
         return f"certificate not trusted: {exc.verify_message}"
     if isinstance(exc, ConnectionRefusedError):
@@ -220,12 +179,9 @@ class WebSocketSource(Source):
                     additional_headers={"Authorization": f"Bearer {self._token}"} if self._token else None,
                     max_size=MAX_FRAME_BYTES,
                     open_timeout=10,
-                    ping_interval=None,
-                    close_timeout=CLOSE_TIMEOUT_S,
-                    use_aiofastnet=False,  # the event loop's own transport, as measured
-                    socket_factory=_receiving_socket,
                 ) as ws:
                     self._ws = ws
+                    _widen_receive_buffer(ws)
                     await self._session(ws)
             except asyncio.CancelledError:
                 raise
@@ -267,22 +223,20 @@ class WebSocketSource(Source):
 
     async def _session(self, ws) -> None:
         reader = asyncio.create_task(self._read(ws))
-        alive = asyncio.create_task(_keepalive(ws))
         subscribing = asyncio.create_task(self._subscribe(ws))
         try:
-            # The reader or the keepalive may end first (the server closed or went silent, or a
-            # bug): then that is the outcome, not a subscription timing out 10 s later.
-            await asyncio.wait({reader, alive, subscribing}, return_when=asyncio.FIRST_COMPLETED)
-            if not subscribing.done():
-                (reader if reader.done() else alive).result()
+            # The reader may end first (the server closed, or a bug): then that is the outcome,
+            # not a subscription timing out 10 s later.
+            await asyncio.wait({reader, subscribing}, return_when=asyncio.FIRST_COMPLETED)
+            if reader.done():
+                reader.result()
                 return
             subscribing.result()
             self.connections += 1
             self.sink.state(CONNECTED)
-            await asyncio.wait({reader, alive}, return_when=asyncio.FIRST_COMPLETED)
-            (reader if reader.done() else alive).result()
+            await reader
         finally:
-            for task in (reader, alive, subscribing):
+            for task in (reader, subscribing):
                 task.cancel()
 
     async def _subscribe(self, ws) -> None:
