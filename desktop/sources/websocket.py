@@ -66,6 +66,12 @@ def _widen_receive_buffer(ws) -> None:
 def _not_json(constant: str):
     raise ValueError(f"{constant} is not JSON")  # json takes NaN and Infinity; orjson, as the spec, does not
 COMMAND_TIMEOUT_S = 10.0
+# websockets' keepalive: a server that answers no ping within PING_TIMEOUT_S is given up.
+PING_INTERVAL_S = 20.0
+PING_TIMEOUT_S = 20.0
+# A server that stopped reading does not answer our close either: do not wait 10 s for it.
+CLOSE_TIMEOUT_S = 2.0
+KEEPALIVE_TIMEOUT = "keepalive ping timeout"  # websockets' reason when it closes for that (code 1011)
 STABLE_S = 10.0  # a connection that lived this long and delivered its snapshot was a good one
 AUTH_STATUSES = (401, 403)  # a handshake refused for the token
 TOKEN_REFUSED = "the server refused the token"
@@ -90,6 +96,8 @@ def _reason(exc: BaseException) -> str:
         return "timed out"
     if isinstance(exc, websockets.ConnectionClosed):
         close = exc.rcvd if exc.rcvd is not None else exc.sent  # ours: we closed (a frame too large)
+        if exc.rcvd is None and close is not None and close.reason == KEEPALIVE_TIMEOUT:
+            return "the server stopped answering"  # (its code, 1011, would read "server error")
         if close is not None and close.code in CLOSE_REASONS:
             said = f": {close.reason[:80]}" if close.reason and exc.rcvd is not None else ""
             return CLOSE_REASONS[close.code] + said
@@ -179,6 +187,9 @@ class WebSocketSource(Source):
                     additional_headers={"Authorization": f"Bearer {self._token}"} if self._token else None,
                     max_size=MAX_FRAME_BYTES,
                     open_timeout=10,
+                    ping_interval=PING_INTERVAL_S,
+                    ping_timeout=PING_TIMEOUT_S,
+                    close_timeout=CLOSE_TIMEOUT_S,
                 ) as ws:
                     self._ws = ws
                     _widen_receive_buffer(ws)

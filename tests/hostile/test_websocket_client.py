@@ -207,3 +207,41 @@ def test_a_handshake_refused_with_401_is_not_retried():
     refusals, heard = asyncio.run(asyncio.wait_for(scenario(), 15))
     assert refusals == 1
     assert any("refused the token" in s and "401" in s for s in heard)
+
+
+def test_a_server_that_stops_reading_is_given_up_and_connected_again(monkeypatch):
+    """A server that goes deaf (reads nothing, so answers no ping and no close) holds the
+    window's connection open but dead: websockets' keepalive gives it up, the status says why, and the
+    source connects again within about PING_INTERVAL_S + PING_TIMEOUT_S + CLOSE_TIMEOUT_S."""
+    from desktop.sources import websocket
+
+    monkeypatch.setattr(websocket, "PING_INTERVAL_S", 0.2)
+    monkeypatch.setattr(websocket, "PING_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(websocket, "CLOSE_TIMEOUT_S", 0.5)
+    second = asyncio.Event()
+
+    async def script(ws, number):
+        await answer_subscribe(ws, [event(state="BUSY" if number == 1 else "FREE")])
+        if number == 1:
+            ws.transport.pause_reading()  # deaf from here: pings and the close stay unread
+            await asyncio.wait_for(second.wait(), 10)
+            ws.transport.resume_reading()
+        else:
+            second.set()
+            await ws.wait_closed()
+
+    async def scenario():
+        async with ScriptedServer(script) as server:
+            session = Watched()
+            source = WebSocketSource(server.url)
+            session.use(source)
+            await source.start()
+            try:
+                await wait_for(lambda: source.connections == 1)
+                await wait_for(lambda: source.connections == 2, timeout=5)
+                await wait_for(lambda: session.model.users["u1"].presence == "FREE")
+                assert any("the server stopped answering" in text for text in session.heard), session.heard
+            finally:
+                await source.stop()
+
+    asyncio.run(asyncio.wait_for(scenario(), 15))

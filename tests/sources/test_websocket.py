@@ -134,6 +134,26 @@ def test_the_receive_buffer_has_room_for_a_snapshot():
     assert asyncio.run(scenario()) >= wanted  # (Linux reports twice what was set)
 
 
+def test_a_host_with_no_listening_address_is_a_refused_connection():
+    """The socket factory tries the host's addresses; none listening is "connection refused"
+    in the status, and the source keeps trying."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    async def scenario():
+        sink = RecordingSink()
+        source = WebSocketSource(f"ws://localhost:{port}")
+        source.attach(sink)
+        await source.start()
+        await wait_for(lambda: any("connection refused" in s for s in sink.states))
+        await source.stop()
+
+    asyncio.run(scenario())
+
+
 def test_reconnects_after_the_server_restarts_and_resubscribes():
     async def scenario():
         server = FakeServer([STATE])
