@@ -27,6 +27,7 @@ import websockets.asyncio.client  # noqa: F401
 from desktop.protocol import wire
 from desktop.protocol.parse import MAX_LINE_BYTES
 from desktop.protocol.wire import BAD_REQUEST, DISCONNECTED, HELLO, REPLY, TIMEOUT, UNAUTHORIZED, Refused
+from desktop.sources.addresses import check_url
 from desktop.sources.base import CONNECTED, CONNECTING, STOPPED, RetryWait, Source, backoff_delays, cancel_and_wait
 
 log = logging.getLogger(__name__)
@@ -77,13 +78,6 @@ AUTH_STATUSES = (401, 403)  # a handshake refused for the token
 TOKEN_REFUSED = "the server refused the token"
 # Close codes a user can act on, in a few words (RFC 6455 section 7.4.1).
 CLOSE_REASONS = {1008: "refused by the server's policy", 1009: "frame too large", 1011: "server error", 1013: "server overloaded, try again later"}
-
-
-def check_url(url: str) -> str:
-    """The URL itself, or ValueError saying what is wrong with it."""
-    if not url.startswith(("ws://", "wss://")) or len(url) < 8:
-        raise ValueError(f"a server address starts with ws:// or wss://, not {url!r}")
-    return url
 
 
 def _reason(exc: BaseException) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from desktop.protocol.wire import Refused
 from desktop.sources.base import Source
 from desktop.sources.replay import ReplaySource
-from desktop.sources.websocket import WebSocketSource
 from desktop.ui.dialogs.connect_dialog import ConnectDialog
 from desktop.ui.history_control import HistoryControl, retention_from
 from desktop.ui.panels.calls_panel import CallsPanel
@@ -407,7 +406,7 @@ class MainWindow(QMainWindow):
         # Refused for good (the token, the login): say it plainly, and for a server of
         # docs/protocol.md open the Connect dialog at once, to enter another token.
         self._refusal_shown = source
-        if isinstance(source, WebSocketSource):
+        if source.kind == "websocket":  # a server of docs/protocol.md
             self.show_message(self.tr("The server refused the token: enter another one"))
             self.refusal_dialog = ConnectDialog(source.url, self)
             self.refusal_dialog.error.setText(self.tr("the server refused the token"))
@@ -418,6 +417,8 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Login refused: check the login and its password"))
 
     def connect_to(self, url: str, token: str | None = None) -> None:
+        from desktop.sources.websocket import WebSocketSource  # (after the window is shown: websockets takes ~40 ms)
+
         try:
             source = WebSocketSource(url, token=token)
         except ValueError as exc:

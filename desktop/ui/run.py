@@ -81,13 +81,15 @@ def _run(options: SourceOptions, play: bool, warn: Warn, app, loop) -> int:
         asyncio.ensure_future(switch())
 
     window.on_open_source = open_source
+    # Shown before the first source is made: making it loads its network library (websockets
+    # ~40 ms, aiohttp for O2G more), which the window need not wait for.
+    window.show()
 
     source = first_source(window, options, my_line, warn)
     open_source(source)
     if play:
         loop.call_later(0.2, source.play)
 
-    window.show()
     log.info("window open on %s", logs.redact(source.description))
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)

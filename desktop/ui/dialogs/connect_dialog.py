@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from desktop.sources.websocket import check_url
+from desktop.sources.addresses import check_url
 
 
 class ConnectDialog(QDialog):
