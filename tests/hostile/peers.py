@@ -5,6 +5,7 @@ end stays fixed."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 
 import websockets
@@ -79,6 +80,23 @@ class Watched(IngestSession):
     def state(self, text: str) -> None:
         super().state(text)
         self.heard.append(text)
+
+
+@contextlib.asynccontextmanager
+async def watched_source(script, **serve_kw):
+    """A ScriptedServer running `script`, a WebSocketSource started on it and a Watched session
+    using it: `async with watched_source(script) as (session, source): ...`; stopped after."""
+    from desktop.sources.websocket import WebSocketSource
+
+    async with ScriptedServer(script, **serve_kw) as server:
+        session = Watched()
+        source = WebSocketSource(server.url)
+        session.use(source)
+        await source.start()
+        try:
+            yield session, source
+        finally:
+            await source.stop()
 
 
 class ServerThread:

@@ -6,7 +6,7 @@ import logging
 
 from desktop.sources.base import CONNECTED
 from desktop.sources.websocket import WebSocketSource
-from tests.hostile.peers import ScriptedServer, Watched, answer_subscribe, event, wait_for
+from tests.hostile.peers import ScriptedServer, Watched, answer_subscribe, event, wait_for, watched_source
 
 ODD_FRAMES = [
     "null", "42", "true", '"text"', "[1, 2]",
@@ -34,19 +34,12 @@ def test_odd_frames_are_rejected_counted_and_the_connection_carries_on(caplog):
             await ws.wait_closed()
 
     async def scenario():
-        async with ScriptedServer(script) as server:
-            session = Watched()
-            source = WebSocketSource(server.url)
-            session.use(source)
-            await source.start()
-            try:
-                await wait_for(lambda: "u1" in session.model.users and session.model.users["u1"].presence == "BUSY")
-                assert session.stats()["rejected"] == len(ODD_FRAMES)
-                await wait_for(lambda: session.connection == CONNECTED, timeout=1)
-                await wait_for(lambda: source.connections == 2, timeout=5)
-                await wait_for(lambda: session.model.users["u1"].presence == "FREE")
-            finally:
-                await source.stop()
+        async with watched_source(script) as (session, source):
+            await wait_for(lambda: "u1" in session.model.users and session.model.users["u1"].presence == "BUSY")
+            assert session.stats()["rejected"] == len(ODD_FRAMES)
+            await wait_for(lambda: session.connection == CONNECTED, timeout=1)
+            await wait_for(lambda: source.connections == 2, timeout=5)
+            await wait_for(lambda: session.model.users["u1"].presence == "FREE")
 
     with caplog.at_level(logging.WARNING, logger="desktop.sources.websocket"):
         asyncio.run(asyncio.wait_for(scenario(), 15))
@@ -231,17 +224,10 @@ def test_a_server_that_stops_reading_is_given_up_and_connected_again(monkeypatch
             await ws.wait_closed()
 
     async def scenario():
-        async with ScriptedServer(script) as server:
-            session = Watched()
-            source = WebSocketSource(server.url)
-            session.use(source)
-            await source.start()
-            try:
-                await wait_for(lambda: source.connections == 1)
-                await wait_for(lambda: source.connections == 2, timeout=5)
-                await wait_for(lambda: session.model.users["u1"].presence == "FREE")
-                assert any("the server stopped answering" in text for text in session.heard), session.heard
-            finally:
-                await source.stop()
+        async with watched_source(script) as (session, source):
+            await wait_for(lambda: source.connections == 1)
+            await wait_for(lambda: source.connections == 2, timeout=5)
+            await wait_for(lambda: session.model.users["u1"].presence == "FREE")
+            assert any("the server stopped answering" in text for text in session.heard), session.heard
 
     asyncio.run(asyncio.wait_for(scenario(), 15))
