@@ -85,7 +85,11 @@ def _run(options: SourceOptions, play: bool, warn: Warn, app, loop) -> int:
     # ~40 ms, aiohttp for O2G more), which the window need not wait for.
     window.show()
 
-    source = first_source(window, options, my_line, warn)
+    try:
+        source = first_source(window, options, my_line, warn)
+    except OptionError:
+        window.close()  # not left on screen while the caller says what is wrong
+        raise
     open_source(source)
     if play:
         loop.call_later(0.2, source.play)
