@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 def check_url(url: str) -> str:
     """The URL itself, or ValueError saying what is wrong with it."""
     parts = urlsplit(url)
-    if parts.scheme not in ("ws", "wss") or not url.startswith(("ws://", "wss://")):
+    if not url.startswith(("ws://", "wss://")):
         raise ValueError(f"a server address starts with ws:// or wss://, not {url!r}")
     if not parts.hostname:
         raise ValueError(f"a server address names a host after {parts.scheme}://, not {url!r}")

@@ -135,8 +135,8 @@ def test_the_receive_buffer_has_room_for_a_snapshot():
 
 
 def test_a_host_with_no_listening_address_is_a_refused_connection():
-    """The socket factory tries the host's addresses; none listening is "connection refused"
-    in the status, and the source keeps trying."""
+    """localhost has two addresses (::1, 127.0.0.1) and neither listens: the status says
+    "connection refused", and the source keeps trying."""
     import socket
 
     with socket.socket() as probe:
