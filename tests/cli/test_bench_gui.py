@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+from desktop.cli.bench_gui import compile_package
 from desktop.ui.bench_window import percentile
 
 KEYS = ["users", "events_per_s", "full_state_s", "bare_full_state_s", "full_state_ratio", "rss_mib",
@@ -18,6 +19,15 @@ def test_percentile_is_nearest_rank():
     assert percentile(values, 99) == 99
     assert percentile([5.0], 99) == 5.0
     assert percentile([], 99) is None
+
+
+def test_the_package_is_compiled_as_an_install_would_even_where_bytecode_is_not_written(tmp_path, monkeypatch):
+    # The measuring machine sets PYTHONDONTWRITEBYTECODE: the children would compile at each start.
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    (tmp_path / "inner").mkdir()
+    (tmp_path / "inner" / "mod.py").write_text("VALUE = 1\n")
+    assert compile_package(tmp_path)
+    assert list((tmp_path / "inner" / "__pycache__").glob("mod.*.pyc"))
 
 
 def test_a_brief_run_prints_every_figure():
