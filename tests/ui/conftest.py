@@ -43,8 +43,11 @@ def collected_after(qapp):
 
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    import desktop.ui.session as ui_session
+
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     gc.unfreeze()  # a session's reset freezes everything until its state settles, rarely reached here
+    gc.set_threshold(*ui_session._GC_THRESHOLDS)  # (and slows the collector's pace meanwhile)
     gc.collect()
 
 

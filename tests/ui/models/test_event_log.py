@@ -101,6 +101,7 @@ def test_the_state_after_a_reset_is_frozen_out_of_the_collector(qtbot, clocked):
     gc.unfreeze()
     session.reset(rewind=True)
     assert gc.get_freeze_count() > 0  # (the old model's garbage is seen once the new state settles)
+    assert gc.get_threshold()[0] == ui_session.SNAPSHOT_GC_THRESHOLD  # the snapshot's objects survive: fewer passes
     session.events(scenario_lines(2))
     gone = _cycle_frozen_by_a_frame(session)
     gc.collect()
@@ -111,6 +112,7 @@ def test_the_state_after_a_reset_is_frozen_out_of_the_collector(qtbot, clocked):
     session._tick()
     assert gone() is None  # the settling collection saw everything
     assert gc.get_freeze_count() > 0  # and froze what lives on
+    assert gc.get_threshold() == ui_session._GC_THRESHOLDS  # the collector's own pace again
 
 
 def test_resets_one_after_the_other_are_collected_all_the_same(qtbot, clocked):
