@@ -40,7 +40,7 @@ HISTORY_COMMIT_S = 0.25  # the frames commit the call history at most this often
 SETTLE_S = 2.0  # after a reset, the snapshot is in by then (10,000 users: ~1 s)
 UNSETTLED_MAX_S = 10.0  # resets one after the other (a flapping link): collected anyway this often
 # The collector's youngest generation, while a snapshot comes in: nearly everything it makes is
-# the new state, which survives, so the default's pass every 700 objects is spent in vain (5-8%
+# the new state, which survives, so the default's pass every 700 objects is spent in vain (~5-10%
 # of a 10,000-user full state's CPU, tools/full_state_cost.py). Still bounded: a pass every
 # 50,000 objects collects any cycle, and the default is back once the state settles.
 SNAPSHOT_GC_THRESHOLD = 50_000
