@@ -11,7 +11,7 @@ and emits one dataChanged per run of consecutive changed rows, never a reset.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Iterable
 from collections import Counter
 from itertools import islice
 from operator import itemgetter
@@ -120,15 +120,10 @@ class UsersModel(FlatTableModel):
         self.endResetModel()
 
     def refresh(self, logins: Iterable[str]) -> None:
-        # Rows inserted now are skipped below: their state was just read, and their lamps are
-        # drawn from the model anyway (a dataChanged too made the proxy filter each again; a
-        # snapshot's first frame is 10,000 new rows, all of them dirty).
-        new: Container[str] = ()
         if len(self._model.users) > len(self._rows):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, len(self._model.users) - 1)
             self._append_new()
-            new = frozenset(self._rows[first:])  # (before a re-sort moves them)
             if first == 0:  # nothing shown yet: the rows arrive sorted, no layout change
                 self._rows = self._sorted()
                 self._index_rows()
@@ -140,7 +135,7 @@ class UsersModel(FlatTableModel):
         rows = []
         for login in logins:
             row = self._row_of.get(login)
-            if row is None or login in new:
+            if row is None:
                 continue
             rows.append(row)
             user = self._model.users.get(login)
