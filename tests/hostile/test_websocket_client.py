@@ -231,3 +231,26 @@ def test_a_server_that_stops_reading_is_given_up_and_connected_again(monkeypatch
             assert any("the server stopped answering" in text for text in session.heard), session.heard
 
     asyncio.run(asyncio.wait_for(scenario(), 15))
+
+
+def test_a_fragmented_event_is_whole_and_a_text_that_is_not_utf8_is_rejected_not_fatal():
+    """The connection hands each message over as it parses it (MessageConnection): a message
+    sent in fragments arrives whole, and a text frame that is not UTF-8 is one rejected frame,
+    counted, while the connection carries on with the next event."""
+    fragmented = json.dumps(event(event_id=1, state="BUSY"))
+
+    async def script(ws, number):
+        await answer_subscribe(ws)
+        await ws.send([fragmented[:10], fragmented[10:30], fragmented[30:]])  # three frames, one message
+        await ws.send(b'{"name": "\xff\xfe"}', text=True)
+        await ws.send(json.dumps(event(event_id=2, state="FREE")))
+        await ws.wait_closed()
+
+    async def scenario():
+        async with watched_source(script) as (session, source):
+            await wait_for(lambda: "u1" in session.model.users and session.model.users["u1"].presence == "FREE")
+            assert session.stats()["rejected"] == 1
+            assert session.received() == 3 and source.connections == 1
+            assert session.model.users["u1"].presence == "FREE"
+
+    asyncio.run(asyncio.wait_for(scenario(), 15))

@@ -288,3 +288,43 @@ def test_wss_is_verified_and_says_why_it_cannot_connect(certificate):
         await server.close()
 
     asyncio.run(scenario())
+
+
+def test_messages_before_a_reader_are_held_in_order_and_the_socket_is_not_read_meanwhile():
+    """A MessageConnection parses frames as the socket brings them: those that come before
+    the source's reader takes them (the hello can share a read with the handshake's reply), or
+    after it has stopped, are held, and the socket is paused until a reader takes them, in order."""
+    from websockets.client import ClientProtocol
+    from websockets.frames import Frame, Opcode
+    from websockets.uri import parse_uri
+
+    from desktop.sources.websocket import MessageConnection
+
+    class Transport:
+        def __init__(self):
+            self.calls = []
+
+        def pause_reading(self):
+            self.calls.append("pause")
+
+        def resume_reading(self):
+            self.calls.append("resume")
+
+    async def scenario():
+        connection = MessageConnection(ClientProtocol(parse_uri("ws://127.0.0.1:9")))
+        connection.transport = transport = Transport()
+        connection.response = object()  # (the handshake is done)
+        connection.process_event(Frame(Opcode.TEXT, b'{"n": 1}'))
+        connection.process_event(Frame(Opcode.BINARY, b"\x00", fin=False))
+        connection.process_event(Frame(Opcode.CONT, b"\x01"))
+        assert transport.calls == ["pause", "pause"]
+        taken = []
+        connection.deliver_to(taken.append)
+        assert taken == ['{"n": 1}', b"\x00\x01"] and transport.calls[-1] == "resume"
+        connection.process_event(Frame(Opcode.TEXT, b"caf\xc3\xa9"))
+        assert taken[-1] == "café"
+        connection.deliver_to(None)
+        connection.process_event(Frame(Opcode.TEXT, b"later"))
+        assert taken[-1] == "café" and transport.calls[-1] == "pause"
+
+    asyncio.run(scenario())
