@@ -222,12 +222,14 @@ class Session(QObject, IngestSession):
             self._history_at = now
             self.commit_history()
         if self.log.pending() >= LOG_BURST_ROWS:
-            # A snapshot's burst: its rows packed at the next turn of the loop (after this
-            # frame's paints: the lamps first), not held as objects until the log's next slow
-            # insert (half a second of a snapshot is 10,000 rows, ~5 MiB).
-            self._log_frame.start(0)
+            # A snapshot's burst: its rows packed now, not held as objects until the log's
+            # next slow insert (half a second of a snapshot is 10,000 rows, ~5 MiB). (Now, in
+            # this frame: deferred to the next turn of the loop, the log's insert was a paint of
+            # its own.)
+            self._log_frame.stop()
+            self.log.flush()
         elif not self._log_frame.isActive():
-            self._log_frame.start(LOG_FRAME_MS)  # (an interval of its own: a burst set it to 0)
+            self._log_frame.start()
         self.flushes += 1
         self.refreshed.emit(dirty)
 

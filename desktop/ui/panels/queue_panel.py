@@ -277,12 +277,10 @@ class QueuePanel(QWidget):
         if self._later.isActive():
             return
         wait_ms = QUEUE_FRAME_MS - (time.monotonic() - self._updated_at) * 1000
-        if self.session.model is not self._model():  # a new model: at once, nothing of the old one stays
+        if wait_ms <= 0 or self.session.model is not self._model():  # quiet until now, or a new model: at once
+            # (In this frame, so that its rows are painted with the lamps: deferred to the next
+            # turn of the loop, each update was a paint of its own, and slower events to screen.)
             self._update()
-        elif wait_ms <= 0:
-            # Quiet until now: at the next turn of the loop, after this frame's paints, the lamps
-            # first (at the end of a 10,000-user snapshot the rescan held their last paint ~10 ms).
-            self._later.start(0)
         else:
             self._later.start(int(wait_ms) + 1)
 
