@@ -21,11 +21,10 @@ from typing import Any
 
 import orjson
 import websockets
-from websockets.asyncio.client import ClientConnection
-from websockets.frames import DATA_OPCODES, Opcode
 # websockets loads its client (`websockets.connect`) at first use: imported with this module, so
 # that the first connection, whose time to the full state is measured, does not pay for it.
-import websockets.asyncio.client  # noqa: F401
+from websockets.asyncio.client import ClientConnection
+from websockets.frames import DATA_OPCODES, Opcode
 
 from desktop.protocol import wire
 from desktop.protocol.parse import MAX_LINE_BYTES

@@ -190,7 +190,8 @@ class Session(QObject, IngestSession):
             # last frame (this timer started after it; waiting FRAME_MS more was ~2% of a
             # 10,000-user full state).
             remaining = self._frame.remainingTime()
-            due = min(FRAME_MS, max(0, FRAME_MS - (BURST_FRAME_MS - remaining)))  # (remaining may round up)
+            waited = max(0, BURST_FRAME_MS - remaining)  # (remaining may round up)
+            due = max(0, FRAME_MS - waited)
             if caught_up and remaining > due:
                 self._frame.start(due)
         elif self._frame_events >= BURST_EVENTS and not caught_up:
@@ -223,9 +224,8 @@ class Session(QObject, IngestSession):
             self.commit_history()
         if self.log.pending() >= LOG_BURST_ROWS:
             # A snapshot's burst: its rows packed now, not held as objects until the log's
-            # next slow insert (half a second of a snapshot is 10,000 rows, ~5 MiB). (Now, in
-            # this frame: deferred to the next turn of the loop, the log's insert was a paint of
-            # its own.)
+            # next slow insert (half a second of a snapshot is 10,000 rows, ~5 MiB); in this
+            # frame, as deferred to the next turn of the loop it was a paint of its own.
             self._log_frame.stop()
             self.log.flush()
         elif not self._log_frame.isActive():

@@ -278,8 +278,8 @@ class QueuePanel(QWidget):
             return
         wait_ms = QUEUE_FRAME_MS - (time.monotonic() - self._updated_at) * 1000
         if wait_ms <= 0 or self.session.model is not self._model():  # quiet until now, or a new model: at once
-            # (In this frame, so that its rows are painted with the lamps: deferred to the next
-            # turn of the loop, each update was a paint of its own, and slower events to screen.)
+            # (In this frame, painted with the lamps: deferred to the next turn of the loop,
+            # each update was a paint of its own and events reached the screen later.)
             self._update()
         else:
             self._later.start(int(wait_ms) + 1)

@@ -63,13 +63,11 @@ class _Destinations(QObject):
         if len(model.users) <= IMMEDIATE_UP_TO:
             self._timer.stop()
             return self._build(model)
-        if self._wanted() is not model:
-            # Another directory (a reconnection): its own wait. The previous one's list is moot,
-            # and its timer, left running, built this one in the middle of its snapshot (~0.05
-            # s of a 10,000-user full state, the third of three connections one after the other).
+        # Another directory (a reconnection) waits its own delay: the previous one's timer, left
+        # running, built it in the middle of its snapshot. The same one's is not restarted:
+        # names changing all along still get a list.
+        if self._wanted() is not model or not self._timer.isActive():
             self._wanted = weakref.ref(model)
-            self._timer.start(BUILD_DELAY_MS)
-        elif not self._timer.isActive():  # not restarted: names changing all along still get a list
             self._timer.start(BUILD_DELAY_MS)
         if same_model:  # its names are changing: the list as it was a moment ago
             return self._items
