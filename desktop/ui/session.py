@@ -72,6 +72,7 @@ class Session(QObject, IngestSession):
         self._last_tick = time.monotonic()
         self._history_at = float("-inf")  # when the frames last committed the history
         self._frame_events = 0  # events since the last frame
+        self._frame_at = float("-inf")  # when the last frame ran (monotonic)
         self._last_frame_events = 0  # and in the last frame
         self._reset_at: float | None = None  # a reset whose state is not yet frozen out of the gc
         self._unsettled_since: float | None = None  # the first reset since the state last settled
@@ -183,8 +184,17 @@ class Session(QObject, IngestSession):
         number of events just handed over (None: no batch)."""
         caught_up = batch is not None and batch < CAUGHT_UP_EVENTS
         if not self._frame.isActive():
-            # A snapshot arrives in runs of ~1,000 events: once one frame was a burst, so is the next.
-            self._frame.start(BURST_FRAME_MS if self._last_frame_events >= BURST_EVENTS and not caught_up else FRAME_MS)
+            if self._last_frame_events >= BURST_EVENTS and not caught_up:
+                # A snapshot arrives in runs of ~1,000 events: once one frame was a burst, so is the next.
+                self._frame.start(BURST_FRAME_MS)
+            elif batch is not None and batch >= BURST_EVENTS:
+                self._frame.start(FRAME_MS)  # a burst's first run: the next ones join its frame
+            else:
+                # Live traffic: the first change after a quiet spell is shown at once, the next
+                # ones FRAME_MS after the last frame; a frame FRAME_MS after the first change
+                # made it wait up to a whole frame.
+                since = (time.monotonic() - self._frame_at) * 1000
+                self._frame.start(round(max(0.0, FRAME_MS - since)))
         elif self._frame.interval() == BURST_FRAME_MS:
             # The burst is over: its end is shown now, or once FRAME_MS have passed since the
             # last frame (this timer started after it; waiting FRAME_MS more was ~2% of a
@@ -207,7 +217,7 @@ class Session(QObject, IngestSession):
     def _next_frame(self) -> None:
         # The lamps and calls now; the log at its own slower pace.
         self._frame.stop()
-        now = time.monotonic()
+        now = self._frame_at = time.monotonic()
         self._last_frame_events, self._frame_events = self._frame_events, 0
         dirty, self._dirty = frozenset(self._dirty), set()
         if self._reset_at is not None:

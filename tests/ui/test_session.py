@@ -94,6 +94,30 @@ def test_a_bursts_last_frame_is_due_at_once_when_the_last_frame_is_frame_ms_old(
     qtbot.waitUntil(lambda: session.flushes == 2, timeout=FRAME_MS * 10)
 
 
+def test_live_traffic_is_shown_at_once_after_a_quiet_spell_then_at_most_once_a_frame(qtbot):
+    """A change after a quiet spell gets its frame at once; the next ones come FRAME_MS after
+    the last frame, not FRAME_MS after they arrived (that made the first one wait a frame)."""
+    from desktop.ui.session import BURST_EVENTS, BURST_FRAME_MS, FRAME_MS
+
+    session = Session()
+    lines = fresh_copies(1, 200)
+    session.events(lines[:3])  # quiet until now
+    assert session._frame.isActive() and session._frame.interval() == 0
+    qtbot.waitUntil(lambda: session.flushes == 1, timeout=FRAME_MS * 10)
+    session.events(lines[3:6])  # right after that frame: due FRAME_MS after it, not sooner
+    assert 0 < session._frame.interval() <= FRAME_MS
+    qtbot.waitUntil(lambda: session.flushes == 2, timeout=FRAME_MS * 10)
+    qtbot.wait(FRAME_MS + 5)
+    session.events(lines[6:9])  # a frame or more since the last: at once again
+    assert session._frame.interval() == 0
+    qtbot.waitUntil(lambda: session.flushes == 3, timeout=FRAME_MS * 10)
+    qtbot.wait(FRAME_MS + 5)
+    session.events(lines[9:9 + BURST_EVENTS])  # a burst's first run waits for the runs behind it
+    assert session._frame.interval() == FRAME_MS
+    session.events(lines[9 + BURST_EVENTS:9 + 2 * BURST_EVENTS])
+    assert session._frame.interval() == BURST_FRAME_MS
+
+
 def test_frames_commit_the_history_a_few_times_a_second_and_flush_and_tick_commit_the_rest(qtbot, monkeypatch):
     import desktop.ui.session as ui_session
 
