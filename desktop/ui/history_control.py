@@ -21,6 +21,7 @@ from desktop.model.history import CallRecord
 from desktop.protocol.wire import Refused
 from desktop.sources.base import Source
 from desktop.sources.replay import ReplaySource
+from desktop.ui import periodic
 from desktop.ui.aio import spawn
 from desktop.ui.models.history_model import HistoryModel
 
@@ -71,9 +72,9 @@ class HistoryControl(QObject):
         # until the tab is shown; the lamps' missed-call badges follow regardless.
         self.shown: Callable[[], bool] = lambda: True
         self._model_stale = False
-        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+        periodic.start_in_slot(self._timer, REFRESH_MS, periodic.HISTORY_REFRESH)
         session.refreshed.connect(self._watch_callbacks)
 
     def _name_of(self, login: str) -> str | None:

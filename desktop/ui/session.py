@@ -12,11 +12,12 @@ import gc
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop.app.memory import release_free_memory
 from desktop.app.session import IngestSession
 from desktop.sources.base import RawEvent
+from desktop.ui import periodic
 from desktop.ui.aio import spawn
 from desktop.protocol import routing
 from desktop.protocol.events import LinkStateModified
@@ -64,11 +65,12 @@ class Session(QObject, IngestSession):
         self.flushes = 0
         self._frame = QTimer(self, singleShot=True, interval=FRAME_MS)
         self._frame.timeout.connect(self._next_frame)
-        self._log_frame = QTimer(self, singleShot=True, interval=LOG_FRAME_MS)
+        # (Precise: a coarse timer's timeout is rounded to the boundary the ticks run on.)
+        self._log_frame = QTimer(self, singleShot=True, interval=LOG_FRAME_MS, timerType=Qt.PreciseTimer)
         self._log_frame.timeout.connect(self.log.flush)
-        self._second = QTimer(self, interval=1000)
+        self._second = QTimer(self)
         self._second.timeout.connect(self._tick)
-        self._second.start()
+        periodic.start_in_slot(self._second, 1000, periodic.SESSION_TICK)
         self._last_tick = time.monotonic()
         self._history_at = float("-inf")  # when the frames last committed the history
         self._frame_events = 0  # events since the last frame

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.model.state import Call, User
 from desktop.protocol.wire import Refused
 from desktop.sources.base import PLAY
+from desktop.ui import periodic
 from desktop.ui.aio import spawn
 from desktop.ui.capabilities import DIGITS, NUMBER, OTHER_CALL, PARTICIPANT, Capability, offered, spec
 from desktop.ui.dialogs.asker import Asker
@@ -113,9 +114,9 @@ class CallsPanel(QWidget):
         destinations().rebuilt.connect(self._destinations_rebuilt)
         session.settled.connect(destinations().build_pending)
         self._live = session.links.live
-        self._clock = QTimer(self, interval=1000)
+        self._clock = QTimer(self)
         self._clock.timeout.connect(self._tick)
-        self._clock.start()
+        periodic.start_in_slot(self._clock, 1000, periodic.CALLS_TICK)
         self.rebuild()
 
     # --- what to show -----------------------------------------------------------------

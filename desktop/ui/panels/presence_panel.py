@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.state import LINE_STATES
+from desktop.ui import periodic
 from desktop.ui.words import filter_words, number, sort_words
 from desktop.ui.models.users_filter import ALL_STATES, BUSY_STATES, DropHandler, UsersFilter
 from desktop.ui.models.users_model import LoginRole, NAME, SINCE, WAITING, UsersModel
@@ -166,9 +167,9 @@ class PresencePanel(PresenceGroups, QWidget):
         self._counts_soon.timeout.connect(self.update_counts)
         users.rowsInserted.connect(lambda *a: self._counts_soon.start())
         users.modelReset.connect(self._counts_soon.start)
-        self._counts_timer = QTimer(self, interval=1000)  # the counts by state, once a second
+        self._counts_timer = QTimer(self)  # the counts by state, once a second
         self._counts_timer.timeout.connect(self.update_counts)
-        self._counts_timer.start()
+        periodic.start_in_slot(self._counts_timer, 1000, periodic.GROUP_COUNTS)
         self._groups_changed()
         for view in (self.grid, self.table):
             # doubleClicked and keys, not `activated`: on some desktops activated is a single

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.waiting import HELD_CALLS, RINGING_CALLS, Waiting, WaitingCalls
+from desktop.ui import periodic
 from desktop.ui.capabilities import offered
 from desktop.ui.dialogs.queue_settings import DEFAULTS, HELD_ALERT, RINGING_ALERT
 from desktop.ui.models.call_drag import call_mime
@@ -220,7 +221,7 @@ class QueuePanel(QWidget):
         self._dirty: set[str] = set()
         self._everyone = False
         self._updated_at = float("-inf")
-        self._later = QTimer(self, singleShot=True)
+        self._later = QTimer(self, singleShot=True, timerType=Qt.PreciseTimer)  # (not on the ticks' boundary)
         self._later.timeout.connect(self._update)
         self._blocked: str | None = None  # during a refresh: why nothing can be commanded
         limits = {**DEFAULTS, **(thresholds or {})}
@@ -252,9 +253,9 @@ class QueuePanel(QWidget):
         session.refreshed.connect(self._refreshed)
         session.links.changed.connect(self._links_changed)
         calls.message.connect(lambda _text: self.refresh_actions())  # a reply came: pending no more
-        self._clock = QTimer(self, interval=1000)
+        self._clock = QTimer(self)
         self._clock.timeout.connect(self._tick)
-        self._clock.start()
+        periodic.start_in_slot(self._clock, 1000, periodic.QUEUE_TICK)
         self._retitle()
 
     # --- settings -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
+from desktop.ui import periodic
 from desktop.ui.models.users_model import LineStateRole, StaleRole, TileRole
 from desktop.ui.routing_words import tile_note
 from desktop.ui.widgets.lamps import BLINKING, current_look, paint_lamp, paint_marks
@@ -77,7 +78,7 @@ class LampDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.blink_on = True
-        self._timer = QTimer(self, interval=self.BLINK_MS)
+        self._timer = QTimer(self)
         self._timer.timeout.connect(self._blink)
         self._views = []
         self.density = COMFORTABLE
@@ -87,7 +88,7 @@ class LampDelegate(QStyledItemDelegate):
         """Blink the ringing lamps of `view`; `visible_rows` gives its rows on screen."""
         self._views.append((view, visible_rows))
         if not self._timer.isActive():
-            self._timer.start()
+            periodic.start_in_slot(self._timer, self.BLINK_MS, periodic.BLINK)
 
     def _blink(self) -> None:
         # Only ringing lamps on screen are repainted: an idle grid costs nothing twice a second.
