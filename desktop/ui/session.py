@@ -209,6 +209,11 @@ class Session(QObject, IngestSession):
         elif self._frame_events >= BURST_EVENTS and not caught_up:
             self._frame.start(BURST_FRAME_MS)  # counted from now: the burst is still arriving
 
+    def bursting(self) -> bool:
+        """Whether the last frame carried a burst (a snapshot coming in): views that can wait
+        for its end do."""
+        return self._last_frame_events >= BURST_EVENTS
+
     def flush(self) -> None:
         """Push everything pending to the views now, the event log and the history included."""
         self._next_frame()

@@ -221,6 +221,7 @@ class QueuePanel(QWidget):
         self._dirty: set[str] = set()
         self._everyone = False
         self._updated_at = float("-inf")
+        self._burst_held = False  # frames of a burst came since the last update
         self._later = QTimer(self, singleShot=True, timerType=Qt.PreciseTimer)  # (not on the ticks' boundary)
         self._later.timeout.connect(self._update)
         self._blocked: str | None = None  # during a refresh: why nothing can be commanded
@@ -275,6 +276,16 @@ class QueuePanel(QWidget):
         if not dirty:
             self._everyone = True
         self._dirty |= dirty
+        if self.session.bursting() and self.session.model is self._model():
+            # A snapshot coming in (thousands of events a frame): rescanned once at its end,
+            # not every QUEUE_FRAME_MS of it (~10 rescans of a 10,000-user full state); the
+            # timer covers a burst that ends on a frame of its own.
+            self._burst_held = True
+            self._later.start(QUEUE_FRAME_MS)
+            return
+        if self._burst_held:
+            self._update()  # the burst is over: its end at once, with the lamps
+            return
         if self._later.isActive():
             return
         wait_ms = QUEUE_FRAME_MS - (time.monotonic() - self._updated_at) * 1000
@@ -292,6 +303,7 @@ class QueuePanel(QWidget):
 
     def _update(self) -> None:
         self._later.stop()
+        self._burst_held = False
         model = self.session.model
         everyone = self._everyone or model is not self._model()
         dirty, self._dirty, self._everyone = frozenset(self._dirty), set(), False
