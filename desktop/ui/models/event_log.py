@@ -28,6 +28,9 @@ from desktop.ui.models.table_model import FlatTableModel
 CAPACITY = 50_000  # entries
 MAX_BYTES = 64 << 20  # of raw events held
 REJECTED_KEPT = 4096  # characters of a rejected line kept for the JSON pane
+# Entries waiting for the next insert that are packed at once, though not shown until then: a
+# snapshot's burst held as objects until its frame was ~0.5 KiB an entry, thousands of them.
+STAGE_ROWS = 1024
 ENTRY_OVERHEAD = 200  # bytes an entry costs besides its raw text, roughly
 
 TIME, USER, EVENT, CALL, SUMMARY = range(5)
@@ -131,7 +134,9 @@ class EventLogModel(FlatTableModel):
         self.max_bytes = max_bytes
         self._rows = PackedRows(LogEntry._make, LogEntry._fields.index("raw"))
         self._pending: list[LogEntry] = []
-        self._bytes = 0  # of the rows
+        # The last rows of _rows, packed but not yet inserted (the view does not see them yet).
+        self._staged = 0
+        self._bytes = 0  # of the rows, the staged ones included
         self._pending_bytes = 0
         self._summaries: dict[int, str] = {}  # seq -> sentence, oldest first
         self.dropped = 0  # entries that left the ring (or never got in) since the last clear
@@ -146,41 +151,59 @@ class EventLogModel(FlatTableModel):
             self._pending_bytes -= sum(e.size() for e in self._pending[:cut])
             self.dropped += cut
             del self._pending[:cut]
+        if len(self._pending) >= STAGE_ROWS:
+            if self._staged + len(self._pending) > self.capacity or self._bytes + self._pending_bytes > self.max_bytes:
+                self.flush()  # (the oldest rows go first, which only an insert may do)
+            else:
+                self._stage()
+
+    def _stage(self) -> None:
+        self._rows.extend(self._pending)
+        self._staged += len(self._pending)
+        self._bytes += self._pending_bytes
+        self._pending, self._pending_bytes = [], 0
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows) - self._staged
 
     def pending(self) -> int:
-        """Entries waiting for the next flush (unpacked until then)."""
-        return len(self._pending)
+        """Entries waiting for the next flush (not shown until then)."""
+        return self._staged + len(self._pending)
 
     def bytes_held(self) -> int:
         return self._bytes + self._pending_bytes
 
     def flush(self) -> None:
-        pending, self._pending = self._pending, []
-        added, self._pending_bytes = self._pending_bytes, 0
-        if not pending:
+        """Show what is pending: one insert at the end, after the oldest rows are removed if
+        the ring is full."""
+        self._stage()
+        if not self._staged:
             return
+        shown, total = len(self._rows) - self._staged, len(self._rows)
         drop, freed = 0, 0
-        rows, keep = len(self._rows) + len(pending), self._bytes + added
-        while drop < len(self._rows) and (rows - drop > self.capacity or keep - freed > self.max_bytes):
+        while drop < total and (total - drop > self.capacity or self._bytes - freed > self.max_bytes):
             freed += ENTRY_OVERHEAD + self._rows.raw_length(drop)
             drop += 1
-        if drop:
-            self.beginRemoveRows(QModelIndex(), 0, drop - 1)
-            self._rows.drop_front(drop)
+        seen = min(drop, shown)
+        if seen:
+            self.beginRemoveRows(QModelIndex(), 0, seen - 1)
+            self._rows.drop_front(seen)
             self.endRemoveRows()
-            self._bytes -= freed
-            self.dropped += drop
-        self._bytes += added
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(pending) - 1)
-        self._rows.extend(pending)
+        if drop > seen:  # staged rows older than the ring keeps: they never show
+            self._rows.drop_front(drop - seen)
+            self._staged -= drop - seen
+        self._bytes -= freed
+        self.dropped += drop
+        first = shown - seen
+        self.beginInsertRows(QModelIndex(), first, first + self._staged - 1)
+        self._staged = 0
         self.endInsertRows()
 
     def clear(self) -> None:
         self.beginResetModel()
         self._rows.clear()
         self._pending.clear()
-        self._bytes = self._pending_bytes = self.dropped = 0
+        self._bytes = self._pending_bytes = self.dropped = self._staged = 0
         self._summaries.clear()
         self.endResetModel()
 
@@ -189,10 +212,11 @@ class EventLogModel(FlatTableModel):
         return min(len(self._rows) + len(self._pending), self.capacity)
 
     def entry(self, row: int) -> LogEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._rows[row] if 0 <= row < self.rowCount() else None
 
     def entries(self) -> list[LogEntry]:
-        return list(self._rows)
+        """The rows shown."""
+        return [self._rows[row] for row in range(self.rowCount())]
 
     def packed_bytes(self) -> int:
         """What the shown rows take, packed (the benchmark and the hostile tests read it)."""

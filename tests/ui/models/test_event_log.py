@@ -142,3 +142,53 @@ def test_a_frame_laid_out_on_lines_is_saved_as_one_line_and_shown_as_it_came():
     assert LogEntry(2, 5, "u1", "UserStateModified", "", compact).jsonl() == compact.encode()  # byte for byte
     broken = LogEntry(3, 5, "", "rejected", "", "not\njson", "not JSON", False)
     assert broken.jsonl() == b"not\njson"  # a rejected line is kept as it came
+
+
+def entries_of(count: int, start: int = 0):
+    """`count` accepted log entries of a few hundred bytes each, numbered from `start`."""
+    from desktop.ui.models.event_log import LogEntry
+
+    line = scenario_lines(1)[0].decode()
+    return [LogEntry(start + i, 1_700_000_000_000 + i, f"u{i % 97}", "CallCreated", f"ref{i}", line) for i in range(count)]
+
+
+def test_a_burst_waiting_for_its_insert_is_packed_not_held_as_objects(qtbot):
+    """Entries that wait for the next insert are packed as they come (a snapshot's burst held
+    as objects until its frame was ~0.5 KiB an entry), and still shown only at the insert."""
+    import tracemalloc
+
+    from desktop.ui.models.event_log import STAGE_ROWS, EventLogModel
+
+    log = EventLogModel(capacity=50_000)
+    inserted = []
+    log.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    burst = entries_of(8 * STAGE_ROWS)
+    raw_bytes = sum(len(e.raw) for e in burst)
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for i in range(0, len(burst), 100):  # as a source's batches bring them
+        log.append(burst[i:i + 100])
+    held = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert held < raw_bytes / 3, (held, raw_bytes)  # as objects: more than the raws themselves
+    assert log.rowCount() == 0 and inserted == [] and log.pending() == len(burst)
+    log.flush()
+    assert inserted == [(0, len(burst) - 1)] and log.rowCount() == len(burst) and log.pending() == 0
+    assert [e.seq for e in log.entries()] == [e.seq for e in burst]
+
+
+def test_a_staged_burst_larger_than_the_ring_keeps_the_newest(qtbot):
+    from desktop.ui.models.event_log import STAGE_ROWS, EventLogModel
+
+    capacity = 3 * STAGE_ROWS + 100
+    log = EventLogModel(capacity=capacity)
+    log.append(entries_of(500))
+    log.flush()
+    burst = entries_of(6 * STAGE_ROWS, start=500)
+    for i in range(0, len(burst), 256):
+        log.append(burst[i:i + 256])
+        assert log.rowCount() <= capacity
+    log.flush()
+    assert log.rowCount() == capacity
+    assert log.entry(capacity - 1).seq == burst[-1].seq and log.entry(0).seq == burst[-capacity].seq
+    assert log.dropped == 500 + len(burst) - capacity
