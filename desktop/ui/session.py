@@ -26,7 +26,7 @@ from desktop.ui.models.event_log import EventLogModel, LogEntry
 from desktop.ui.models.users_model import UsersModel
 
 FRAME_MS = 16  # ~60 refreshes a second at most (a display's own rate), whatever the event rate
-BURST_FRAME_MS = 100  # a snapshot's thousands of events: fewer, later paints finish it sooner
+BURST_FRAME_MS = 200  # a snapshot's thousands of events: fewer, later paints finish it sooner (5 a second)
 BURST_EVENTS = 500  # events in one frame that make it, and the next, a burst (1,000/s: 25 a frame)
 # A batch this small after a burst: the source has caught up (a burst comes in batches of
 # hundreds, live traffic after it in tens), so the burst is over and its last frame is due now,
