@@ -1,5 +1,7 @@
 import asyncio
 
+import orjson
+
 from desktop.ui.models.users_model import LineStateRole
 from tests.conftest import scenario_lines
 
@@ -73,3 +75,16 @@ def pause(aloop, seconds):
     """Let `seconds` pass with the asyncio loop running (qtbot.wait would run Qt's events with
     no running asyncio loop, and a source's task woken then fails)."""
     aloop.run_until_complete(asyncio.sleep(seconds))
+
+
+def fresh_copies(flow: int, copies: int) -> list[bytes]:
+    """Flow `flow` played by `copies` disjoint trios of users, interleaved like live traffic."""
+    base = [orjson.loads(l) for l in scenario_lines(flow)]
+    out = []
+    for k in range(copies):
+        text = orjson.dumps(base).decode()
+        for n in ("70020", "70021", "70022"):
+            text = text.replace(n, f"{n}{k:05d}")
+        text = text.replace('0100"', f'{k:05d}"')
+        out.append([orjson.dumps(o) for o in orjson.loads(text)])
+    return [line for step in zip(*out) for line in step]

@@ -1,22 +1,8 @@
 """The window's session: rejected lines counted and logged, bursts applied with one refresh a frame."""
 
-import orjson
-
 from desktop.ui.session import Session
 from tests.conftest import scenario_lines
-
-
-def fresh_copies(flow: int, copies: int) -> list[bytes]:
-    """Flow `flow` played by `copies` disjoint trios of users, interleaved like live traffic."""
-    base = [orjson.loads(l) for l in scenario_lines(flow)]
-    out = []
-    for k in range(copies):
-        text = orjson.dumps(base).decode()
-        for n in ("70020", "70021", "70022"):
-            text = text.replace(n, f"{n}{k:05d}")
-        text = text.replace('0100"', f'{k:05d}"')
-        out.append([orjson.dumps(o) for o in orjson.loads(text)])
-    return [line for step in zip(*out) for line in step]
+from tests.ui.helpers import fresh_copies
 
 
 def test_rejected_lines_are_counted_and_logged(qtbot):

@@ -194,10 +194,11 @@ class EventLogModel(FlatTableModel):
             self._staged -= drop - seen
         self._bytes -= freed
         self.dropped += drop
-        first = shown - seen
-        self.beginInsertRows(QModelIndex(), first, first + self._staged - 1)
-        self._staged = 0
-        self.endInsertRows()
+        if self._staged:  # (the pending alone fit the ring: append trimmed them)
+            first = shown - seen
+            self.beginInsertRows(QModelIndex(), first, first + self._staged - 1)
+            self._staged = 0
+            self.endInsertRows()
 
     def clear(self) -> None:
         self.beginResetModel()

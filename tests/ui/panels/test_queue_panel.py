@@ -1,7 +1,7 @@
 """The waiting-calls queue while a snapshot's burst comes in: rescanned once at its end."""
 
 from desktop.ui.panels.queue_panel import QUEUE_FRAME_MS
-from tests.ui.test_session import fresh_copies
+from tests.ui.helpers import fresh_copies
 
 COPIES = 400  # flow 1 played by 400 trios: five steps each leave 400 calls ringing
 
