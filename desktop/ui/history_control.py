@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from desktop.history.store import Retention, Store, StoreError, default_path
 from desktop.history.writer import Recorder, Writer
@@ -72,9 +72,7 @@ class HistoryControl(QObject):
         # until the tab is shown; the lamps' missed-call badges follow regardless.
         self.shown: Callable[[], bool] = lambda: True
         self._model_stale = False
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
-        periodic.start_in_slot(self._timer, REFRESH_MS, periodic.HISTORY_REFRESH)
+        self._timer = periodic.every(self, REFRESH_MS, periodic.HISTORY_REFRESH, self.refresh)
         session.refreshed.connect(self._watch_callbacks)
 
     def _name_of(self, login: str) -> str | None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
 
 # Milliseconds into each period (counted from _ORIGIN) at which a job times out.
 SESSION_TICK = 0  # the clocks on the lamps, the rates, the history's commit
@@ -39,3 +41,12 @@ def start_in_slot(timer: QTimer, interval_ms: int, slot_ms: int) -> None:
     # The first period is the way to the slot; from its timeout on, the whole interval.
     timer.timeout.connect(lambda: timer.setInterval(interval_ms), Qt.SingleShotConnection)
     timer.start(round(first))
+
+
+def every(parent: QObject, interval_ms: int, slot_ms: int, job: Callable[[], None]) -> QTimer:
+    """A timer of `parent`'s running `job` every `interval_ms`, `slot_ms` into each period;
+    returned, started."""
+    timer = QTimer(parent)
+    timer.timeout.connect(job)
+    start_in_slot(timer, interval_ms, slot_ms)
+    return timer

@@ -68,9 +68,7 @@ class Session(QObject, IngestSession):
         # (Precise: a coarse timer's timeout is rounded to the boundary the ticks run on.)
         self._log_frame = QTimer(self, singleShot=True, interval=LOG_FRAME_MS, timerType=Qt.PreciseTimer)
         self._log_frame.timeout.connect(self.log.flush)
-        self._second = QTimer(self)
-        self._second.timeout.connect(self._tick)
-        periodic.start_in_slot(self._second, 1000, periodic.SESSION_TICK)
+        self._second = periodic.every(self, 1000, periodic.SESSION_TICK, self._tick)
         self._last_tick = time.monotonic()
         self._history_at = float("-inf")  # when the frames last committed the history
         self._frame_events = 0  # events since the last frame
@@ -186,7 +184,7 @@ class Session(QObject, IngestSession):
         number of events just handed over (None: no batch)."""
         caught_up = batch is not None and batch < CAUGHT_UP_EVENTS
         if not self._frame.isActive():
-            if self._last_frame_events >= BURST_EVENTS and not caught_up:
+            if self.bursting() and not caught_up:
                 # A snapshot arrives in runs of ~1,000 events: once one frame was a burst, so is the next.
                 self._frame.start(BURST_FRAME_MS)
             elif batch is not None and batch >= BURST_EVENTS:

@@ -88,3 +88,11 @@ def fresh_copies(flow: int, copies: int) -> list[bytes]:
         text = text.replace('0100"', f'{k:05d}"')
         out.append([orjson.dumps(o) for o in orjson.loads(text)])
     return [line for step in zip(*out) for line in step]
+
+
+def counted_scans(queue) -> list:
+    """The dirty sets of the queue's rescans from now on (None: everyone), one per rescan."""
+    scans = []
+    real = queue.tracker.update
+    queue.tracker.update = lambda *a: scans.append(a[2]) or real(*a)
+    return scans

@@ -10,7 +10,7 @@ from desktop.simulator.engine import Engine, seed_directory
 from desktop.simulator.ws.feeds import wall_clock_ms
 from desktop.ui.models import queue_model
 from desktop.ui.models.queue_model import CALLED, CALLER, NEXT, PICK_UP, VOICEMAIL, WAITED, GoneRole, OverdueRole
-from tests.ui.helpers import lamp, pause, until
+from tests.ui.helpers import counted_scans, lamp, pause, until
 from tests.ui.live import Live, open_window, record_commands
 
 ME = "oxe70020"
@@ -275,9 +275,7 @@ def test_the_queue_follows_a_burst_of_frames_at_most_five_times_a_second_and_mis
 
     window, source = open_window(qtbot, aloop, live, my_line=ME)
     panel, model = window.queue, window.queue.ringing
-    scans = []
-    real = panel.tracker.update
-    panel.tracker.update = lambda *a: scans.append(a[2]) or real(*a)
+    scans = counted_scans(panel)
     pause(aloop, QUEUE_FRAME_MS / 1000 + 0.05)  # quiet: the next frame is followed at once
     scans.clear()
     (ref,) = ring(live, aloop, [(71000, 71001)])  # the call's own frames, then 30 more in 0.3 s

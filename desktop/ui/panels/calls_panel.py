@@ -114,9 +114,7 @@ class CallsPanel(QWidget):
         destinations().rebuilt.connect(self._destinations_rebuilt)
         session.settled.connect(destinations().build_pending)
         self._live = session.links.live
-        self._clock = QTimer(self)
-        self._clock.timeout.connect(self._tick)
-        periodic.start_in_slot(self._clock, 1000, periodic.CALLS_TICK)
+        self._clock = periodic.every(self, 1000, periodic.CALLS_TICK, self._tick)
         self.rebuild()
 
     # --- what to show -----------------------------------------------------------------

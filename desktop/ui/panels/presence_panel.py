@@ -167,9 +167,7 @@ class PresencePanel(PresenceGroups, QWidget):
         self._counts_soon.timeout.connect(self.update_counts)
         users.rowsInserted.connect(lambda *a: self._counts_soon.start())
         users.modelReset.connect(self._counts_soon.start)
-        self._counts_timer = QTimer(self)  # the counts by state, once a second
-        self._counts_timer.timeout.connect(self.update_counts)
-        periodic.start_in_slot(self._counts_timer, 1000, periodic.GROUP_COUNTS)
+        self._counts_timer = periodic.every(self, 1000, periodic.GROUP_COUNTS, self.update_counts)  # the counts by state
         self._groups_changed()
         for view in (self.grid, self.table):
             # doubleClicked and keys, not `activated`: on some desktops activated is a single

@@ -254,9 +254,7 @@ class QueuePanel(QWidget):
         session.refreshed.connect(self._refreshed)
         session.links.changed.connect(self._links_changed)
         calls.message.connect(lambda _text: self.refresh_actions())  # a reply came: pending no more
-        self._clock = QTimer(self)
-        self._clock.timeout.connect(self._tick)
-        periodic.start_in_slot(self._clock, 1000, periodic.QUEUE_TICK)
+        self._clock = periodic.every(self, 1000, periodic.QUEUE_TICK, self._tick)
         self._retitle()
 
     # --- settings -----------------------------------------------------------------------

@@ -1,16 +1,9 @@
 """The waiting-calls queue while a snapshot's burst comes in: rescanned once at its end."""
 
 from desktop.ui.panels.queue_panel import QUEUE_FRAME_MS
-from tests.ui.helpers import fresh_copies
+from tests.ui.helpers import counted_scans, fresh_copies
 
 COPIES = 400  # flow 1 played by 400 trios: five steps each leave 400 calls ringing
-
-
-def counted_scans(queue) -> list:
-    scans = []
-    real = queue.tracker.update
-    queue.tracker.update = lambda *a: scans.append(a[2]) or real(*a)
-    return scans
 
 
 def test_a_burst_is_rescanned_once_at_its_end_with_its_last_frame(window):
